@@ -1,0 +1,72 @@
+using Lantern.Core.Time;
+
+namespace Lantern.Core.Crimes;
+
+/// <summary>
+/// Located crimes as columns (structure of arrays), the input of every place-based analysis. Built with
+/// <see cref="CrimePointsBuilder"/>; immutable afterwards.
+/// </summary>
+/// <remarks>
+/// Every crime has a month. Crimes from a force export also carry a local-time window [From, To] (Europe/London
+/// wall-clock ticks); month-only crimes (data.police.uk) have From = To = 0 and <see cref="HasTime"/> false. Code
+/// that needs hours must check <see cref="TimedCount"/> and never invent them.
+/// </remarks>
+public sealed class CrimePoints
+{
+    private readonly double[] _easting;
+    private readonly double[] _northing;
+    private readonly CrimeCategory[] _category;
+    private readonly double[] _harm;
+    private readonly int[] _month;
+    private readonly long[] _fromTicks;
+    private readonly long[] _toTicks;
+
+    internal CrimePoints(double[] easting, double[] northing, CrimeCategory[] category, double[] harm, int[] month,
+        long[] fromTicks, long[] toTicks, int count, int timedCount)
+    {
+        _easting = easting;
+        _northing = northing;
+        _category = category;
+        _harm = harm;
+        _month = month;
+        _fromTicks = fromTicks;
+        _toTicks = toTicks;
+        Count = count;
+        TimedCount = timedCount;
+    }
+
+    /// <summary>An empty set.</summary>
+    public static CrimePoints Empty { get; } = new CrimePointsBuilder().Build();
+
+    /// <summary>Number of crimes.</summary>
+    public int Count { get; }
+
+    /// <summary>Number of crimes with a time window (from a force export).</summary>
+    public int TimedCount { get; }
+
+    /// <summary>Eastings in metres (BNG).</summary>
+    public ReadOnlySpan<double> Easting => _easting.AsSpan(0, Count);
+
+    /// <summary>Northings in metres (BNG).</summary>
+    public ReadOnlySpan<double> Northing => _northing.AsSpan(0, Count);
+
+    /// <summary>Canonical categories.</summary>
+    public ReadOnlySpan<CrimeCategory> Category => _category.AsSpan(0, Count);
+
+    /// <summary>Harm weight of each crime, from the harm table the caller chose (0 when not counted).</summary>
+    public ReadOnlySpan<double> Harm => _harm.AsSpan(0, Count);
+
+    /// <summary>Month of each crime as <see cref="YearMonth.Index"/>.</summary>
+    public ReadOnlySpan<int> MonthIndex => _month.AsSpan(0, Count);
+
+    /// <summary>Start of each crime's time window, local wall-clock ticks; 0 when month-only.</summary>
+    public ReadOnlySpan<long> FromTicks => _fromTicks.AsSpan(0, Count);
+
+    /// <summary>End of each crime's time window, local wall-clock ticks; 0 when month-only.</summary>
+    public ReadOnlySpan<long> ToTicks => _toTicks.AsSpan(0, Count);
+
+    /// <summary>Whether crime <paramref name="i"/> has a time window.</summary>
+    /// <param name="i">Index.</param>
+    /// <returns>True when timed.</returns>
+    public bool HasTime(int i) => _fromTicks[i] != 0;
+}
