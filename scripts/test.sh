@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every Lantern test: unit, integration (real SQLite files; real police data from ../shared/data when present)
+# and end-to-end CLI tests. Installs nothing by hand: what the tests need is installed here.
+# Prints a closing line "tests: N passed, N failed, N skipped" and exits non-zero when anything failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+configuration="${CONFIGURATION:-Release}"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+dotnet build Lantern.slnx -c "$configuration" -nologo -clp:ErrorsOnly
+
+status=0
+dotnet test Lantern.slnx -c "$configuration" --no-build -nologo 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 1, Total: 13, ..."
+read -r passed failed skipped < <(
+  grep -E '(Passed|Failed)! +- +Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' |
+  awk '{p+=$1; f+=$2; s+=$3} END {printf "%d %d %d\n", p, f, s}')
+projects=$(grep -cE '(Passed|Failed)! +- +Failed: ' "$log" || true)
+if [ "$projects" -eq 0 ] && [ "$status" -eq 0 ]; then
+  echo "no test results were printed: treating as a failure" >&2
+  status=1
+fi
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"

@@ -1,0 +1,33 @@
+using Lantern.Data.Formats;
+
+namespace Lantern.Data.Import;
+
+/// <summary>What importing one file did. Counts satisfy read = imported + present + rejected.</summary>
+internal sealed record FileImportResult
+{
+    public required string Name { get; init; }
+
+    public SourceKind? Kind { get; init; }
+
+    public string? Force { get; init; }
+
+    public long RowsRead { get; init; }
+
+    public long RowsImported { get; init; }
+
+    /// <summary>Rows already in the store (this file imported before, or the same rows from another file).</summary>
+    public long RowsPresent { get; init; }
+
+    public long RowsRejected { get; init; }
+
+    /// <summary>Rejected rows counted by field and reason.</summary>
+    public IReadOnlyDictionary<string, long> RejectsByReason { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>When the same bytes were imported before: when that was. Nothing was written this time.</summary>
+    public DateTime? PreviouslyImportedAt { get; init; }
+
+    /// <summary>The file could not be read at all: nothing was written.</summary>
+    public FileError? Error { get; init; }
+
+    public bool Failed => Error is not null;
+}

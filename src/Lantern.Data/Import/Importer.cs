@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Dapper;
+using Lantern.Data.Formats;
+using Lantern.Data.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Lantern.Data.Import;
+
+/// <summary>
+/// Imports files into the store: each file whole or not at all, in one transaction; the same bytes never twice; the
+/// same row never twice (row keys); every rejected row kept with its file, line, field and reason.
+/// </summary>
+internal sealed class Importer
+{
+    private readonly SqliteStore _store;
+    private readonly string _lanternVersion;
+    private readonly TimeProvider _time;
+
+    public Importer(SqliteStore store, string lanternVersion, TimeProvider time)
+    {
+        _store = store;
+        _lanternVersion = lanternVersion;
+        _time = time;
+    }
+
+    /// <summary>Imports one file. <paramref name="progress"/> receives bytes read so far.</summary>
+    public FileImportResult ImportFile(ImportSource source, Action<long>? progress, CancellationToken cancellationToken)
+    {
+        string sha256 = Sha256(source, cancellationToken);
+        var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force)?>(
+            "SELECT imported_at, rows_read, rows_rejected, kind, force FROM source_file WHERE sha256 = @sha256", new { sha256 });
+        if (previous is { } p)
+        {
+            progress?.Invoke(source.Length);
+            return new FileImportResult
+            {
+                Name = source.Name,
+                Kind = (SourceKind)p.Kind,
+                Force = p.Force,
+                RowsRead = p.Read,
+                RowsPresent = p.Read - p.Rejected,
+                RowsRejected = p.Rejected,
+                PreviouslyImportedAt = DateTime.Parse(p.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            };
+        }
+
+        using Stream stream = source.Open();
+        PoliceFileOpenResult open = PoliceFileReader.Open(stream, source.FileName);
+        if (open.Reader is not { } reader)
+        {
+            FileError e = open.Error!; // Open returns a reader or an error
+            return new FileImportResult { Name = source.Name, Error = e with { File = source.Name } };
+        }
+
+        using (reader)
+        {
+            using SqliteTransaction tx = _store.BeginTransaction();
+            long fileId = _store.Connection.ExecuteScalar<long>(
+                "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version) " +
+                "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version) RETURNING id",
+                new
+                {
+                    name = source.Name,
+                    sha256,
+                    kind = (int)reader.Kind,
+                    force = reader.ForceSlugFromFileName,
+                    month = reader.MonthFromFileName?.Index,
+                    at = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                    version = _lanternVersion,
+                },
+                tx);
+            using var writer = new StoreRowWriter(_store.Connection, fileId);
+            ImportPipeline.Run(reader, writer, progress, cancellationToken);
+            _store.Connection.Execute(
+                "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected WHERE id = @fileId",
+                new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, fileId }, tx);
+            tx.Commit();
+            progress?.Invoke(source.Length);
+            return new FileImportResult
+            {
+                Name = source.Name,
+                Kind = reader.Kind,
+                Force = reader.ForceSlugFromFileName,
+                RowsRead = reader.RowsRead,
+                RowsImported = writer.Imported,
+                RowsPresent = writer.Present,
+                RowsRejected = writer.Rejected,
+                RejectsByReason = new Dictionary<string, long>(writer.RejectReasons),
+            };
+        }
+    }
+
+    private static string Sha256(ImportSource source, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using Stream s = source.Open();
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+}

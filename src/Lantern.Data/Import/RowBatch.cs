@@ -1,0 +1,142 @@
+using Lantern.Data.Formats;
+
+namespace Lantern.Data.Import;
+
+/// <summary>
+/// A reusable block of parsed rows handed from the reading thread to the writing thread. The reader reuses its record
+/// objects between rows, so each row is copied into a record the batch owns; batches are recycled, so the steady
+/// state allocates nothing.
+/// </summary>
+internal sealed class RowBatch
+{
+    public const int Capacity = 2048;
+
+    private readonly RowKind[] _kinds = new RowKind[Capacity];
+    private readonly long[] _lines = new long[Capacity];
+    private readonly UInt128[] _keys = new UInt128[Capacity];
+    private readonly CrimeRecord?[] _crimes = new CrimeRecord?[Capacity];
+    private readonly OutcomeRecord?[] _outcomes = new OutcomeRecord?[Capacity];
+    private readonly StopSearchRecord?[] _searches = new StopSearchRecord?[Capacity];
+    private readonly RowReject[] _rejects = new RowReject[Capacity];
+
+    private enum RowKind : byte
+    {
+        Crime,
+        Outcome,
+        StopSearch,
+        Reject,
+    }
+
+    public int Count { get; private set; }
+
+    public bool IsFull => Count == Capacity;
+
+    public void Clear() => Count = 0;
+
+    public void AddCrime(long line, UInt128 key, CrimeRecord r)
+    {
+        CrimeRecord c = _crimes[Count] ??= new CrimeRecord();
+        c.Month = r.Month;
+        c.CrimeId = r.CrimeId;
+        c.ForceSlug = r.ForceSlug;
+        c.ReportedBy = r.ReportedBy;
+        c.FallsWithin = r.FallsWithin;
+        c.Longitude = r.Longitude;
+        c.Latitude = r.Latitude;
+        c.Easting = r.Easting;
+        c.Northing = r.Northing;
+        c.Location = r.Location;
+        c.LsoaCode = r.LsoaCode;
+        c.LsoaName = r.LsoaName;
+        c.CategoryRaw = r.CategoryRaw;
+        c.Category = r.Category;
+        c.OutcomeRaw = r.OutcomeRaw;
+        c.Outcome = r.Outcome;
+        c.Context = r.Context;
+        c.OffenceCode = r.OffenceCode;
+        c.CommittedFrom = r.CommittedFrom;
+        c.CommittedTo = r.CommittedTo;
+        Push(RowKind.Crime, line, key);
+    }
+
+    public void AddOutcome(long line, UInt128 key, OutcomeRecord r)
+    {
+        OutcomeRecord o = _outcomes[Count] ??= new OutcomeRecord();
+        o.Month = r.Month;
+        o.CrimeId = r.CrimeId;
+        o.ForceSlug = r.ForceSlug;
+        o.ReportedBy = r.ReportedBy;
+        o.FallsWithin = r.FallsWithin;
+        o.Longitude = r.Longitude;
+        o.Latitude = r.Latitude;
+        o.Easting = r.Easting;
+        o.Northing = r.Northing;
+        o.Location = r.Location;
+        o.LsoaCode = r.LsoaCode;
+        o.LsoaName = r.LsoaName;
+        o.OutcomeRaw = r.OutcomeRaw;
+        o.Outcome = r.Outcome;
+        Push(RowKind.Outcome, line, key);
+    }
+
+    public void AddStopSearch(long line, UInt128 key, StopSearchRecord r)
+    {
+        StopSearchRecord s = _searches[Count] ??= new StopSearchRecord();
+        s.TypeRaw = r.TypeRaw;
+        s.Type = r.Type;
+        s.Date = r.Date;
+        s.PartOfPolicingOperation = r.PartOfPolicingOperation;
+        s.PolicingOperation = r.PolicingOperation;
+        s.Longitude = r.Longitude;
+        s.Latitude = r.Latitude;
+        s.Easting = r.Easting;
+        s.Northing = r.Northing;
+        s.GenderRaw = r.GenderRaw;
+        s.Gender = r.Gender;
+        s.AgeRangeRaw = r.AgeRangeRaw;
+        s.AgeRange = r.AgeRange;
+        s.SelfDefinedEthnicityRaw = r.SelfDefinedEthnicityRaw;
+        s.SelfDefinedEthnicGroup = r.SelfDefinedEthnicGroup;
+        s.OfficerDefinedEthnicityRaw = r.OfficerDefinedEthnicityRaw;
+        s.OfficerDefinedEthnicGroup = r.OfficerDefinedEthnicGroup;
+        s.LegislationRaw = r.LegislationRaw;
+        s.Legislation = r.Legislation;
+        s.ObjectOfSearchRaw = r.ObjectOfSearchRaw;
+        s.ObjectOfSearch = r.ObjectOfSearch;
+        s.OutcomeRaw = r.OutcomeRaw;
+        s.Outcome = r.Outcome;
+        s.OutcomeLinkedToObjectOfSearch = r.OutcomeLinkedToObjectOfSearch;
+        s.RemovalOfMoreThanOuterClothing = r.RemovalOfMoreThanOuterClothing;
+        s.ForceSlug = r.ForceSlug;
+        Push(RowKind.StopSearch, line, key);
+    }
+
+    public void AddReject(RowReject reject)
+    {
+        _rejects[Count] = reject;
+        Push(RowKind.Reject, reject.Line, default);
+    }
+
+    /// <summary>Replays the rows, in file order, into <paramref name="sink"/>.</summary>
+    public void WriteTo(IRowSink sink)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            switch (_kinds[i])
+            {
+                case RowKind.Crime: sink.Crime(_lines[i], _keys[i], _crimes[i]!); break; // set by AddCrime at this index
+                case RowKind.Outcome: sink.Outcome(_lines[i], _keys[i], _outcomes[i]!); break;
+                case RowKind.StopSearch: sink.StopSearch(_lines[i], _keys[i], _searches[i]!); break;
+                default: sink.Reject(_rejects[i]); break;
+            }
+        }
+    }
+
+    private void Push(RowKind kind, long line, UInt128 key)
+    {
+        _kinds[Count] = kind;
+        _lines[Count] = line;
+        _keys[Count] = key;
+        Count++;
+    }
+}

@@ -1,0 +1,74 @@
+using Dapper;
+using Lantern.Core.Time;
+using Lantern.Data.Formats;
+
+namespace Lantern.Data.Store;
+
+/// <summary>Which force × kind × month the store holds, and which months are missing between the first and last.</summary>
+internal sealed record Coverage(IReadOnlyList<CoverageSeries> Series)
+{
+    /// <summary>Reads the coverage of the store, optionally for one force.</summary>
+    public static Coverage Read(SqliteStore store, string? force = null)
+    {
+        const string sql = """
+            SELECT force, kind, month, count(*) AS rows, sum(easting IS NULL) AS unlocated, NULL AS last_day FROM crime
+              WHERE @force IS NULL OR force = @force GROUP BY force, kind, month
+            UNION ALL
+            SELECT force, 2, month, count(*), sum(easting IS NULL), NULL FROM outcome
+              WHERE @force IS NULL OR force = @force GROUP BY force, month
+            UNION ALL
+            SELECT force, 3, month, count(*), sum(easting IS NULL), max(substr(searched_at, 1, 10)) FROM stop_search
+              WHERE @force IS NULL OR force = @force GROUP BY force, month
+            ORDER BY 1, 2, 3
+            """;
+        var rows = store.Connection.Query<(string Force, int Kind, int Month, long Rows, long Unlocated, string? LastDay)>(sql, new { force });
+        var series = new List<CoverageSeries>();
+        foreach (var group in rows.GroupBy(r => (r.Force, r.Kind)))
+        {
+            var months = group.Select(r => new CoverageMonth(YearMonth.FromIndex(r.Month), r.Rows, r.Unlocated,
+                r.LastDay is null ? null : DateOnly.ParseExact(r.LastDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            series.Add(new CoverageSeries(group.Key.Force, (SourceKind)group.Key.Kind, months));
+        }
+
+        return new Coverage(series);
+    }
+}
+
+/// <summary>One force and kind of data, month by month.</summary>
+internal sealed record CoverageSeries(string Force, SourceKind Kind, IReadOnlyList<CoverageMonth> Months)
+{
+    public YearMonth First => Months[0].Month;
+
+    public YearMonth Last => Months[^1].Month;
+
+    public long Rows => Months.Sum(m => m.Rows);
+
+    /// <summary>Months between the first and last with no rows: missing, not zero.</summary>
+    public IReadOnlyList<YearMonth> Missing
+    {
+        get
+        {
+            var present = Months.Select(m => m.Month.Index).ToHashSet();
+            var missing = new List<YearMonth>();
+            for (int i = First.Index; i <= Last.Index; i++)
+            {
+                if (!present.Contains(i))
+                {
+                    missing.Add(YearMonth.FromIndex(i));
+                }
+            }
+
+            return missing;
+        }
+    }
+
+    /// <summary>Stop-and-search months whose records stop well before the month's end (the source month may be incomplete).</summary>
+    public IReadOnlyList<CoverageMonth> Incomplete => Months.Where(m => m.IsIncomplete).ToList();
+}
+
+/// <summary>One month of one series.</summary>
+internal sealed record CoverageMonth(YearMonth Month, long Rows, long Unlocated, DateOnly? LastDay)
+{
+    /// <summary>Records that stop three or more days before the month's end suggest a partial month.</summary>
+    public bool IsIncomplete => LastDay is { } d && d.DayNumber <= Month.LastDay.DayNumber - 3;
+}

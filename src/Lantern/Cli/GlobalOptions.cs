@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace Lantern.Cli;
+
+/// <summary>Options every command takes.</summary>
+internal sealed class GlobalOptions
+{
+    public const string DefaultDbFile = "lantern.db";
+
+    public Option<string?> Db { get; } = new("--db")
+    {
+        Description = "SQLite database file (created on first use). Default: $LANTERN_DB, else ./lantern.db",
+        Recursive = true,
+    };
+
+    /// <summary>The database file: --db, else LANTERN_DB, else ./lantern.db.</summary>
+    public string DbPath(ParseResult parse, CliContext context)
+    {
+        string? db = parse.GetValue(Db);
+        if (!string.IsNullOrWhiteSpace(db))
+        {
+            return db;
+        }
+
+        string? env = context.Environment("LANTERN_DB");
+        return string.IsNullOrWhiteSpace(env) ? DefaultDbFile : env;
+    }
+}

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Lantern.Data.Formats;
+using Lantern.Data.Import;
+using Lantern.Data.Store;
+using Spectre.Console;
+
+namespace Lantern.Cli;
+
+/// <summary><c>lantern import PATH...</c>: data.police.uk files, folders, zips and force exports into the store.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context, GlobalOptions global)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Files (.csv), folders in data.police.uk's layout (YYYY-MM/YYYY-MM-<force>-<kind>.csv), or .zip archives of it",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var command = new Command("import", "Import police data: street crimes, outcomes, stop and search, force exports")
+        {
+            paths,
+            json,
+        };
+        command.SetAction((parse, ct) => Task.FromResult(Run(context, global.DbPath(parse, context), parse.GetRequiredValue(paths),
+            parse.GetValue(json), ct)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string dbPath, string[] paths, bool json, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
+        if (errors.Count > 0)
+        {
+            throw new CliException(string.Join(Environment.NewLine, errors));
+        }
+
+        using SqliteStore store = SqliteStore.Open(dbPath);
+        var importer = new Importer(store, LanternCli.Version, context.Time);
+        var results = new List<FileImportResult>();
+        var clock = Stopwatch.StartNew();
+        if (context.Interactive && !json)
+        {
+            long total = sources.Sum(s => s.Length);
+            context.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(p =>
+                {
+                    ProgressTask task = p.AddTask("Importing", maxValue: Math.Max(total, 1));
+                    long done = 0;
+                    foreach (ImportSource source in sources)
+                    {
+                        task.Description = source.FileName;
+                        FileImportResult r = importer.ImportFile(source, bytes => task.Value = done + bytes, cancellationToken);
+                        done += source.Length;
+                        task.Value = done;
+                        results.Add(r);
+                        context.Console.MarkupLine(Markup.Escape(Line(r)));
+                    }
+                });
+        }
+        else
+        {
+            foreach (ImportSource source in sources)
+            {
+                FileImportResult r = importer.ImportFile(source, null, cancellationToken);
+                results.Add(r);
+                if (!json)
+                {
+                    context.Out.WriteLine(Line(r));
+                }
+            }
+        }
+
+        clock.Stop();
+        if (json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                database = store.Path,
+                seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+                files = results.Select(r => new
+                {
+                    file = r.Name,
+                    kind = r.Kind?.ToString(),
+                    force = r.Force,
+                    read = r.RowsRead,
+                    imported = r.RowsImported,
+                    alreadyPresent = r.RowsPresent,
+                    rejected = r.RowsRejected,
+                    rejectedByReason = r.RejectsByReason,
+                    previouslyImportedAt = r.PreviouslyImportedAt,
+                    error = r.Error?.ToString(),
+                }),
+            }, JsonOutput.Options));
+        }
+        else
+        {
+            long read = results.Sum(r => r.RowsRead);
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{results.Count} files: read {read:N0}, imported {results.Sum(r => r.RowsImported):N0}, already present {results.Sum(r => r.RowsPresent):N0}, " +
+                $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}; {clock.Elapsed.TotalSeconds:F1} s " +
+                $"({read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s) into {store.Path}"));
+            if (results.Any(r => r.RowsRejected > 0 && r.PreviouslyImportedAt is null))
+            {
+                context.Out.WriteLine("Rejected rows are kept: see them with 'lantern rejects'.");
+            }
+        }
+
+        foreach (FileImportResult failed in results.Where(r => r.Failed))
+        {
+            context.Err.WriteLine($"lantern: {failed.Error}");
+        }
+
+        return results.Any(r => r.Failed) ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    internal static string Line(FileImportResult r)
+    {
+        if (r.Error is { } e)
+        {
+            return $"{r.Name}: NOT IMPORTED (nothing written): {e.Reason} (line {e.Line}, field '{e.Field}')";
+        }
+
+        string kind = r.Kind switch
+        {
+            SourceKind.Street => "street",
+            SourceKind.Outcomes => "outcomes",
+            SourceKind.StopAndSearch => "stop-and-search",
+            SourceKind.ForceExport => "force export",
+            _ => "?",
+        };
+        if (r.PreviouslyImportedAt is { } at)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{r.Name}: {kind}, already imported {at:yyyy-MM-dd HH:mm} UTC: read {r.RowsRead:N0}, imported 0, already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0} (kept then)");
+        }
+
+        string reasons = r.RejectsByReason.Count == 0
+            ? string.Empty
+            : " (" + string.Join("; ", r.RejectsByReason.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:N0}"))) + ")";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}");
+    }
+}

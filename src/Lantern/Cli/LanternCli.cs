@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Lantern.Cli;
+
+/// <summary>The <c>lantern</c> command line: builds the command tree and runs it with documented exit codes.</summary>
+internal static class LanternCli
+{
+    public static string Version { get; } =
+        typeof(LanternCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand(
+            "Lantern: harm-weighted hot spots and daily patrol tasking from the data a police force already holds.\n" +
+            "Start with 'lantern demo', or 'lantern import <folder>' then 'lantern tasking --force <force>'.");
+        root.Options.Add(global.Db);
+        root.Subcommands.Add(ImportCommand.Create(context, global));
+        root.Subcommands.Add(CoverageCommand.Create(context, global));
+        root.Subcommands.Add(RejectsCommand.Create(context, global));
+        // root.Subcommands.Add(AreasCommand.Create(context, global));
+        // root.Subcommands.Add(HotspotsCommand.Create(context, global));
+        // root.Subcommands.Add(TaskingCommand.Create(context, global));
+        root.Subcommands.Add(PlacesCommand.Create(context, global));
+        // root.Subcommands.Add(GenerateCommand.Create(context, global));
+        // root.Subcommands.Add(DemoCommand.Create(context, global));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        RootCommand root = BuildRoot(context);
+        ParseResult parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = context.Out, Error = context.Err, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Err.WriteLineAsync($"lantern: {error.Message}");
+            }
+
+            await context.Err.WriteLineAsync($"Run '{UsageHint(parse)} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(config, cancellationToken);
+        }
+        catch (CliException e)
+        {
+            await context.Err.WriteLineAsync($"lantern: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (SqliteException e)
+        {
+            await context.Err.WriteLineAsync($"lantern: the database could not be used: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Err.WriteLineAsync("lantern: cancelled.");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static string UsageHint(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var r = parse.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, r.Command.Name);
+        }
+
+        names[0] = "lantern";
+        return string.Join(' ', names);
+    }
+}

@@ -1,0 +1,17 @@
+using Lantern.Data.Store;
+
+namespace Lantern.Cli;
+
+/// <summary>Opening the store for commands that read: a database that does not exist yet is bad input, not an empty answer.</summary>
+internal static class StoreOption
+{
+    public static SqliteStore OpenExisting(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such database. Import data first ('lantern import <path>'), or name one with --db or LANTERN_DB.");
+        }
+
+        return SqliteStore.Open(path);
+    }
+}

@@ -1,0 +1,3 @@
+using Lantern.Cli;
+
+return await LanternCli.RunAsync(args, CliContext.FromConsole());

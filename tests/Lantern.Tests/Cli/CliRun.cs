@@ -1,0 +1,58 @@
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+/// <summary>Runs the real command line in-process against a temporary database, capturing what it prints.</summary>
+internal sealed class CliRun : IDisposable
+{
+    public CliRun()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "lantern-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        Db = Path.Combine(Directory, "test.db");
+    }
+
+    public string Directory { get; }
+
+    public string Db { get; }
+
+    public FakeTime Time { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+
+    public (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, interactive: false, Time, name => name == "LANTERN_DB" ? Db : null);
+        int exit = LanternCli.RunAsync(args, context).GetAwaiter().GetResult();
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs and asserts success, showing what the command printed to stderr when it did not succeed.</summary>
+    public string RunOk(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+        Assert.True(exit == 0, $"lantern {string.Join(' ', args)} exited {exit}: {error}{output}");
+        return output;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a failed test: the temp folder is cleaned by the OS, and the test reports its own failure.
+        }
+    }
+}
+
+/// <summary>A clock that stands still, so recorded times are known.</summary>
+internal sealed class FakeTime(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}

@@ -1,0 +1,51 @@
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+public sealed class PlacesCommandTests
+{
+    [Fact]
+    public void AddListWithdraw_RecordsWhoWhenAndWhy()
+    {
+        using var cli = new CliRun();
+        var add = cli.Run("places", "suppress", "--force", "Gwent Police", "--cell", "150m-E331050-N188100", "--reason", "Prison grounds", "--by", "analyst1");
+        Assert.Equal(ExitCodes.Ok, add.Exit);
+        Assert.Contains("suppress #1: 150m-E331050-N188100 for gwent by analyst1", add.Out, StringComparison.Ordinal);
+
+        var list = cli.Run("places", "list", "--json");
+        Assert.Contains("\"reason\": \"Prison grounds\"", list.Out, StringComparison.Ordinal);
+        Assert.Contains("\"madeAt\": \"2026-11-21T09:00:00Z\"", list.Out, StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.Ok, cli.Run("places", "withdraw", "1", "--by", "analyst2").Exit);
+        Assert.Contains("No adjustments.", cli.Run("places", "list").Out, StringComparison.Ordinal);
+        Assert.Contains("analyst2", cli.Run("places", "list", "--all").Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, cli.Run("places", "withdraw", "1").Exit);
+    }
+
+    [Theory]
+    [InlineData("331110,188160", "150m-E331050-N188100")] // a BNG point falls in the cell whose south-west corner is below it
+    [InlineData("150m-E331050-N188100", "150m-E331050-N188100")] // a cell id round-trips
+    public void Add_CellGivenAsPointOrId_NamesTheAlignedCell(string cell, string expected)
+    {
+        using var cli = new CliRun();
+        var add = cli.Run("places", "add", "--force", "gwent", "--cell", cell, "--reason", "Intelligence: weekend disorder");
+        Assert.Equal(ExitCodes.Ok, add.Exit);
+        Assert.Contains(expected, add.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("150m-E331051-N188100")] // a corner that is not a multiple of the cell size
+    [InlineData("somewhere in Newport")] // not a cell at all
+    public void Add_BadCell_IsUsageError(string cell)
+    {
+        using var cli = new CliRun();
+        Assert.Equal(ExitCodes.Usage, cli.Run("places", "add", "--force", "gwent", "--cell", cell, "--reason", "x").Exit);
+    }
+
+    [Fact]
+    public void Add_UnknownForce_IsUsageError()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(ExitCodes.Usage, cli.Run("places", "add", "--force", "Gotham City Police", "--cell", "331110,188160", "--reason", "x").Exit);
+    }
+}
