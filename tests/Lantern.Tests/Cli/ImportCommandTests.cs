@@ -1,0 +1,90 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+public sealed class ImportCommandTests
+{
+    [RealDataFact]
+    public void Import_GwentFolderTwice_SecondTimeImportsNothing()
+    {
+        using var cli = new CliRun();
+        string month = RealData.Path("police", "2024-07");
+        long expected = File.ReadLines(Path.Combine(month, "2024-07-gwent-street.csv")).Count() - 1
+            + File.ReadLines(Path.Combine(month, "2024-07-gwent-outcomes.csv")).Count() - 1;
+
+        using JsonDocument first = JsonDocument.Parse(cli.RunOk("import", month, "--json"));
+        Assert.Equal(expected, first.RootElement.GetProperty("files").EnumerateArray().Sum(f => f.GetProperty("imported").GetInt64()));
+
+        using JsonDocument second = JsonDocument.Parse(cli.RunOk("import", month, "--json"));
+        var files = second.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.All(files, f => Assert.Equal(0, f.GetProperty("imported").GetInt64()));
+        Assert.Equal(expected, files.Sum(f => f.GetProperty("alreadyPresent").GetInt64()));
+    }
+
+    [RealDataFact]
+    public void Import_ZipOfTheLayout_SameRowsAsTheFolder()
+    {
+        using var cli = new CliRun();
+        string zip = Path.Combine(cli.Directory, "gwent.zip");
+        using (ZipArchive archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (string m in new[] { "2024-08", "2024-09" })
+            {
+                string file = $"{m}-gwent-street.csv";
+                archive.CreateEntryFromFile(RealData.Path("police", m, file), $"{m}/{file}");
+            }
+        }
+
+        using JsonDocument fromZip = JsonDocument.Parse(cli.RunOk("import", zip, "--json"));
+        Assert.Equal(2, fromZip.RootElement.GetProperty("files").GetArrayLength());
+        // The same files from the folder are the same bytes: already imported.
+        using JsonDocument fromFiles = JsonDocument.Parse(cli.RunOk("import", RealData.Path("police", "2024-08", "2024-08-gwent-street.csv"), "--json"));
+        JsonElement f = fromFiles.RootElement.GetProperty("files")[0];
+        Assert.Equal(0, f.GetProperty("imported").GetInt64());
+        Assert.True(f.GetProperty("alreadyPresent").GetInt64() > 1000);
+    }
+
+    [Fact]
+    public void Import_BadRows_AreKeptWithLineFieldAndReason()
+    {
+        using var cli = new CliRun();
+        string dir = Path.Combine(cli.Directory, "2024-07");
+        Directory.CreateDirectory(dir);
+        string file = Path.Combine(dir, "2024-07-gwent-street.csv");
+        File.WriteAllText(file,
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+            "aa01,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,Under investigation,\n" +
+            "aa02,2024-13,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,Under investigation,\n" +
+            "aa03,2024-07,Gwent Police,Gwent Police,2.35,48.85,On or near Rue de Rivoli,W01001680,Newport 007E,Robbery,Under investigation,\n" +
+            "aa04,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street\n" +
+            ",2024-07,Gwent Police,Gwent Police,,,No location,,,Anti-social behaviour,,\n");
+
+        var (exit, output, _) = cli.Run("import", dir);
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("read 5, imported 2, already present 0, rejected 3", output, StringComparison.Ordinal);
+
+        using JsonDocument rejects = JsonDocument.Parse(cli.RunOk("rejects", "--json"));
+        var rows = rejects.RootElement.GetProperty("rejects").EnumerateArray()
+            .Select(r => (Line: r.GetProperty("line").GetInt64(), Field: r.GetProperty("field").GetString())).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal((3L, "Month"), rows[0]);
+        Assert.Equal(4L, rows[1].Line);
+        Assert.Equal(5L, rows[2].Line);
+        Assert.All(rejects.RootElement.GetProperty("rejects").EnumerateArray(), r => Assert.EndsWith("2024-07-gwent-street.csv", r.GetProperty("file").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_UnrecognisedHeader_WritesNothingAndExitsBadInput()
+    {
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "mystery.csv");
+        File.WriteAllText(file, "Foo,Bar\n1,2\n");
+        var (exit, output, err) = cli.Run("import", file);
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("NOT IMPORTED", output, StringComparison.Ordinal);
+        Assert.Contains("mystery.csv", err, StringComparison.Ordinal);
+        Assert.Contains("holds no data yet", cli.RunOk("coverage"), StringComparison.Ordinal);
+    }
+}

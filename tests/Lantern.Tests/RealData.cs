@@ -1,0 +1,36 @@
+namespace Lantern.Tests;
+
+/// <summary>Where the shared real police data lives: &lt;repository&gt;/../shared/data, when it is there.</summary>
+internal static class RealData
+{
+    public static string? Root { get; } = Find();
+
+    public static string Path(params string[] parts) =>
+        System.IO.Path.Combine([Root ?? throw new InvalidOperationException("Real data is absent: the test should have been skipped."), .. parts]);
+
+    private static string? Find()
+    {
+        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(d.FullName, "Lantern.slnx")))
+            {
+                string data = System.IO.Path.GetFullPath(System.IO.Path.Combine(d.FullName, "..", "shared", "data"));
+                return Directory.Exists(System.IO.Path.Combine(data, "police")) ? data : null;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A fact that needs ../shared/data, skipped with a message where it is absent (a clone elsewhere).</summary>
+internal sealed class RealDataFactAttribute : FactAttribute
+{
+    public RealDataFactAttribute()
+    {
+        if (RealData.Root is null)
+        {
+            Skip = "Real data not found at <repository>/../shared/data: this test runs where the shared police data is present.";
+        }
+    }
+}
