@@ -141,7 +141,7 @@ internal static class ImportCommand
 
         string reasons = r.RejectsByReason.Count == 0
             ? string.Empty
-            : " (" + string.Join("; ", r.RejectsByReason.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:N0}"))) + ")";
+            : " (" + string.Join("; ", r.RejectsByReason.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} × {kv.Key}"))) + ")";
         return string.Create(CultureInfo.InvariantCulture,
             $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}");
     }

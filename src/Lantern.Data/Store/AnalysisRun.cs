@@ -1,0 +1,32 @@
+using System.Globalization;
+using Dapper;
+
+namespace Lantern.Data.Store;
+
+/// <summary>A recorded analytic result: what was asked, from which data, by which version, and what came out.</summary>
+internal static class AnalysisRun
+{
+    /// <summary>Records a run; parameters, inputs and result are JSON documents. Returns the run's number.</summary>
+    public static long Record(SqliteStore store, string kind, string? force, string createdBy, string version, DateTimeOffset at,
+        string parametersJson, string inputsJson, string resultJson) =>
+        store.Connection.ExecuteScalar<long>(
+            "INSERT INTO analysis_run (kind, force, created_at, created_by, lantern_version, parameters, inputs, result) " +
+            "VALUES (@kind, @force, @at, @createdBy, @version, @parametersJson, @inputsJson, @resultJson) RETURNING id",
+            new
+            {
+                kind,
+                force,
+                at = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                createdBy,
+                version,
+                parametersJson,
+                inputsJson,
+                resultJson,
+            });
+
+    /// <summary>A recorded run as stored, or null.</summary>
+    public static (string Kind, string? Force, string CreatedAt, string CreatedBy, string Version, string Parameters, string Inputs, string Result)? Find(
+        SqliteStore store, long id) =>
+        store.Connection.QueryFirstOrDefault<(string, string?, string, string, string, string, string, string)?>(
+            "SELECT kind, force, created_at, created_by, lantern_version, parameters, inputs, result FROM analysis_run WHERE id = @id", new { id });
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Dapper;
+using Lantern.Core.Geography;
+using Lantern.Data.Formats.GeoJson;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace Lantern.Data.Store;
+
+/// <summary>What importing a boundary file did.</summary>
+internal sealed record AreaImportResult(string Level, int Added, int Updated, int Unchanged, bool SameFileBefore);
+
+/// <summary>An area as stored: level, code, name and its geometry in British National Grid.</summary>
+internal sealed record StoredArea(string Level, string Code, string? Name, Geometry Geometry);
+
+/// <summary>Boundaries in the store: imported whole or not at all, and read back for reporting and splitting by area.</summary>
+internal static class AreaStore
+{
+    public static readonly string[] Levels = ["borough", "msoa", "lsoa"];
+
+    /// <summary>Stores every feature of a file that was read without error, replacing areas of the same level and code.</summary>
+    public static AreaImportResult Import(SqliteStore store, string level, GeoJsonAreaResult areas, byte[] fileBytes, TimeProvider time)
+    {
+        if (!areas.IsSuccess)
+        {
+            throw new InvalidOperationException("Only a file read without errors is imported.");
+        }
+
+        string sha = Convert.ToHexStringLower(SHA256.HashData(fileBytes));
+        bool sameBefore = store.Connection.ExecuteScalar<long>("SELECT count(*) FROM area WHERE level = @level AND sha256 = @sha", new { level, sha }) > 0;
+        var writer = new WKBWriter();
+        int added = 0, updated = 0, unchanged = 0;
+        string at = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        using var tx = store.BeginTransaction();
+        foreach (AreaFeature f in areas.Features)
+        {
+            byte[] wkb = writer.Write(f.Geometry);
+            Envelope e = f.Geometry.EnvelopeInternal;
+            var existing = store.Connection.QueryFirstOrDefault<(long Id, byte[] Geometry, string? Name)>(
+                "SELECT id, geometry, name FROM area WHERE level = @level AND code = @code", new { level, code = f.Code }, tx);
+            if (existing.Id != 0 && existing.Geometry.AsSpan().SequenceEqual(wkb) && existing.Name == f.Name)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var row = new
+            {
+                level,
+                code = f.Code,
+                name = f.Name,
+                source = areas.File,
+                sha,
+                geometry = wkb,
+                minE = e.MinX,
+                minN = e.MinY,
+                maxE = e.MaxX,
+                maxN = e.MaxY,
+                properties = JsonSerializer.Serialize(f.Properties),
+                at,
+            };
+            if (existing.Id == 0)
+            {
+                store.Connection.Execute(
+                    "INSERT INTO area (level, code, name, source, sha256, geometry, min_e, min_n, max_e, max_n, properties, imported_at) " +
+                    "VALUES (@level, @code, @name, @source, @sha, @geometry, @minE, @minN, @maxE, @maxN, @properties, @at)", row, tx);
+                added++;
+            }
+            else
+            {
+                store.Connection.Execute(
+                    "UPDATE area SET name = @name, source = @source, sha256 = @sha, geometry = @geometry, min_e = @minE, min_n = @minN, " +
+                    "max_e = @maxE, max_n = @maxN, properties = @properties, imported_at = @at WHERE level = @level AND code = @code", row, tx);
+                updated++;
+            }
+        }
+
+        tx.Commit();
+        return new AreaImportResult(level, added, updated, unchanged, sameBefore);
+    }
+
+    public static IReadOnlyList<StoredArea> Load(SqliteStore store, string level)
+    {
+        var reader = new WKBReader();
+        return store.Connection.Query<(string Code, string? Name, byte[] Geometry)>(
+                "SELECT code, name, geometry FROM area WHERE level = @level ORDER BY code", new { level })
+            .Select(r => new StoredArea(level, r.Code, r.Name, WithSrid(reader.Read(r.Geometry))))
+            .ToList();
+    }
+
+    /// <summary>Levels present, with their number of areas.</summary>
+    public static IReadOnlyList<(string Level, long Count, string Source)> Summary(SqliteStore store) =>
+        store.Connection.Query<(string, long, string)>(
+            "SELECT level, count(*), group_concat(DISTINCT source) FROM area GROUP BY level ORDER BY level").AsList();
+
+    /// <summary>An index over the areas of a level, or null when none are imported.</summary>
+    public static AreaIndex? Index(SqliteStore store, string level)
+    {
+        var areas = Load(store, level);
+        return areas.Count == 0 ? null : new AreaIndex(areas.Select(a => (a.Code, a.Geometry)));
+    }
+
+    /// <summary>One area by code, at any level.</summary>
+    public static StoredArea? Find(SqliteStore store, string code)
+    {
+        var reader = new WKBReader();
+        var row = store.Connection.QueryFirstOrDefault<(string Level, string Code, string? Name, byte[] Geometry)>(
+            "SELECT level, code, name, geometry FROM area WHERE code = @code ORDER BY level LIMIT 1", new { code });
+        return row.Code is null ? null : new StoredArea(row.Level, row.Code, row.Name, WithSrid(reader.Read(row.Geometry)));
+    }
+
+    private static Geometry WithSrid(Geometry g)
+    {
+        g.SRID = 27700;
+        return g;
+    }
+}

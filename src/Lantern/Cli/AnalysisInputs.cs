@@ -1,0 +1,193 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
+using Lantern.Core.Harm;
+using Lantern.Core.Time;
+using Lantern.Data.Formats.GeoJson;
+using Lantern.Data.Store;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+
+namespace Lantern.Cli;
+
+/// <summary>
+/// The options hot spots and tasking share (force, crime types, harm table, cell size, area, mask) and turning them
+/// into what the analytics take, with a record of what was chosen and why.
+/// </summary>
+internal sealed class AnalysisInputs
+{
+    private static readonly string[] s_finestFirst = ["lsoa", "msoa", "borough"];
+
+    public Option<string?> Force { get; } = new("--force") { Description = "Force: slug ('gwent') or full name. Default: the only force in the database" };
+
+    public Option<string?> Types { get; } = new("--types")
+    {
+        Description = "Crime types, comma-separated (names or slugs, e.g. 'violence-and-sexual-offences,robbery'). Default: all",
+    };
+
+    public Option<string?> HarmFile { get; } = new("--harm-file") { Description = "Harm weights CSV (docs/harm.md). Default: Cambridge Crime Harm Index by category" };
+
+    public Option<int> CellSize { get; } = new("--cell-size") { Description = "Grid cell size in metres, aligned to the national grid", DefaultValueFactory = _ => 150 };
+
+    public Option<string?> Area { get; } = new("--area") { Description = "Only crimes inside this imported area (code, e.g. E09000033)" };
+
+    public Option<string?> Mask { get; } = new("--mask") { Description = "GeoJSON of places that cannot be patrolled (water, prisons): cells whose centre is inside are excluded" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Force);
+        command.Options.Add(Types);
+        command.Options.Add(HarmFile);
+        command.Options.Add(CellSize);
+        command.Options.Add(Area);
+        command.Options.Add(Mask);
+    }
+
+    /// <summary>The force: as given, or the only one in the store (an automatic choice).</summary>
+    public static (string Force, string? Choice) ResolveForce(SqliteStore store, string? given)
+    {
+        string? slug = ForceOption.Resolve(given);
+        if (slug is not null)
+        {
+            return (slug, null);
+        }
+
+        IReadOnlyList<string> forces = CrimeQuery.Forces(store);
+        return forces.Count switch
+        {
+            0 => throw new CliException($"{store.Path} holds no crimes: import data first ('lantern import <path>')."),
+            1 => (forces[0], $"the only force in the database is {forces[0]}"),
+            _ => throw new CliException($"The database holds several forces ({string.Join(", ", forces)}): choose one with --force.", ExitCodes.Usage),
+        };
+    }
+
+    public static IReadOnlySet<CrimeCategory>? ParseTypes(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var set = new HashSet<CrimeCategory>();
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!CrimeCategories.TryParseUser(part, out CrimeCategory c))
+            {
+                throw new CliException($"--types: '{part}' is not a crime type. Known: {string.Join(", ", CrimeCategories.Current.Select(CrimeCategories.Slug))}",
+                    ExitCodes.Usage);
+            }
+
+            set.Add(c);
+        }
+
+        return set;
+    }
+
+    public static (HarmTable Table, string Source) LoadHarm(string? path)
+    {
+        if (path is null)
+        {
+            return (HarmTable.Default, "built in");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"--harm-file {path}: no such file");
+        }
+
+        HarmTableParseResult r = HarmTable.Parse(File.ReadAllText(path), path);
+        return (r.Table ?? throw new CliException(r.Error!), path); // Parse gives a table or an error
+    }
+
+    public static GridSpec Grid(int size) =>
+        size is >= 10 and <= 5000 ? new GridSpec(size) : throw new CliException("--cell-size must be between 10 and 5,000 metres", ExitCodes.Usage);
+
+    /// <summary>Keeps only crimes inside the named area.</summary>
+    public static (CrimePoints Points, StoredArea? Area) FilterToArea(SqliteStore store, CrimePoints points, string? code)
+    {
+        if (code is null)
+        {
+            return (points, null);
+        }
+
+        StoredArea area = AreaStore.Find(store, code)
+            ?? throw new CliException($"--area {code}: no such area. Import boundaries with 'lantern areas import' (see 'lantern areas list').");
+        IPreparedGeometry prepared = PreparedGeometryFactory.Prepare(area.Geometry);
+        var factory = area.Geometry.Factory;
+        var builder = new CrimePointsBuilder(points.Count);
+        for (int i = 0; i < points.Count; i++)
+        {
+            if (prepared.Covers(factory.CreatePoint(new Coordinate(points.Easting[i], points.Northing[i]))))
+            {
+                long from = points.FromTicks[i], to = points.ToTicks[i];
+                builder.Add(points.Easting[i], points.Northing[i], points.Category[i], points.Harm[i], YearMonth.FromIndex(points.MonthIndex[i]),
+                    from == 0 ? null : new DateTime(from), to == 0 ? null : new DateTime(to));
+            }
+        }
+
+        return (builder.Build(), area);
+    }
+
+    public static async Task<ExclusionMask?> LoadMask(string? path, CancellationToken ct)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"--mask {path}: no such file");
+        }
+
+        GeoJsonAreaResult r = await new GeoJsonAreaReader().ReadMaskAsync(path, ct);
+        if (!r.IsSuccess)
+        {
+            throw new CliException($"--mask {path}: {string.Join("; ", r.Errors.Select(e => e.ToString()))}");
+        }
+
+        return r.ToExclusionMask();
+    }
+
+    /// <summary>The finest boundary level imported (lsoa, then msoa, then borough), for showing where a place is; null when none.</summary>
+    public static string? FinestLevel(SqliteStore store)
+    {
+        var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
+        return s_finestFirst.FirstOrDefault(present.Contains);
+    }
+
+    /// <summary>Maps each cell to the code of the imported area (of a level) containing its centre, remembering answers.</summary>
+    public static Func<CellId, string?>? AreaLookup(SqliteStore store, string? level, GridSpec grid)
+    {
+        if (level is null)
+        {
+            return null;
+        }
+
+        AreaIndex index = AreaStore.Index(store, level)
+            ?? throw new CliException($"No {level} boundaries in the database: import them with 'lantern areas import FILE --level {level}'.");
+        var memo = new Dictionary<CellId, string?>();
+        return cell =>
+        {
+            if (!memo.TryGetValue(cell, out string? code))
+            {
+                code = index.CodeOf(grid.Centre(cell));
+                memo[cell] = code;
+            }
+
+            return code;
+        };
+    }
+
+    /// <summary>A default seed that is the same for the same force and day, and different from day to day.</summary>
+    public static long DefaultSeed(string force, DateOnly date)
+    {
+        byte[] hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{force}|{date:yyyy-MM-dd}"));
+        return BitConverter.ToInt64(hash, 0) & long.MaxValue;
+    }
+
+    public static string SourceSummary(LoadedCrimes loaded) =>
+        string.Join(", ", loaded.SourceByMonth.GroupBy(kv => kv.Value)
+            .Select(g => $"{CoverageCommand.KindName(g.Key)} {CoverageCommand.Ranges(g.Select(kv => kv.Key).ToList())}"));
+}

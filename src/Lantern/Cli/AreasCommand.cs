@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using Lantern.Data.Formats.GeoJson;
+using Lantern.Data.Store;
+using Spectre.Console;
+
+namespace Lantern.Cli;
+
+/// <summary><c>lantern areas import|list</c>: boundaries (WGS84 GeoJSON) for reporting and splitting results by area.</summary>
+internal static class AreasCommand
+{
+    public static Command Create(CliContext context, GlobalOptions global)
+    {
+        var command = new Command("areas", "Boundaries (borough, MSOA, LSOA) for reporting and splitting results by area");
+        command.Subcommands.Add(Import(context, global));
+        command.Subcommands.Add(List(context, global));
+        return command;
+    }
+
+    private static Command Import(CliContext context, GlobalOptions global)
+    {
+        var file = new Argument<string>("file") { Description = "A GeoJSON FeatureCollection of polygons in WGS84 (RFC 7946)" };
+        var level = new Option<string>("--level") { Description = "borough, msoa or lsoa", Required = true };
+        level.AcceptOnlyFromAmong(AreaStore.Levels);
+        var codeProperty = new Option<string?>("--code-property") { Description = "Property holding the area code (default: detected, e.g. LAD22CD)" };
+        var nameProperty = new Option<string?>("--name-property") { Description = "Property holding the area name (default: detected, e.g. LAD22NM)" };
+        var command = new Command("import", "Import boundaries from a GeoJSON file; all features or none") { file, level, codeProperty, nameProperty };
+        command.SetAction(async (parse, ct) =>
+        {
+            string path = parse.GetRequiredValue(file);
+            if (!File.Exists(path))
+            {
+                throw new CliException($"{path}: no such file");
+            }
+
+            string lvl = parse.GetRequiredValue(level);
+            GeoJsonAreaOptions options = (GeoJsonAreaOptions.ForLevel(lvl) ?? new GeoJsonAreaOptions()) with
+            {
+                CodeProperty = parse.GetValue(codeProperty) ?? GeoJsonAreaOptions.ForLevel(lvl)?.CodeProperty,
+                NameProperty = parse.GetValue(nameProperty) ?? GeoJsonAreaOptions.ForLevel(lvl)?.NameProperty,
+            };
+            byte[] bytes = await File.ReadAllBytesAsync(path, ct);
+            GeoJsonAreaResult result = new GeoJsonAreaReader().ReadAreas(bytes, path, options);
+            foreach (string warning in result.Warnings)
+            {
+                await context.Err.WriteLineAsync($"lantern: warning: {warning}");
+            }
+
+            if (!result.IsSuccess)
+            {
+                foreach (GeoJsonError e in result.Errors)
+                {
+                    await context.Err.WriteLineAsync($"lantern: {e}");
+                }
+
+                throw new CliException(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: {result.ErrorCount} error(s); nothing imported (a boundary file is imported whole or not at all)"));
+            }
+
+            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            AreaImportResult r = AreaStore.Import(store, lvl, result, bytes, context.Time);
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: {result.Features.Count:N0} {lvl} areas (code from '{result.CodeProperty}', name from '{result.NameProperty}'): " +
+                $"added {r.Added:N0}, updated {r.Updated:N0}, unchanged {r.Unchanged:N0}{(r.SameFileBefore ? " (this file was imported before)" : string.Empty)}"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command List(CliContext context, GlobalOptions global)
+    {
+        var command = new Command("list", "List the boundary levels in the database");
+        command.SetAction(parse =>
+        {
+            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            var summary = AreaStore.Summary(store);
+            if (summary.Count == 0)
+            {
+                context.Out.WriteLine("No boundaries: import some with 'lantern areas import FILE.geojson --level borough|msoa|lsoa'.");
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Level", "Areas", "Source");
+            foreach (var (lvl, count, source) in summary)
+            {
+                table.AddRow(lvl, count.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(source));
+            }
+
+            context.Console.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
