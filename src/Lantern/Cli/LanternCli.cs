@@ -21,11 +21,11 @@ internal static class LanternCli
         root.Subcommands.Add(CoverageCommand.Create(context, global));
         root.Subcommands.Add(RejectsCommand.Create(context, global));
         root.Subcommands.Add(AreasCommand.Create(context, global));
-        // root.Subcommands.Add(HotspotsCommand.Create(context, global));
+        root.Subcommands.Add(HotspotsCommand.Create(context, global));
         root.Subcommands.Add(TaskingCommand.Create(context, global));
         root.Subcommands.Add(PlacesCommand.Create(context, global));
         root.Subcommands.Add(GenerateCommand.Create(context, global));
-        // root.Subcommands.Add(DemoCommand.Create(context, global));
+        root.Subcommands.Add(DemoCommand.Create(context, global));
         return root;
     }
 
