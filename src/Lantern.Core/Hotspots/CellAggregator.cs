@@ -1,0 +1,244 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
+
+namespace Lantern.Core.Hotspots;
+
+/// <summary>Bins crimes into the cells of a grid: harm, count and count by category per occupied cell.</summary>
+internal static class CellAggregator
+{
+    /// <summary>Aggregates the crimes that pass <paramref name="filter"/> and lie inside the study area.</summary>
+    /// <param name="crimes">The crimes.</param>
+    /// <param name="grid">The grid.</param>
+    /// <param name="studyArea">The study area, or null for the bounding box of the filtered crimes' cells.</param>
+    /// <param name="filter">Month and category filter.</param>
+    /// <param name="denseLimit">Largest study area (cells) held densely.</param>
+    /// <returns>The counts.</returns>
+    public static CellCounts Aggregate(CrimePoints crimes, GridSpec grid, CellExtent? studyArea, CrimeFilter filter, int denseLimit)
+    {
+        int n = crimes.Count;
+        CellExtent extent;
+        if (studyArea is { } given)
+        {
+            extent = given;
+        }
+        else if (BoundingBox(crimes, grid, filter) is { } box)
+        {
+            extent = box;
+        }
+        else
+        {
+            return new CellCounts(grid, null, CellStorage.Dense, [], [], [], [], [], 0, n);
+        }
+
+        int[] slot = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        try
+        {
+            return extent.CellCount <= denseLimit
+                ? AggregateDense(crimes, grid, extent, filter, slot)
+                : AggregateSparse(crimes, grid, extent, filter, slot);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(slot);
+        }
+    }
+
+    /// <summary>The smallest extent holding the cells of every crime that passes the filter, or null when none does.</summary>
+    internal static CellExtent? BoundingBox(CrimePoints crimes, GridSpec grid, CrimeFilter filter)
+    {
+        ReadOnlySpan<double> east = crimes.Easting;
+        ReadOnlySpan<double> north = crimes.Northing;
+        ReadOnlySpan<int> month = crimes.MonthIndex;
+        ReadOnlySpan<CrimeCategory> category = crimes.Category;
+        double size = grid.CellSize;
+        int minC = int.MaxValue, minR = int.MaxValue, maxC = int.MinValue, maxR = int.MinValue;
+        for (int i = 0; i < east.Length; i++)
+        {
+            if (!filter.Includes(month[i], category[i]))
+            {
+                continue;
+            }
+
+            int c = (int)Math.Floor(east[i] / size);
+            int r = (int)Math.Floor(north[i] / size);
+            minC = Math.Min(minC, c);
+            maxC = Math.Max(maxC, c);
+            minR = Math.Min(minR, r);
+            maxR = Math.Max(maxR, r);
+        }
+
+        return minC == int.MaxValue ? null : new CellExtent(minC, minR, maxC - minC + 1, maxR - minR + 1);
+    }
+
+    private static CellCounts AggregateDense(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot)
+    {
+        int cells = (int)extent.CellCount;
+        int[] map = ArrayPool<int>.Shared.Rent(cells);
+        try
+        {
+            Array.Clear(map, 0, cells);
+            (int outside, int filteredOut) = MarkCells(crimes, grid, extent, filter, slot, map);
+
+            // Number occupied cells 1..k in row-major order; 0 stays "empty".
+            int k = 0;
+            for (int idx = 0; idx < cells; idx++)
+            {
+                if (map[idx] != 0)
+                {
+                    map[idx] = ++k;
+                }
+            }
+
+            long[] keys = new long[k];
+            for (int idx = 0; idx < cells; idx++)
+            {
+                if (map[idx] != 0)
+                {
+                    keys[map[idx] - 1] = idx;
+                }
+            }
+
+            return Accumulate(crimes, grid, extent, CellStorage.Dense, keys, slot, map, outside, filteredOut);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    // Marks map[idx] = 1 for each occupied cell and sets slot[i] to the row-major index of crime i's cell (−1 when left out).
+    private static (int Outside, int FilteredOut) MarkCells(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot, int[] map)
+    {
+        ReadOnlySpan<double> east = crimes.Easting;
+        ReadOnlySpan<double> north = crimes.Northing;
+        ReadOnlySpan<int> month = crimes.MonthIndex;
+        ReadOnlySpan<CrimeCategory> category = crimes.Category;
+        double size = grid.CellSize;
+        long minC = extent.MinColumn, minR = extent.MinRow;
+        long cols = extent.Columns, rows = extent.Rows;
+        int outside = 0, filteredOut = 0;
+        for (int i = 0; i < east.Length; i++)
+        {
+            slot[i] = -1;
+            if (!filter.Includes(month[i], category[i]))
+            {
+                filteredOut++;
+                continue;
+            }
+
+            long c = (long)Math.Floor(east[i] / size) - minC;
+            long r = (long)Math.Floor(north[i] / size) - minR;
+            if (c < 0 || c >= cols || r < 0 || r >= rows)
+            {
+                outside++;
+                continue;
+            }
+
+            int idx = (int)((r * cols) + c);
+            slot[i] = idx;
+            map[idx] = 1;
+        }
+
+        return (outside, filteredOut);
+    }
+
+    private static CellCounts AggregateSparse(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot)
+    {
+        ReadOnlySpan<double> east = crimes.Easting;
+        ReadOnlySpan<double> north = crimes.Northing;
+        ReadOnlySpan<int> month = crimes.MonthIndex;
+        ReadOnlySpan<CrimeCategory> category = crimes.Category;
+        double size = grid.CellSize;
+        long minC = extent.MinColumn, minR = extent.MinRow;
+        long cols = extent.Columns, rows = extent.Rows;
+        var map = new Dictionary<long, int>();
+        int outside = 0, filteredOut = 0;
+        for (int i = 0; i < east.Length; i++)
+        {
+            slot[i] = -1;
+            if (!filter.Includes(month[i], category[i]))
+            {
+                filteredOut++;
+                continue;
+            }
+
+            long c = (long)Math.Floor(east[i] / size) - minC;
+            long r = (long)Math.Floor(north[i] / size) - minR;
+            if (c < 0 || c >= cols || r < 0 || r >= rows)
+            {
+                outside++;
+                continue;
+            }
+
+            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(map, (r * cols) + c, out bool exists);
+            if (!exists)
+            {
+                id = map.Count - 1;
+            }
+
+            slot[i] = id;
+        }
+
+        // Order cells row-major, as the dense path does, so results do not depend on the storage chosen.
+        long[] keys = new long[map.Count];
+        int[] ids = new int[map.Count];
+        int k = 0;
+        foreach (KeyValuePair<long, int> pair in map)
+        {
+            keys[k] = pair.Key;
+            ids[k] = pair.Value;
+            k++;
+        }
+
+        Array.Sort(keys, ids);
+        int[] position = new int[ids.Length];
+        for (int j = 0; j < ids.Length; j++)
+        {
+            position[ids[j]] = j;
+        }
+
+        // position[id] is the row-major rank of each cell; Accumulate reads it as slot → compact index + 1.
+        for (int j = 0; j < position.Length; j++)
+        {
+            position[j]++;
+        }
+
+        return Accumulate(crimes, grid, extent, CellStorage.Sparse, keys, slot, position, outside, filteredOut);
+    }
+
+    // slot[i] is crime i's cell as an index into `compact` (−1 when left out); compact[slot] is the cell's index + 1.
+    private static CellCounts Accumulate(CrimePoints crimes, GridSpec grid, CellExtent extent, CellStorage storage, long[] keys,
+        int[] slot, int[] compact, int outside, int filteredOut)
+    {
+        int k = keys.Length;
+        int stride = CrimeFilter.CategoryCount;
+        double[] harm = new double[k];
+        int[] count = new int[k];
+        int[] categories = new int[k * stride];
+        ReadOnlySpan<double> weight = crimes.Harm;
+        ReadOnlySpan<CrimeCategory> category = crimes.Category;
+        for (int i = 0; i < weight.Length; i++)
+        {
+            if (slot[i] < 0)
+            {
+                continue;
+            }
+
+            int s = compact[slot[i]] - 1;
+            harm[s] += weight[i];
+            count[s]++;
+            int cat = (int)category[i];
+            categories[(s * stride) + (cat >= 0 && cat < stride ? cat : 0)]++; // an undefined value counts as Unknown
+        }
+
+        var cells = new CellId[k];
+        for (int j = 0; j < k; j++)
+        {
+            cells[j] = new CellId(extent.MinColumn + (int)(keys[j] % extent.Columns), extent.MinRow + (int)(keys[j] / extent.Columns));
+        }
+
+        return new CellCounts(grid, extent, storage, keys, cells, harm, count, categories, outside, filteredOut);
+    }
+}

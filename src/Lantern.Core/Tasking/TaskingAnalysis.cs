@@ -1,0 +1,211 @@
+using System.Globalization;
+using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
+using Lantern.Core.Hotspots;
+using Lantern.Core.Time;
+
+namespace Lantern.Core.Tasking;
+
+/// <summary>
+/// The entry point for the daily tasking list: the top places by harm over a look-back period, with their crimes,
+/// Gi* clustering, trend, a patrol plan and a reason, after the exclusion mask and analyst adjustments. A pure
+/// function: the date and the random seed are inputs, so the same inputs give the same list.
+/// </summary>
+public static partial class TaskingAnalysis
+{
+    /// <summary>Builds the list.</summary>
+    /// <param name="crimes">The crimes, with harm weights already applied.</param>
+    /// <param name="options">The date, seed and choices; see <see cref="TaskingOptions"/> for defaults.</param>
+    /// <returns>The list, with its periods, data coverage, adjustments, automatic choices and notes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <see cref="TaskingOptions.LookBackEnd"/> has not ended before the date, per-area ranking was asked for without
+    /// <see cref="TaskingOptions.AreaOf"/>, or a category is not defined.
+    /// </exception>
+    /// <remarks>Thread safe when the delegates in the options are. Cost is linear in crimes plus cells of the study area.</remarks>
+    public static TaskingList Run(CrimePoints crimes, TaskingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(crimes);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.TopNPerArea && options.AreaOf is null)
+        {
+            throw new ArgumentException("A list per area needs AreaOf.", nameof(options));
+        }
+
+        if (options.LookBackEnd is { } given && given.LastDay >= options.Date)
+        {
+            throw new ArgumentException($"The look-back cannot end in {given}: it has not ended before {options.Date:yyyy-MM-dd}.",
+                nameof(options));
+        }
+
+        if (options.Categories is not null)
+        {
+            foreach (CrimeCategory c in options.Categories)
+            {
+                if (!Enum.IsDefined(c))
+                {
+                    throw new ArgumentException($"Category value {(int)c} is not defined.", nameof(options));
+                }
+            }
+        }
+
+        var choices = new List<AutomaticChoice>();
+        var notes = new List<string>();
+        IReadOnlySet<YearMonth> present = options.MonthsPresent ?? InferMonths(crimes, choices);
+        if (FindLookBackEnd(options, present, choices) is not { } end)
+        {
+            notes.Add($"No month of data ended before {options.Date:yyyy-MM-dd}: there is nothing to rank.");
+            return Empty(options, null, null, choices, notes);
+        }
+
+        int months = options.LookBackMonths;
+        var lookBack = new PeriodCoverage(end.PlusMonths(1 - months), end, present);
+        var previous = new PeriodCoverage(end.PlusMonths(1 - (2 * months)), end.PlusMonths(-months), present);
+        if (lookBack.Missing.Count > 0)
+        {
+            notes.Add($"The look-back period {lookBack} has missing months: harm covers only the months present.");
+        }
+
+        if (previous.Present.Count == 0)
+        {
+            notes.Add($"The previous period {previous.First}..{previous.Last} is not in the data: no trends.");
+        }
+
+        var filter = new CrimeFilter(lookBack.First, lookBack.Last, options.Categories);
+        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, null, filter, HotspotOptions.DenseCellLimit);
+        if (counts.StudyArea is null)
+        {
+            notes.Add($"No crimes in the look-back period {lookBack}: there is nothing to rank.");
+            return Empty(options, lookBack, previous, choices, notes);
+        }
+
+        GiStarResult gi = GetisOrdGiStar.Compute(counts, options.GiStarBandMetres, options.FdrQ, HotspotOptions.DenseCellLimit);
+        choices.AddRange(gi.AutomaticChoices);
+        notes.AddRange(gi.Notes);
+        choices.Add(new AutomaticChoice("StudyArea", counts.StudyArea.Value.ToString(),
+            "Gi* runs over the bounding box of the cells holding the look-back period's crimes; empty cells in it count as zeros."));
+
+        Selection selection = Select(counts, options);
+        var places = new List<PlaceDraft>(selection.Ranked);
+        List<AdjustmentOutcome> outcomes = ApplyAdjustments(counts, options, selection, places);
+
+        PlaceStatistics stats = PlaceStatistics.Collect(crimes, counts, options, places, lookBack, previous, selection.Area);
+        if (stats.TimedCrimes == 0)
+        {
+            notes.Add("No crimes in the look-back period have a time: patrol times are left to local knowledge.");
+        }
+
+        (double three, double two) = VisitThresholds(selection.Ranked);
+        if (selection.Ranked.Count > 0)
+        {
+            choices.Add(new AutomaticChoice("VisitsPerDay", string.Create(CultureInfo.InvariantCulture,
+                $"3 at harm ≥ {three:0.##}, 2 at ≥ {two:0.##}, else 1"),
+                "More visits for more harm: the top third of the ranked places get 3 visits a day, the middle third 2, the rest 1."));
+        }
+
+        var built = new List<TaskingPlace>(places.Count);
+        for (int p = 0; p < places.Count; p++)
+        {
+            built.Add(Build(places[p], p, counts, gi, stats, options, lookBack, previous, three, two));
+        }
+
+        return new TaskingList(options, lookBack, previous, built, outcomes, gi, selection.Eligible, selection.Excluded,
+            selection.WithoutArea, (int)counts.TotalCrimes, stats.TimedCrimes, choices, notes);
+    }
+
+    private static TaskingList Empty(TaskingOptions options, PeriodCoverage? lookBack, PeriodCoverage? previous,
+        List<AutomaticChoice> choices, List<string> notes)
+    {
+        var outcomes = new List<AdjustmentOutcome>();
+        foreach (AnalystAdjustment a in options.Adjustments)
+        {
+            outcomes.Add(new AdjustmentOutcome(a, false, "Not applied: there is no list to adjust."));
+        }
+
+        return new TaskingList(options, lookBack, previous, [], outcomes, null, 0, 0, 0, 0, 0, choices, notes);
+    }
+
+    private static HashSet<YearMonth> InferMonths(CrimePoints crimes, List<AutomaticChoice> choices)
+    {
+        var months = new HashSet<YearMonth>();
+        ReadOnlySpan<int> index = crimes.MonthIndex;
+        if (index.Length > 0)
+        {
+            int min = int.MaxValue, max = int.MinValue;
+            foreach (int m in index)
+            {
+                min = Math.Min(min, m);
+                max = Math.Max(max, m);
+            }
+
+            bool[] seen = new bool[max - min + 1];
+            foreach (int m in index)
+            {
+                seen[m - min] = true;
+            }
+
+            for (int k = 0; k < seen.Length; k++)
+            {
+                if (seen[k])
+                {
+                    months.Add(YearMonth.FromIndex(min + k));
+                }
+            }
+        }
+
+        choices.Add(new AutomaticChoice("MonthsPresent", string.Create(CultureInfo.InvariantCulture, $"{months.Count} months"),
+            "Coverage was not given: a month is taken as present when it holds at least one crime, and missing otherwise."));
+        return months;
+    }
+
+    private static YearMonth? FindLookBackEnd(TaskingOptions options, IReadOnlySet<YearMonth> present, List<AutomaticChoice> choices)
+    {
+        if (options.LookBackEnd is { } given)
+        {
+            return given;
+        }
+
+        YearMonth? latest = null;
+        foreach (YearMonth m in present)
+        {
+            if (m.LastDay < options.Date && (latest is null || m > latest.Value))
+            {
+                latest = m;
+            }
+        }
+
+        if (latest is { } end)
+        {
+            choices.Add(new AutomaticChoice("LookBackEnd", end.ToString(),
+                $"The latest month with data that ended before {options.Date:yyyy-MM-dd}."));
+        }
+
+        return latest;
+    }
+
+    // Thirds of the ranked list by harm: the harm of the last place in the top third and in the top two thirds.
+    private static (double Three, double Two) VisitThresholds(List<PlaceDraft> ranked)
+    {
+        if (ranked.Count == 0)
+        {
+            return (double.PositiveInfinity, double.PositiveInfinity);
+        }
+
+        double[] harm = new double[ranked.Count];
+        for (int i = 0; i < harm.Length; i++)
+        {
+            harm[i] = ranked[i].Harm;
+        }
+
+        Array.Sort(harm);
+        Array.Reverse(harm);
+        int n = harm.Length;
+        return (harm[((n + 2) / 3) - 1], harm[(((2 * n) + 2) / 3) - 1]);
+    }
+
+    private static int VisitsFor(double harm, double three, double two) => harm >= three ? 3 : harm >= two ? 2 : 1;
+
+    /// <summary>A place chosen for the list before its details are filled in.</summary>
+    private sealed record PlaceDraft(CellId Cell, int CellIndex, string? Area, PlaceSource Source, int Rank, int HarmRank, double Harm,
+        string? AnalystReason, bool Excluded);
+}

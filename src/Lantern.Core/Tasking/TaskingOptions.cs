@@ -1,0 +1,201 @@
+using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
+using Lantern.Core.Time;
+
+namespace Lantern.Core.Tasking;
+
+/// <summary>
+/// How <see cref="TaskingAnalysis.Run"/> builds the day's list. The date and the seed are required; everything else
+/// has a documented default. Values are checked as they are set.
+/// </summary>
+/// <remarks>Immutable once built. The delegates given must be pure and thread safe; they are called once per cell.</remarks>
+public sealed class TaskingOptions
+{
+    private readonly int _lookBack = 12;
+    private readonly int _topN = 20;
+    private readonly double _band = 450;
+    private readonly double _fdrQ = 0.05;
+    private readonly int _visitMinutes = 15;
+    private readonly int _minimumTimed = 10;
+    private readonly double _peakShare = 0.5;
+    private readonly string _harmUnit = "days";
+    private readonly IReadOnlyList<AnalystAdjustment> _adjustments = [];
+
+    /// <summary>Creates options.</summary>
+    /// <param name="date">The day the list is for. Only months that ended before it are used.</param>
+    /// <param name="seed">Seed of the visit times, recorded with the result. Draw a fresh one for each day's list: a seed
+    /// anyone can guess makes the times predictable to anyone with the code.</param>
+    public TaskingOptions(DateOnly date, long seed)
+    {
+        Date = date;
+        Seed = seed;
+    }
+
+    /// <summary>The day the list is for.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>Seed of the visit times.</summary>
+    public long Seed { get; }
+
+    /// <summary>The grid. Default: 150 m cells.</summary>
+    public GridSpec Grid { get; init; } = GridSpec.Default;
+
+    /// <summary>Months looked back, 1 to 60; the previous period for the trend has the same length. Default 12.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public int LookBackMonths
+    {
+        get => _lookBack;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 60);
+            _lookBack = value;
+        }
+    }
+
+    /// <summary>
+    /// Last month of the look-back period. Default (null): the latest month with data that ended before
+    /// <see cref="Date"/>, recorded as an automatic choice. A month that has not ended before the date is refused.
+    /// </summary>
+    public YearMonth? LookBackEnd { get; init; }
+
+    /// <summary>Places ranked by harm, 1 to 1,000 (per area when <see cref="TopNPerArea"/>). Default 20.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public int TopN
+    {
+        get => _topN;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1000);
+            _topN = value;
+        }
+    }
+
+    /// <summary>The area code of a cell (a neighbourhood, a borough), or null when it has none. Default: no areas.</summary>
+    public Func<CellId, string?>? AreaOf { get; init; }
+
+    /// <summary>Take the top <see cref="TopN"/> in each area instead of overall; needs <see cref="AreaOf"/>. Default false.</summary>
+    public bool TopNPerArea { get; init; }
+
+    /// <summary>The exclusion mask: cells that cannot be patrolled (prisons, water). Default: none excluded.</summary>
+    public Func<CellId, bool>? IsExcluded { get; init; }
+
+    /// <summary>Analyst adjustments, applied and reported. Default: none.</summary>
+    /// <exception cref="ArgumentNullException">Null, or holding null.</exception>
+    public IReadOnlyList<AnalystAdjustment> Adjustments
+    {
+        get => _adjustments;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            foreach (AnalystAdjustment a in value)
+            {
+                ArgumentNullException.ThrowIfNull(a, nameof(value));
+            }
+
+            _adjustments = [.. value];
+        }
+    }
+
+    /// <summary>
+    /// Months the source covers (a month not listed is missing, not a month without crime). Default (null): the months
+    /// holding at least one crime, recorded as an automatic choice.
+    /// </summary>
+    public IReadOnlySet<YearMonth>? MonthsPresent { get; init; }
+
+    /// <summary>Categories counted. Default (null): all; categories weighing 0 (anti-social behaviour) add no harm.</summary>
+    public IReadOnlySet<CrimeCategory>? Categories { get; init; }
+
+    /// <summary>Gi* distance band in metres, 0 to 10,000. Default 450.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public double GiStarBandMetres
+    {
+        get => _band;
+        init
+        {
+            if (!double.IsFinite(value) || value < 0 || value > 10_000)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The Gi* band must be 0 to 10,000 metres.");
+            }
+
+            _band = value;
+        }
+    }
+
+    /// <summary>False discovery rate for Gi*, in (0, 1). Default 0.05.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public double FdrQ
+    {
+        get => _fdrQ;
+        init
+        {
+            if (!double.IsFinite(value) || value <= 0 || value >= 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The false discovery rate must be between 0 and 1.");
+            }
+
+            _fdrQ = value;
+        }
+    }
+
+    /// <summary>Minutes per visit, 10 to 20 (Koper 1995: about 10 needed, 11-15 best). Default 15.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public int VisitMinutes
+    {
+        get => _visitMinutes;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 10);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 20);
+            _visitMinutes = value;
+        }
+    }
+
+    /// <summary>
+    /// Timed crimes needed, 1 to 1,000, before peak hours are read from a place's (or its area's) crimes; at least half
+    /// of them must also be timed. Default 10.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public int MinimumTimedCrimes
+    {
+        get => _minimumTimed;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1000);
+            _minimumTimed = value;
+        }
+    }
+
+    /// <summary>Share of the timed crimes' weight the peak window must hold, 0.25 to 0.9. Default 0.5.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
+    public double PeakShare
+    {
+        get => _peakShare;
+        init
+        {
+            if (!double.IsFinite(value) || value < 0.25 || value > 0.9)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The peak share must be 0.25 to 0.9.");
+            }
+
+            _peakShare = value;
+        }
+    }
+
+    /// <summary>Unit of the harm weights, for the reasons. Default "days".</summary>
+    /// <exception cref="ArgumentException">Blank.</exception>
+    public string HarmUnit
+    {
+        get => _harmUnit;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            _harmUnit = value;
+        }
+    }
+
+    /// <summary>Version of the harm table that weighted the crimes, recorded with the result. Default: not recorded.</summary>
+    public string? HarmTableVersion { get; init; }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace Lantern.Data.Formats.Exports;
+
+/// <summary>Invariant-culture formatting and RFC 4180 quoting shared by the CSV writers.</summary>
+internal static class ExportText
+{
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Appends a field, quoted when it holds a comma, quote or line break (quotes doubled).</summary>
+    public static StringBuilder Field(this StringBuilder line, string? value)
+    {
+        if (line.Length > 0)
+        {
+            line.Append(',');
+        }
+
+        if (string.IsNullOrEmpty(value))
+        {
+            return line;
+        }
+
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            return line.Append(value);
+        }
+
+        return line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+
+    public static StringBuilder Field(this StringBuilder line, double value, string format) =>
+        line.Field(double.IsFinite(value) ? value.ToString(format, s_invariant) : "");
+
+    public static StringBuilder Field(this StringBuilder line, double? value, string format) =>
+        line.Field(value is { } v && double.IsFinite(v) ? v.ToString(format, s_invariant) : "");
+
+    public static StringBuilder Field(this StringBuilder line, long value) => line.Field(value.ToString(s_invariant));
+
+    public static StringBuilder Field(this StringBuilder line, int value) => line.Field(value.ToString(s_invariant));
+
+    public static StringBuilder Field(this StringBuilder line, int? value) => line.Field(value?.ToString(s_invariant));
+
+    /// <summary>A p-value: enough significant digits to read tiny values (1.2E-45), invariant.</summary>
+    public static string P(double p) => p.ToString("G4", s_invariant);
+}

@@ -1,0 +1,86 @@
+namespace Lantern.Data.Formats;
+
+internal sealed partial class PoliceFileReader
+{
+    // Rejects waiting for the keys of the valid rows before them, at most; keeps memory bounded on a bad file.
+    private const int MaxPending = 256;
+
+    // Valid rows wait until eight are ready so that their keys are hashed in one pass (RowKeyHasher); rejects wait
+    // with them so the sink still sees every row in file order. Each waiting valid row has its own record slot.
+    private readonly List<PendingRow> _pending = [];
+    private readonly UInt128[] _batchKeys = new UInt128[MultiBufferSha256.Lanes];
+    private readonly CrimeRecord[] _crimes = NewSlots<CrimeRecord>();
+    private readonly OutcomeRecord[] _outcomes = NewSlots<OutcomeRecord>();
+    private readonly StopSearchRecord[] _searches = NewSlots<StopSearchRecord>();
+
+    private enum RowType : byte
+    {
+        Reject,
+        Crime,
+        Outcome,
+        StopSearch,
+    }
+
+    // The record slot the next valid row fills.
+    private int Slot => _keys.Pending;
+
+    private static T[] NewSlots<T>()
+        where T : new()
+    {
+        var slots = new T[MultiBufferSha256.Lanes];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            slots[i] = new T();
+        }
+
+        return slots;
+    }
+
+    private void Reject(IRowSink sink, string field, string reason)
+    {
+        _pending.Add(new PendingRow(RowType.Reject, 0, new RowReject(_tokenizer.Line, field, reason, _tokenizer.RawRecord.ToString())));
+        if (_pending.Count >= MaxPending)
+        {
+            Flush(sink);
+        }
+    }
+
+    private void Accept(IRowSink sink, RowType type)
+    {
+        _pending.Add(new PendingRow(type, Slot, new RowReject(_tokenizer.Line, string.Empty, string.Empty, string.Empty)));
+        _keys.Add(_tokenizer.RawRecord);
+        if (_keys.IsFull)
+        {
+            Flush(sink);
+        }
+    }
+
+    private void Flush(IRowSink sink)
+    {
+        _keys.Flush(_batchKeys);
+        foreach (PendingRow row in _pending)
+        {
+            long line = row.Reject.Line;
+            switch (row.Type)
+            {
+                case RowType.Reject:
+                    sink.Reject(row.Reject);
+                    break;
+                case RowType.Crime:
+                    sink.Crime(line, _batchKeys[row.Slot], _crimes[row.Slot]);
+                    break;
+                case RowType.Outcome:
+                    sink.Outcome(line, _batchKeys[row.Slot], _outcomes[row.Slot]);
+                    break;
+                default:
+                    sink.StopSearch(line, _batchKeys[row.Slot], _searches[row.Slot]);
+                    break;
+            }
+        }
+
+        _pending.Clear();
+    }
+
+    // A valid row's line travels in Reject.Line (with empty text) to keep the entry small.
+    private readonly record struct PendingRow(RowType Type, int Slot, RowReject Reject);
+}

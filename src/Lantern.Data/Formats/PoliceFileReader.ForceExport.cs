@@ -1,0 +1,184 @@
+using System.Globalization;
+using Lantern.Core.Geography;
+using Lantern.Core.Time;
+using static Lantern.Data.Formats.PoliceColumns;
+
+namespace Lantern.Data.Formats;
+
+internal sealed partial class PoliceFileReader
+{
+    private void ReadForceExport(IRowSink sink)
+    {
+        string? reference = Text(FxReference);
+        if (reference is null)
+        {
+            RejectRequired(sink, ForceExport[FxReference]);
+            return;
+        }
+
+        string? force = Pooled(FxForce);
+        if (force is null)
+        {
+            RejectRequired(sink, ForceExport[FxForce]);
+            return;
+        }
+
+        string? slug = Slug(force);
+        if (slug is null)
+        {
+            Reject(sink, ForceExport[FxForce], "not a force name or slug: " + Quote(force));
+            return;
+        }
+
+        string? offenceCode = null;
+        ReadOnlySpan<char> offenceText = Field(FxOffenceCode);
+        if (!IsBlank(offenceText))
+        {
+            offenceCode = FieldParsers.NormaliseOffenceCode(offenceText);
+            if (offenceCode is null)
+            {
+                Reject(sink, ForceExport[FxOffenceCode], "not a Home Office offence code (expected NNN/NN such as 008/01): " + Quote(offenceText));
+                return;
+            }
+        }
+
+        string? categoryRaw = Pooled(FxCrimeType);
+        if (categoryRaw is null)
+        {
+            RejectRequired(sink, ForceExport[FxCrimeType]);
+            return;
+        }
+
+        if (!TryReadLocalTime(sink, FxFrom, required: true, out DateTime? from)
+            || !TryReadLocalTime(sink, FxTo, required: false, out DateTime? to))
+        {
+            return;
+        }
+
+        if (to < from)
+        {
+            Reject(sink, ForceExport[FxTo], string.Create(
+                CultureInfo.InvariantCulture, $"before Committed from ({from:yyyy-MM-dd HH:mm:ss}): {Quote(Field(FxTo))}"));
+            return;
+        }
+
+        if (!TryReadEastingNorthing(sink, out BngPoint? bng)
+            || !TryReadLonLat(sink, FxLongitude, FxLatitude, out double? lon, out double? lat))
+        {
+            return;
+        }
+
+        if (bng is null && lon is null)
+        {
+            Reject(sink, ForceExport[FxEasting], "a location is required: Easting and Northing, or Longitude and Latitude");
+            return;
+        }
+
+        // Easting/Northing win when both pairs are given; a missing WGS84 pair is derived so both are always set.
+        BngPoint point = bng ?? _projector.ToBng(lon!.Value, lat!.Value); // lon and lat are set together when bng is null
+        if (lon is null)
+        {
+            (double wLon, double wLat) = _projector.ToWgs84(point);
+            lon = wLon;
+            lat = wLat;
+        }
+
+        CrimeRecord r = _crimes[Slot];
+        DateTime committedFrom = from!.Value; // required: TryReadLocalTime rejected the row when blank
+        r.Month = new YearMonth(committedFrom.Year, committedFrom.Month);
+        r.CrimeId = reference;
+        r.ForceSlug = slug;
+        r.ReportedBy = force;
+        r.FallsWithin = null;
+        r.Longitude = lon;
+        r.Latitude = lat;
+        r.Easting = point.Easting;
+        r.Northing = point.Northing;
+        r.Location = Pooled(FxLocation);
+        r.LsoaCode = Pooled(FxLsoaCode);
+        r.LsoaName = null;
+        r.CategoryRaw = categoryRaw;
+        r.Category = MapCategory(categoryRaw);
+        r.OutcomeRaw = Pooled(FxOutcome);
+        r.Outcome = MapOutcome(r.OutcomeRaw);
+        r.Context = null;
+        r.OffenceCode = offenceCode;
+        r.CommittedFrom = committedFrom;
+        r.CommittedTo = to;
+        Accept(sink, RowType.Crime);
+    }
+
+    private bool TryReadLocalTime(IRowSink sink, int column, bool required, out DateTime? value)
+    {
+        value = null;
+        ReadOnlySpan<char> text = Field(column);
+        if (IsBlank(text))
+        {
+            if (required)
+            {
+                RejectRequired(sink, ForceExport[column]);
+                return false;
+            }
+
+            return true;
+        }
+
+        if (!FieldParsers.TryParseLocalDateTime(text, out DateTime parsed) || parsed.Year is < 1900 or > 2999)
+        {
+            Reject(sink, ForceExport[column], "not a local date-time (expected yyyy-MM-ddTHH:mm, yyyy-MM-ddTHH:mm:ss or yyyy-MM-dd HH:mm): " + Quote(text));
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    private bool TryReadEastingNorthing(IRowSink sink, out BngPoint? point)
+    {
+        point = null;
+        ReadOnlySpan<char> eText = Field(FxEasting);
+        ReadOnlySpan<char> nText = Field(FxNorthing);
+        bool eBlank = IsBlank(eText);
+        bool nBlank = IsBlank(nText);
+        if (eBlank && nBlank)
+        {
+            return true;
+        }
+
+        if (nBlank)
+        {
+            Reject(sink, ForceExport[FxNorthing], "Easting given without Northing");
+            return false;
+        }
+
+        if (eBlank)
+        {
+            Reject(sink, ForceExport[FxEasting], "Northing given without Easting");
+            return false;
+        }
+
+        if (!FieldParsers.TryParseDouble(eText, out double e))
+        {
+            Reject(sink, ForceExport[FxEasting], "not a number: " + Quote(eText));
+            return false;
+        }
+
+        if (!FieldParsers.TryParseDouble(nText, out double n))
+        {
+            Reject(sink, ForceExport[FxNorthing], "not a number: " + Quote(nText));
+            return false;
+        }
+
+        var p = new BngPoint(e, n);
+        if (!GreatBritain.Contains(p))
+        {
+            bool eOut = e is < -100_000 or > 700_000;
+            Reject(sink, ForceExport[eOut ? FxEasting : FxNorthing], string.Create(
+                CultureInfo.InvariantCulture, $"easting {e}, northing {n} is outside the British National Grid (0 to 700000, 0 to 1300000)"));
+            return false;
+        }
+
+        point = p;
+        return true;
+    }
+}

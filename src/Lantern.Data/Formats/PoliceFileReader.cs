@@ -1,0 +1,276 @@
+using System.Globalization;
+using Lantern.Core.Forces;
+using Lantern.Core.Geography;
+using Lantern.Core.Time;
+
+namespace Lantern.Data.Formats;
+
+/// <summary>
+/// Streams the rows of a police CSV file: a data.police.uk street, outcomes or stop-and-search file, or a force
+/// export (docs/formats.md). The kind comes from the header. Each row is validated, its coordinates projected to
+/// British National Grid and its vocabularies mapped; valid rows go to the sink's record methods with a row key,
+/// invalid ones to <see cref="IRowSink.Reject"/> with line, field and reason.
+/// </summary>
+/// <remarks>
+/// Constant memory apart from one 16-byte key per row (<see cref="RowKeyHasher"/>): the file is read through a
+/// reused buffer and one record instance per kind is refilled for each row. Not thread safe; the stream stays open
+/// and is the caller's to dispose.
+/// </remarks>
+internal sealed partial class PoliceFileReader : IDisposable
+{
+    private const int CancellationInterval = 4096;
+    private const string RecordField = "(record)";
+    private const string HeaderField = "(header)";
+
+    private readonly CsvTokenizer _tokenizer;
+    private readonly int[] _columns;
+    private readonly int _headerFieldCount;
+    private readonly StringPool _pool = new();
+    private readonly RowKeyHasher _keys;
+    private readonly LocationProjector _projector = new();
+    private readonly Dictionary<string, string?> _slugs = new(ReferenceEqualityComparer.Instance);
+    private readonly string?[] _last;
+
+    private PoliceFileReader(CsvTokenizer tokenizer, SourceKind kind, int[] columns, int headerFieldCount, string fileName)
+    {
+        _tokenizer = tokenizer;
+        Kind = kind;
+        _columns = columns;
+        _headerFieldCount = headerFieldCount;
+        _last = new string?[columns.Length];
+        _keys = new RowKeyHasher(kind);
+        FileName = fileName;
+        (MonthFromFileName, ForceSlugFromFileName) = ParseFileName(fileName);
+    }
+
+    /// <summary>The kind of file, recognised from its header.</summary>
+    public SourceKind Kind { get; }
+
+    /// <summary>The file name given to <see cref="Open"/>, used in messages.</summary>
+    public string FileName { get; }
+
+    /// <summary>The force slug from a data.police.uk file name (<c>YYYY-MM-force-kind.csv</c>), or null.</summary>
+    public string? ForceSlugFromFileName { get; }
+
+    /// <summary>The month from a data.police.uk file name, or null.</summary>
+    public YearMonth? MonthFromFileName { get; }
+
+    /// <summary>Bytes read from the stream so far, for a progress bar.</summary>
+    public long BytesRead => _tokenizer.BytesRead;
+
+    /// <summary>Data rows read so far (valid and rejected; the header and blank lines are not rows).</summary>
+    public long RowsRead { get; private set; }
+
+    /// <summary>How many coordinates went through the projection (the rest were remembered); for benchmarks.</summary>
+    internal long ProjectionTransforms => _projector.Transforms;
+
+    /// <summary>Reads the header and recognises the kind of file.</summary>
+    /// <param name="stream">The file's bytes, UTF-8 with or without a byte order mark. Not disposed by the reader.</param>
+    /// <param name="fileName">The file name (a path is fine); the force and month are taken from a data.police.uk name.</param>
+    /// <returns>The reader, or the error when the header is unreadable or unrecognised, or has an unknown,
+    /// duplicate or missing column.</returns>
+    public static PoliceFileOpenResult Open(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var tokenizer = new CsvTokenizer(stream);
+        FileError? error;
+        try
+        {
+            error = ReadHeader(tokenizer, fileName, out SourceKind kind, out int[] columns);
+            if (error is null)
+            {
+                var reader = new PoliceFileReader(tokenizer, kind, columns, tokenizer.FieldCount, fileName);
+                tokenizer = null;
+                return PoliceFileOpenResult.Success(reader);
+            }
+        }
+        finally
+        {
+            tokenizer?.Dispose();
+        }
+
+        return PoliceFileOpenResult.Failure(error);
+    }
+
+    /// <summary>Reads every remaining row into the sink, in file order.</summary>
+    /// <param name="sink">Receives records and rejects; records are reused between calls.</param>
+    /// <param name="cancellationToken">Checked every few thousand rows.</param>
+    /// <exception cref="OperationCanceledException">Cancelled; rows already passed to the sink stay passed.</exception>
+    public void ReadAll(IRowSink sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        while (_tokenizer.ReadRecord())
+        {
+            RowsRead++;
+            if (RowsRead % CancellationInterval == 0 && cancellationToken.IsCancellationRequested)
+            {
+                Flush(sink);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (_tokenizer.FieldCount != _headerFieldCount)
+            {
+                Reject(sink, RecordField, string.Create(
+                    CultureInfo.InvariantCulture, $"expected {_headerFieldCount} fields as in the header, found {_tokenizer.FieldCount}"));
+                continue;
+            }
+
+            if (_tokenizer.Malformed is { } malformed)
+            {
+                Reject(sink, RecordField, "malformed quoting: " + malformed);
+                continue;
+            }
+
+            switch (Kind)
+            {
+                case SourceKind.Street:
+                    ReadStreet(sink);
+                    break;
+                case SourceKind.Outcomes:
+                    ReadOutcome(sink);
+                    break;
+                case SourceKind.StopAndSearch:
+                    ReadStopSearch(sink);
+                    break;
+                default:
+                    ReadForceExport(sink);
+                    break;
+            }
+        }
+
+        Flush(sink);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Returns the reader's buffers; the stream is not disposed.</summary>
+    public void Dispose() => _tokenizer.Dispose();
+
+    /// <summary>Parses <c>YYYY-MM-force-kind.csv</c> (kind street, outcomes or stop-and-search).</summary>
+    /// <param name="fileName">A file name or path.</param>
+    /// <returns>The month and force slug, or nulls when the name is not in that form.</returns>
+    internal static (YearMonth? Month, string? ForceSlug) ParseFileName(string fileName)
+    {
+        ReadOnlySpan<char> name = Path.GetFileName(fileName.AsSpan());
+        if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.Length < 9 || name[7] != '-'
+            || !YearMonth.TryParse(name[..7], out YearMonth month))
+        {
+            return (null, null);
+        }
+
+        ReadOnlySpan<char> rest = name[8..^4];
+        foreach (string suffix in (ReadOnlySpan<string>)["-street", "-outcomes", "-stop-and-search"])
+        {
+            if (rest.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && rest.Length > suffix.Length)
+            {
+                return (month, rest[..^suffix.Length].ToString().ToLowerInvariant());
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string Quote(ReadOnlySpan<char> value)
+    {
+        const int Max = 80;
+        return value.Length <= Max ? $"'{value}'" : $"'{value[..Max]}…'";
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> value) => value.IsWhiteSpace();
+
+    private ReadOnlySpan<char> Field(int column)
+    {
+        int index = _columns[column];
+        return index < 0 ? [] : _tokenizer.Field(index);
+    }
+
+    private string? Pooled(int column)
+    {
+        ReadOnlySpan<char> value = Field(column);
+        return IsBlank(value) ? null : _pool.Get(value, ref _last[column]);
+    }
+
+    private string? Text(int column)
+    {
+        ReadOnlySpan<char> value = Field(column);
+        return IsBlank(value) ? null : value.ToString();
+    }
+
+    private void RejectRequired(IRowSink sink, string field) => Reject(sink, field, "required field is empty");
+
+    private string? Slug(string? forceName)
+    {
+        if (forceName is null)
+        {
+            return null;
+        }
+
+        // By reference, as for categories: force names come from the string pool.
+        if (!_slugs.TryGetValue(forceName, out string? slug))
+        {
+            if (_slugs.Count >= MaxMapped)
+            {
+                _slugs.Clear();
+            }
+
+            slug = PoliceForces.ToSlug(forceName);
+            _slugs[forceName] = slug;
+        }
+
+        return slug;
+    }
+
+    // Reads an optional WGS84 pair: both blank is no location (not an error); one without the other, a value that is
+    // not a number or a point outside Great Britain rejects the row.
+    private bool TryReadLonLat(IRowSink sink, int lonColumn, int latColumn, out double? longitude, out double? latitude)
+    {
+        longitude = null;
+        latitude = null;
+        ReadOnlySpan<char> lonText = Field(lonColumn);
+        ReadOnlySpan<char> latText = Field(latColumn);
+        bool lonBlank = IsBlank(lonText);
+        bool latBlank = IsBlank(latText);
+        if (lonBlank && latBlank)
+        {
+            return true;
+        }
+
+        string[] names = PoliceColumns.For(Kind);
+        if (latBlank)
+        {
+            Reject(sink, names[latColumn], "Longitude given without Latitude");
+            return false;
+        }
+
+        if (lonBlank)
+        {
+            Reject(sink, names[lonColumn], "Latitude given without Longitude");
+            return false;
+        }
+
+        if (!FieldParsers.TryParseDouble(lonText, out double lon))
+        {
+            Reject(sink, names[lonColumn], "not a number: " + Quote(lonText));
+            return false;
+        }
+
+        if (!FieldParsers.TryParseDouble(latText, out double lat))
+        {
+            Reject(sink, names[latColumn], "not a number: " + Quote(latText));
+            return false;
+        }
+
+        if (!GreatBritain.Contains(lon, lat))
+        {
+            bool lonOut = lon is < GreatBritain.MinLongitude or > GreatBritain.MaxLongitude;
+            Reject(sink, names[lonOut ? lonColumn : latColumn], string.Create(
+                CultureInfo.InvariantCulture,
+                $"longitude {lon}, latitude {lat} is outside Great Britain (longitude {GreatBritain.MinLongitude} to {GreatBritain.MaxLongitude}, latitude {GreatBritain.MinLatitude} to {GreatBritain.MaxLatitude})"));
+            return false;
+        }
+
+        longitude = lon;
+        latitude = lat;
+        return true;
+    }
+}

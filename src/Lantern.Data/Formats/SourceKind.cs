@@ -1,0 +1,17 @@
+namespace Lantern.Data.Formats;
+
+/// <summary>The kind of file a row came from; stored as an integer (never renumber) and hashed into row keys.</summary>
+internal enum SourceKind
+{
+    /// <summary>data.police.uk street file (<c>YYYY-MM-force-street.csv</c>).</summary>
+    Street = 1,
+
+    /// <summary>data.police.uk outcomes file (<c>YYYY-MM-force-outcomes.csv</c>).</summary>
+    Outcomes = 2,
+
+    /// <summary>data.police.uk stop-and-search file (<c>YYYY-MM-force-stop-and-search.csv</c>).</summary>
+    StopAndSearch = 3,
+
+    /// <summary>A force's own export with timestamps (docs/formats.md).</summary>
+    ForceExport = 4,
+}

@@ -1,0 +1,86 @@
+using Lantern.Core.StopSearch;
+
+namespace Lantern.Data.Formats;
+
+/// <summary>A data.police.uk stop-and-search row. Raw strings are kept beside canonical values (DOMAIN.md §5).</summary>
+/// <remarks>Mutable and reused by <see cref="PoliceFileReader"/> between rows: a sink must copy what it keeps during the call.</remarks>
+internal sealed class StopSearchRecord
+{
+    /// <summary>"Type" as given.</summary>
+    public string TypeRaw { get; set; } = string.Empty;
+
+    /// <summary>The canonical type.</summary>
+    public SearchType Type { get; set; }
+
+    /// <summary>When the search took place, in UTC (offset zero).</summary>
+    public DateTimeOffset Date { get; set; }
+
+    /// <summary>"Part of a policing operation"; null when blank.</summary>
+    public bool? PartOfPolicingOperation { get; set; }
+
+    /// <summary>"Policing operation"; null when blank.</summary>
+    public string? PolicingOperation { get; set; }
+
+    /// <summary>WGS84 longitude in degrees; null when no location.</summary>
+    public double? Longitude { get; set; }
+
+    /// <summary>WGS84 latitude in degrees; null when no location.</summary>
+    public double? Latitude { get; set; }
+
+    /// <summary>British National Grid easting in metres.</summary>
+    public double? Easting { get; set; }
+
+    /// <summary>British National Grid northing in metres.</summary>
+    public double? Northing { get; set; }
+
+    /// <summary>"Gender" as given; null when blank.</summary>
+    public string? GenderRaw { get; set; }
+
+    /// <summary>The canonical gender.</summary>
+    public Gender Gender { get; set; }
+
+    /// <summary>"Age range" as given; null when blank.</summary>
+    public string? AgeRangeRaw { get; set; }
+
+    /// <summary>The canonical age range.</summary>
+    public AgeRange AgeRange { get; set; }
+
+    /// <summary>"Self-defined ethnicity" as given; null when blank.</summary>
+    public string? SelfDefinedEthnicityRaw { get; set; }
+
+    /// <summary>The high-level group of the self-defined ethnicity (the official basis for disproportionality).</summary>
+    public EthnicGroup SelfDefinedEthnicGroup { get; set; }
+
+    /// <summary>"Officer-defined ethnicity" as given; null when blank.</summary>
+    public string? OfficerDefinedEthnicityRaw { get; set; }
+
+    /// <summary>The officer-defined group.</summary>
+    public EthnicGroup OfficerDefinedEthnicGroup { get; set; }
+
+    /// <summary>"Legislation" as given; null when blank.</summary>
+    public string? LegislationRaw { get; set; }
+
+    /// <summary>The canonical power.</summary>
+    public Legislation Legislation { get; set; }
+
+    /// <summary>"Object of search" as given; null when blank.</summary>
+    public string? ObjectOfSearchRaw { get; set; }
+
+    /// <summary>The canonical object of search.</summary>
+    public ObjectOfSearch ObjectOfSearch { get; set; }
+
+    /// <summary>"Outcome" as given; null when blank.</summary>
+    public string? OutcomeRaw { get; set; }
+
+    /// <summary>The canonical outcome.</summary>
+    public SearchOutcome Outcome { get; set; }
+
+    /// <summary>"Outcome linked to object of search"; null when blank.</summary>
+    public bool? OutcomeLinkedToObjectOfSearch { get; set; }
+
+    /// <summary>"Removal of more than just outer clothing"; null when blank.</summary>
+    public bool? RemovalOfMoreThanOuterClothing { get; set; }
+
+    /// <summary>The force slug, from the file name (stop-and-search files carry no force column).</summary>
+    public string ForceSlug { get; set; } = string.Empty;
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Lantern.Core.Tasking;
+using Lantern.Data.Formats.Exports;
+
+namespace Lantern.Data.Tests.Exports;
+
+public class TaskingCsvWriterTests
+{
+    [Fact]
+    public async Task WriteAsync_List_QuotesReasonsAndKeepsColumnsAligned()
+    {
+        TaskingList list = ExportFixtures.Tasking();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        await TaskingCsvWriter.WriteAsync(list, writer, CancellationToken.None);
+
+        string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        List<string> header = ExportFixtures.SplitCsv(lines[0].TrimEnd('\r'));
+        Assert.Equal(list.Places.Count + 1, lines.Length);
+        for (int i = 1; i < lines.Length; i++)
+        {
+            List<string> row = ExportFixtures.SplitCsv(lines[i].TrimEnd('\r'));
+            Assert.Equal(header.Count, row.Count);
+            TaskingPlace place = list.Places[i - 1];
+            Assert.Equal(place.Reason, row[header.IndexOf("reason")]); // round-trips through quoting ("1,530", quotes)
+            Assert.Equal(place.AreaCode ?? "", row[header.IndexOf("area_code")]);
+            Assert.Equal(list.Options.Grid.CellName(place.Cell), row[header.IndexOf("cell_id")]);
+        }
+
+        Assert.Contains("\"\"Friday\"\"", lines[^1], StringComparison.Ordinal); // the analyst's quotes are doubled
+    }
+}

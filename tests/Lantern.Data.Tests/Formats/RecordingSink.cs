@@ -1,0 +1,110 @@
+using Lantern.Data.Formats;
+
+namespace Lantern.Data.Tests.Formats;
+
+/// <summary>Keeps copies of everything a reader sends (records are reused by the reader, so each is copied).</summary>
+internal sealed class RecordingSink : IRowSink
+{
+    public List<(long Line, UInt128 Key, CrimeRecord Record)> Crimes { get; } = [];
+
+    public List<(long Line, UInt128 Key, OutcomeRecord Record)> Outcomes { get; } = [];
+
+    public List<(long Line, UInt128 Key, StopSearchRecord Record)> Searches { get; } = [];
+
+    public List<RowReject> Rejects { get; } = [];
+
+    public IEnumerable<UInt128> Keys => Crimes.Select(c => c.Key).Concat(Outcomes.Select(o => o.Key)).Concat(Searches.Select(s => s.Key));
+
+    public int Accepted => Crimes.Count + Outcomes.Count + Searches.Count;
+
+    public void Crime(long line, UInt128 key, CrimeRecord record) => Crimes.Add((line, key, new CrimeRecord
+    {
+        Month = record.Month,
+        CrimeId = record.CrimeId,
+        ForceSlug = record.ForceSlug,
+        ReportedBy = record.ReportedBy,
+        FallsWithin = record.FallsWithin,
+        Longitude = record.Longitude,
+        Latitude = record.Latitude,
+        Easting = record.Easting,
+        Northing = record.Northing,
+        Location = record.Location,
+        LsoaCode = record.LsoaCode,
+        LsoaName = record.LsoaName,
+        CategoryRaw = record.CategoryRaw,
+        Category = record.Category,
+        OutcomeRaw = record.OutcomeRaw,
+        Outcome = record.Outcome,
+        Context = record.Context,
+        OffenceCode = record.OffenceCode,
+        CommittedFrom = record.CommittedFrom,
+        CommittedTo = record.CommittedTo,
+    }));
+
+    public void Outcome(long line, UInt128 key, OutcomeRecord record) => Outcomes.Add((line, key, new OutcomeRecord
+    {
+        Month = record.Month,
+        CrimeId = record.CrimeId,
+        ForceSlug = record.ForceSlug,
+        ReportedBy = record.ReportedBy,
+        FallsWithin = record.FallsWithin,
+        Longitude = record.Longitude,
+        Latitude = record.Latitude,
+        Easting = record.Easting,
+        Northing = record.Northing,
+        Location = record.Location,
+        LsoaCode = record.LsoaCode,
+        LsoaName = record.LsoaName,
+        OutcomeRaw = record.OutcomeRaw,
+        Outcome = record.Outcome,
+    }));
+
+    public void StopSearch(long line, UInt128 key, StopSearchRecord record) => Searches.Add((line, key, new StopSearchRecord
+    {
+        TypeRaw = record.TypeRaw,
+        Type = record.Type,
+        Date = record.Date,
+        PartOfPolicingOperation = record.PartOfPolicingOperation,
+        PolicingOperation = record.PolicingOperation,
+        Longitude = record.Longitude,
+        Latitude = record.Latitude,
+        Easting = record.Easting,
+        Northing = record.Northing,
+        GenderRaw = record.GenderRaw,
+        Gender = record.Gender,
+        AgeRangeRaw = record.AgeRangeRaw,
+        AgeRange = record.AgeRange,
+        SelfDefinedEthnicityRaw = record.SelfDefinedEthnicityRaw,
+        SelfDefinedEthnicGroup = record.SelfDefinedEthnicGroup,
+        OfficerDefinedEthnicityRaw = record.OfficerDefinedEthnicityRaw,
+        OfficerDefinedEthnicGroup = record.OfficerDefinedEthnicGroup,
+        LegislationRaw = record.LegislationRaw,
+        Legislation = record.Legislation,
+        ObjectOfSearchRaw = record.ObjectOfSearchRaw,
+        ObjectOfSearch = record.ObjectOfSearch,
+        OutcomeRaw = record.OutcomeRaw,
+        Outcome = record.Outcome,
+        OutcomeLinkedToObjectOfSearch = record.OutcomeLinkedToObjectOfSearch,
+        RemovalOfMoreThanOuterClothing = record.RemovalOfMoreThanOuterClothing,
+        ForceSlug = record.ForceSlug,
+    }));
+
+    public void Reject(RowReject reject) => Rejects.Add(reject);
+
+    /// <summary>Opens text as a file and reads it all; fails the test when the header is refused.</summary>
+    public static RecordingSink Read(string text, string fileName = "2024-07-gwent-street.csv")
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return Read(stream, fileName);
+    }
+
+    public static RecordingSink Read(Stream stream, string fileName)
+    {
+        PoliceFileOpenResult open = PoliceFileReader.Open(stream, fileName);
+        Assert.True(open.IsSuccess, open.Error?.ToString());
+        using PoliceFileReader reader = open.Reader;
+        var sink = new RecordingSink();
+        reader.ReadAll(sink, CancellationToken.None);
+        return sink;
+    }
+}
