@@ -8,9 +8,15 @@ internal static class RealData
     public static string Path(params string[] parts) =>
         System.IO.Path.Combine([Root ?? throw new InvalidOperationException("Real data is absent: the test should have been skipped."), .. parts]);
 
-    private static string? Find()
+    private static string? Find() => FindFrom(AppContext.BaseDirectory) ?? FindFrom(SourceDirectory());
+
+    // Builds with --artifacts-path put the binaries outside the repository: then the source file's own path finds it.
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        System.IO.Path.GetDirectoryName(path) ?? ".";
+
+    private static string? FindFrom(string start)
     {
-        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        for (DirectoryInfo? d = new(start); d is not null; d = d.Parent)
         {
             if (File.Exists(System.IO.Path.Combine(d.FullName, "Lantern.slnx")))
             {

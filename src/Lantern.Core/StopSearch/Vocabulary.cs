@@ -10,7 +10,6 @@ namespace Lantern.Core.StopSearch;
 internal sealed class Vocabulary<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly FrozenDictionary<string, TEnum> _byRaw;
     private readonly FrozenDictionary<TEnum, string> _names;
     private readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -32,13 +31,9 @@ internal sealed class Vocabulary<TEnum>
             byRaw[raw] = value;
         }
 
-        _byRaw = byRaw.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _names = byValue.ToFrozenDictionary();
-        _lookup = _byRaw.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = byRaw.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    /// <summary>Every raw spelling known, with its canonical value (for documentation and tests).</summary>
-    public IEnumerable<KeyValuePair<string, TEnum>> Spellings => _byRaw;
 
     /// <summary>Maps a raw string; whitespace is trimmed and case ignored.</summary>
     /// <param name="raw">The raw text.</param>

@@ -72,7 +72,7 @@ public static partial class TaskingAnalysis
         }
 
         var filter = new CrimeFilter(lookBack.First, lookBack.Last, options.Categories);
-        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, null, filter, HotspotOptions.DenseCellLimit);
+        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, options.StudyArea, filter, HotspotOptions.DenseCellLimit);
         if (counts.StudyArea is null)
         {
             notes.Add($"No crimes in the look-back period {lookBack}: there is nothing to rank.");
@@ -82,8 +82,15 @@ public static partial class TaskingAnalysis
         GiStarResult gi = GetisOrdGiStar.Compute(counts, options.GiStarBandMetres, options.FdrQ, HotspotOptions.DenseCellLimit);
         choices.AddRange(gi.AutomaticChoices);
         notes.AddRange(gi.Notes);
-        choices.Add(new AutomaticChoice("StudyArea", counts.StudyArea.Value.ToString(),
-            "Gi* runs over the bounding box of the cells holding the look-back period's crimes; empty cells in it count as zeros."));
+        if (options.StudyArea is null)
+        {
+            choices.Add(new AutomaticChoice("StudyArea", counts.StudyArea.Value.ToString(),
+                "Gi* runs over the bounding box of the cells holding the look-back period's crimes; empty cells in it count as zeros."));
+        }
+        else if (counts.CrimesOutsideStudyArea > 0)
+        {
+            notes.Add($"{counts.CrimesOutsideStudyArea:N0} crimes of the look-back period lie outside the study area and are left out.");
+        }
 
         Selection selection = Select(counts, options);
         var places = new List<PlaceDraft>(selection.Ranked);

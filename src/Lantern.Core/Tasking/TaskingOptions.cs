@@ -40,6 +40,12 @@ public sealed class TaskingOptions
     /// <summary>The grid. Default: 150 m cells.</summary>
     public GridSpec Grid { get; init; } = GridSpec.Default;
 
+    /// <summary>
+    /// The cells that Gi* and the ranking cover; crimes outside are left out and counted. Default (null): the bounding
+    /// box of the cells holding the look-back period's crimes, recorded as an automatic choice.
+    /// </summary>
+    public CellExtent? StudyArea { get; init; }
+
     /// <summary>Months looked back, 1 to 60; the previous period for the trend has the same length. Default 12.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
     public int LookBackMonths

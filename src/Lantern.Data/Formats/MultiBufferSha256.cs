@@ -132,39 +132,18 @@ internal static class MultiBufferSha256
                     Word(ref l4, at), Word(ref l5, at), Word(ref l6, at), Word(ref l7, at));
             }
 
+            // Eight rounds per step with the working variables renamed instead of shifted (FIPS 180-4 §6.2.2).
             Vector256<uint> a = h0, bb = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
-            for (int t = 0; t < 64; t++)
+            for (int t = 0; t < 64; t += 8)
             {
-                Vector256<uint> wt;
-                if (t < 16)
-                {
-                    wt = Unsafe.Add(ref w0, t);
-                }
-                else
-                {
-                    Vector256<uint> w15 = Unsafe.Add(ref w0, (t - 15) & 15);
-                    Vector256<uint> w2 = Unsafe.Add(ref w0, (t - 2) & 15);
-                    Vector256<uint> s0 = Rotr(w15, 7) ^ Rotr(w15, 18) ^ Vector256.ShiftRightLogical(w15, 3);
-                    Vector256<uint> s1 = Rotr(w2, 17) ^ Rotr(w2, 19) ^ Vector256.ShiftRightLogical(w2, 10);
-                    ref Vector256<uint> slot = ref Unsafe.Add(ref w0, t & 15);
-                    wt = slot + s0 + Unsafe.Add(ref w0, (t - 7) & 15) + s1;
-                    slot = wt;
-                }
-
-                Vector256<uint> sigma1 = Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25);
-                Vector256<uint> ch = g ^ (e & (f ^ g));
-                Vector256<uint> t1 = h + sigma1 + ch + Vector256.Create(Unsafe.Add(ref k0, t)) + wt;
-                Vector256<uint> sigma0 = Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22);
-                Vector256<uint> maj = (a & bb) | (c & (a | bb));
-                Vector256<uint> t2 = sigma0 + maj;
-                h = g;
-                g = f;
-                f = e;
-                e = d + t1;
-                d = c;
-                c = bb;
-                bb = a;
-                a = t1 + t2;
+                Round(a, bb, c, ref d, e, f, g, ref h, Schedule(ref w0, ref k0, t));
+                Round(h, a, bb, ref c, d, e, f, ref g, Schedule(ref w0, ref k0, t + 1));
+                Round(g, h, a, ref bb, c, d, e, ref f, Schedule(ref w0, ref k0, t + 2));
+                Round(f, g, h, ref a, bb, c, d, ref e, Schedule(ref w0, ref k0, t + 3));
+                Round(e, f, g, ref h, a, bb, c, ref d, Schedule(ref w0, ref k0, t + 4));
+                Round(d, e, f, ref g, h, a, bb, ref c, Schedule(ref w0, ref k0, t + 5));
+                Round(c, d, e, ref f, g, h, a, ref bb, Schedule(ref w0, ref k0, t + 6));
+                Round(bb, c, d, ref e, f, g, h, ref a, Schedule(ref w0, ref k0, t + 7));
             }
 
             Vector256<uint> active = Vector256.GreaterThan(
@@ -198,9 +177,53 @@ internal static class MultiBufferSha256
     private static uint Word(ref byte blockStart, nint at) =>
         BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref blockStart, at)));
 
+    // W[t] + K[t], computing W[t] from the previous sixteen (kept in a ring) from round 16 on.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> Rotr(Vector256<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte n) =>
-        Avx512F.VL.IsSupported
-            ? Avx512F.VL.RotateRightVariable(x, Vector256.Create((uint)n))
-            : Vector256.ShiftRightLogical(x, n) | Vector256.ShiftLeft(x, 32 - n);
+    private static Vector256<uint> Schedule(ref Vector256<uint> w0, ref uint k0, int t)
+    {
+        ref Vector256<uint> slot = ref Unsafe.Add(ref w0, t & 15);
+        if (t >= 16)
+        {
+            Vector256<uint> w15 = Unsafe.Add(ref w0, (t - 15) & 15);
+            Vector256<uint> w2 = Unsafe.Add(ref w0, (t - 2) & 15);
+            slot += SmallSigma0(w15) + Unsafe.Add(ref w0, (t - 7) & 15) + SmallSigma1(w2);
+        }
+
+        return slot + Vector256.Create(Unsafe.Add(ref k0, t));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Round(
+        Vector256<uint> a, Vector256<uint> b, Vector256<uint> c, ref Vector256<uint> d,
+        Vector256<uint> e, Vector256<uint> f, Vector256<uint> g, ref Vector256<uint> h, Vector256<uint> wk)
+    {
+        Vector256<uint> t1 = h + BigSigma1(e) + (g ^ (e & (f ^ g))) + wk;
+        d += t1;
+        h = t1 + BigSigma0(a) + ((a & b) | (c & (a | b)));
+    }
+
+    // The rotation counts are literals in each function so that the AVX-512 rotate gets its immediate operand.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> BigSigma0(Vector256<uint> x) => Avx512F.VL.IsSupported
+        ? Avx512F.VL.RotateRight(x, 2) ^ Avx512F.VL.RotateRight(x, 13) ^ Avx512F.VL.RotateRight(x, 22)
+        : Rotr(x, 2) ^ Rotr(x, 13) ^ Rotr(x, 22);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> BigSigma1(Vector256<uint> x) => Avx512F.VL.IsSupported
+        ? Avx512F.VL.RotateRight(x, 6) ^ Avx512F.VL.RotateRight(x, 11) ^ Avx512F.VL.RotateRight(x, 25)
+        : Rotr(x, 6) ^ Rotr(x, 11) ^ Rotr(x, 25);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> SmallSigma0(Vector256<uint> x) => Avx512F.VL.IsSupported
+        ? Avx512F.VL.RotateRight(x, 7) ^ Avx512F.VL.RotateRight(x, 18) ^ Vector256.ShiftRightLogical(x, 3)
+        : Rotr(x, 7) ^ Rotr(x, 18) ^ Vector256.ShiftRightLogical(x, 3);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> SmallSigma1(Vector256<uint> x) => Avx512F.VL.IsSupported
+        ? Avx512F.VL.RotateRight(x, 17) ^ Avx512F.VL.RotateRight(x, 19) ^ Vector256.ShiftRightLogical(x, 10)
+        : Rotr(x, 17) ^ Rotr(x, 19) ^ Vector256.ShiftRightLogical(x, 10);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Rotr(Vector256<uint> x, [ConstantExpected(Min = 1, Max = 31)] int n) =>
+        Vector256.ShiftRightLogical(x, n) | Vector256.ShiftLeft(x, 32 - n);
 }

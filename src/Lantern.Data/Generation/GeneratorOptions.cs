@@ -40,7 +40,7 @@ internal sealed record GeneratorOptions
     /// </summary>
     public long? Events { get; init; }
 
-    /// <summary>Side of the square force area in metres, 3,000 to 40,000; default 10,000.</summary>
+    /// <summary>Side of the square force area in metres, 3,000 to 100,000; default 10,000.</summary>
     public int AreaSideMetres { get; init; } = DefaultAreaSideMetres;
 
     /// <summary>The expected number of events.</summary>
@@ -68,7 +68,7 @@ internal sealed record GeneratorOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(TargetEvents, 1, nameof(Events));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(TargetEvents, MaxEvents, nameof(Events));
         ArgumentOutOfRangeException.ThrowIfLessThan(AreaSideMetres, 3_000, nameof(AreaSideMetres));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(AreaSideMetres, 40_000, nameof(AreaSideMetres));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(AreaSideMetres, 100_000, nameof(AreaSideMetres));
         if (FirstMonth.Year < 1901 || LastMonth.Year > 2998)
         {
             throw new ArgumentOutOfRangeException(nameof(FirstMonth), "Months must lie between 1901 and 2998.");

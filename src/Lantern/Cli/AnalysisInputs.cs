@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Lantern.Core.Crimes;
 using Lantern.Core.Geography;
 using Lantern.Core.Harm;
+using Lantern.Core.Hotspots;
 using Lantern.Core.Time;
 using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Store;
@@ -178,6 +179,26 @@ internal sealed class AnalysisInputs
 
             return code;
         };
+    }
+
+    /// <summary>The study area: the named area's envelope, else the robust box of the crimes (recorded either way).</summary>
+    public static CellExtent? StudyArea(CrimePoints points, GridSpec grid, StoredArea? area, List<string> choices)
+    {
+        if (area is not null)
+        {
+            Envelope e = area.Geometry.EnvelopeInternal;
+            CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
+            choices.Add($"study area: {extent} (the envelope of {area.Code})");
+            return extent;
+        }
+
+        if (StudyAreas.Robust(points, grid) is not { } robust)
+        {
+            return null;
+        }
+
+        choices.Add($"StudyArea = {robust.Choice.Value} ({robust.Choice.Reason})");
+        return robust.Extent;
     }
 
     /// <summary>A default seed that is the same for the same force and day, and different from day to day.</summary>

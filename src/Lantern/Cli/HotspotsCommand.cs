@@ -78,12 +78,14 @@ internal static class HotspotsCommand
 
             LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeFilter(force, first, last, types), harm);
             (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
+            CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
             HotspotOptions options;
             try
             {
                 options = new HotspotOptions
                 {
                     Grid = grid,
+                    StudyArea = studyArea,
                     Methods = methods,
                     FirstMonth = first,
                     LastMonth = last,

@@ -63,6 +63,13 @@ internal static class TaskingCommand
             string? level = parse.GetValue(perArea);
             Func<CellId, string?>? areaOf = AnalysisInputs.AreaLookup(store, level, grid);
             long s = parse.GetValue(seed) ?? AnalysisInputs.DefaultSeed(force, day);
+            var choices = new List<string>();
+            if (forceChoice is not null)
+            {
+                choices.Add($"force: {forceChoice}");
+            }
+
+            CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
             var adjustments = PlaceAdjustment.List(store, force, includeWithdrawn: false)
                 .Where(a => a.CellSize == grid.CellSize)
                 .Select(a => new AnalystAdjustment(a.Cell, a.Action == PlaceAdjustment.Add ? AdjustmentKind.Add : AdjustmentKind.Suppress,
@@ -71,6 +78,7 @@ internal static class TaskingCommand
             var options = new TaskingOptions(day, s)
             {
                 Grid = grid,
+                StudyArea = studyArea,
                 LookBackMonths = lookBack,
                 TopN = n,
                 AreaOf = areaOf,
@@ -83,12 +91,6 @@ internal static class TaskingCommand
                 HarmTableVersion = harm.Version,
             };
             TaskingList list = TaskingAnalysis.Run(points, options);
-
-            var choices = new List<string>();
-            if (forceChoice is not null)
-            {
-                choices.Add($"force: {forceChoice}");
-            }
 
             if (parse.GetValue(seed) is null)
             {

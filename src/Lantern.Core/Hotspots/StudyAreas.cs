@@ -1,0 +1,65 @@
+using System.Globalization;
+using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
+
+namespace Lantern.Core.Hotspots;
+
+/// <summary>
+/// Choosing the study area (the rectangle of cells Gi* and rankings cover) when the analyst gives none.
+/// </summary>
+/// <remarks>
+/// A force's data.police.uk files hold a few crimes recorded far outside its area (Gwent's 2024 files have one in
+/// Pembrokeshire, 130 km west). The plain bounding box then grows tenfold, almost all of it empty, and every Gi*
+/// z-score inflates. The robust box keeps the central 99% of crimes' eastings and northings, widened on each side by a
+/// quarter of its size (at least 5 km), so that a force's own edges are kept and only strays are left out.
+/// </remarks>
+public static class StudyAreas
+{
+    /// <summary>Share of crimes trimmed from each end before widening.</summary>
+    public const double TrimFraction = 0.005;
+
+    /// <summary>Minimum widening on each side, metres.</summary>
+    public const double MinimumMarginMetres = 5_000;
+
+    /// <summary>The robust study area of located crimes, or null when there are none.</summary>
+    /// <param name="crimes">The crimes.</param>
+    /// <param name="grid">The grid.</param>
+    /// <returns>The extent, how many crimes fall outside it, and the choice as recorded.</returns>
+    public static (CellExtent Extent, int Outside, AutomaticChoice Choice)? Robust(CrimePoints crimes, GridSpec grid)
+    {
+        ArgumentNullException.ThrowIfNull(crimes);
+        int n = crimes.Count;
+        if (n == 0)
+        {
+            return null;
+        }
+
+        double[] e = crimes.Easting.ToArray();
+        double[] no = crimes.Northing.ToArray();
+        Array.Sort(e);
+        Array.Sort(no);
+        int lo = (int)Math.Floor(TrimFraction * (n - 1));
+        int hi = (int)Math.Ceiling((1 - TrimFraction) * (n - 1));
+        double marginE = Math.Max(MinimumMarginMetres, 0.25 * (e[hi] - e[lo]));
+        double marginN = Math.Max(MinimumMarginMetres, 0.25 * (no[hi] - no[lo]));
+        double minE = Math.Max(e[lo] - marginE, e[0]);
+        double maxE = Math.Min(e[hi] + marginE, e[^1]);
+        double minN = Math.Max(no[lo] - marginN, no[0]);
+        double maxN = Math.Min(no[hi] + marginN, no[^1]);
+        CellExtent extent = CellExtent.Covering(grid, minE, minN, maxE, maxN);
+        int outside = 0;
+        ReadOnlySpan<double> xs = crimes.Easting, ys = crimes.Northing;
+        for (int i = 0; i < n; i++)
+        {
+            if (!extent.Contains(grid.CellOf(xs[i], ys[i])))
+            {
+                outside++;
+            }
+        }
+
+        string reason = string.Create(CultureInfo.InvariantCulture,
+            $"No study area was given: the box holding the central {1 - (2 * TrimFraction):P0} of crimes' eastings and northings, widened by a quarter " +
+            $"of its size (at least {MinimumMarginMetres / 1000:N0} km) on each side; {outside:N0} crimes lie outside it and are left out.");
+        return (extent, outside, new AutomaticChoice("StudyArea", extent.ToString(), reason));
+    }
+}

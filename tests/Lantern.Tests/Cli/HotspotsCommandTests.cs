@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+public sealed class HotspotsCommandTests
+{
+    [Fact]
+    public void Hotspots_Json_RecordsParametersAutomaticChoicesAndConcentration()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("hotspots", "--json", "--types", "violence-and-sexual-offences,robbery"));
+        JsonElement root = doc.RootElement;
+        Assert.Equal("2024-02", root.GetProperty("parameters").GetProperty("from").GetString());
+        Assert.Equal(2, root.GetProperty("parameters").GetProperty("types").GetArrayLength());
+        JsonElement result = root.GetProperty("result");
+        var shares = result.GetProperty("concentration").GetProperty("points").EnumerateArray()
+            .Select(p => p.GetProperty("shareOfOccupied").GetDouble()).ToList();
+        Assert.Equal(shares.Order(), shares);
+        Assert.True(shares[^1] > 0.3, "synthetic crime concentrates: the top 10% of cells hold more than 30% of harm");
+        Assert.Contains(result.GetProperty("automaticChoices").EnumerateArray(), c => c.GetString()!.StartsWith("BandwidthMetres", StringComparison.Ordinal));
+        Assert.True(result.GetProperty("giStar").GetProperty("hotCells").GetInt64() > 0);
+    }
+
+    [Fact]
+    public void Hotspots_UnknownType_IsUsageErrorListingTheTypes()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        var (exit, _, err) = cli.Run("hotspots", "--types", "jaywalking");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("possession-of-weapons", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hotspots_CsvHasBngAndLatLon()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string header = cli.RunOk("hotspots", "--csv").Split('\n')[0];
+        foreach (string column in new[] { "x", "y", "lon", "lat", "harm" })
+        {
+            Assert.Contains(column, header.Split(','));
+        }
+    }
+}

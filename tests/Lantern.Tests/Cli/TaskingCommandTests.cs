@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+/// <summary>The tasking list end to end: real month-only data (Gwent) and timestamped synthetic data.</summary>
+public sealed class TaskingCommandTests
+{
+    [RealDataFact]
+    public void Tasking_GwentMonthOnlyData_RanksByHarmAndInventsNoHours()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", RealData.Path("police", "2024-10"), RealData.Path("police", "2024-11"), RealData.Path("police", "2024-12"));
+
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("tasking", "--force", "Gwent Police", "--date", "2025-01-06", "--months", "3", "--json"));
+        JsonElement result = doc.RootElement.GetProperty("result");
+        var places = result.GetProperty("places").EnumerateArray().ToList();
+        Assert.Equal(20, places.Count);
+        double[] harm = [.. places.Select(p => p.GetProperty("harm").GetDouble())];
+        Assert.Equal(harm.OrderByDescending(h => h), harm);
+        Assert.All(places, p =>
+        {
+            Assert.Empty(p.GetProperty("patrol").GetProperty("times").EnumerateArray());
+            Assert.Equal("None", p.GetProperty("patrol").GetProperty("peakSource").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("reason").GetString()));
+        });
+        Assert.Equal("2024-10..2024-12", result.GetProperty("lookBack").GetString()?.Split(' ')[0]);
+        Assert.True(doc.RootElement.GetProperty("run").GetInt64() > 0);
+        Assert.Equal("gwent", doc.RootElement.GetProperty("parameters").GetProperty("force").GetString());
+
+        string table = cli.RunOk("tasking", "--force", "gwent", "--date", "2025-01-06", "--months", "3", "--top", "5");
+        Assert.Contains("no times in the data", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tasking_SameInputsTwice_SameList()
+    {
+        using var cli = new CliRun();
+        string data = Generate(cli);
+        cli.RunOk("import", data);
+        string first = cli.RunOk("tasking", "--date", "2025-02-03", "--csv");
+        string second = cli.RunOk("tasking", "--date", "2025-02-03", "--csv");
+        Assert.Equal(first, second);
+        Assert.StartsWith("rank,source,cell_id,x,y,lon,lat", first, StringComparison.Ordinal);
+        // Timestamped force-export data: patrol times come from the data's peak hours.
+        Assert.Contains(":", first.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tasking_SuppressedPlace_LeavesTheListAndSaysWhy()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        using JsonDocument before = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--json"));
+        string top = before.RootElement.GetProperty("result").GetProperty("places")[0].GetProperty("cell").GetString()!;
+
+        cli.RunOk("places", "suppress", "--force", "lantern-demo", "--cell", top, "--reason", "Inside the prison wall", "--by", "test");
+        using JsonDocument after = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--json"));
+        JsonElement result = after.RootElement.GetProperty("result");
+        Assert.DoesNotContain(result.GetProperty("places").EnumerateArray(), p => p.GetProperty("cell").GetString() == top);
+        JsonElement adjustment = result.GetProperty("adjustments")[0];
+        Assert.True(adjustment.GetProperty("applied").GetBoolean());
+        Assert.Contains("Inside the prison wall", adjustment.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tasking_GeoJson_IsAFeatureCollectionOfCellPolygons()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        string file = Path.Combine(cli.Directory, "tasking.geojson");
+        cli.RunOk("tasking", "--date", "2025-02-03", "--top", "5", "--geojson", "--out", file);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal("FeatureCollection", doc.RootElement.GetProperty("type").GetString());
+        Assert.Equal(5, doc.RootElement.GetProperty("features").GetArrayLength());
+        Assert.Equal("Polygon", doc.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Tasking_BadDate_IsUsageError()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        Assert.Equal(ExitCodes.Usage, cli.Run("tasking", "--date", "06/01/2025").Exit);
+    }
+
+    /// <summary>A small synthetic force (12 months to Jan 2025) written into the test's folder.</summary>
+    internal static string Generate(CliRun cli)
+    {
+        string dir = Path.Combine(cli.Directory, "demo-data");
+        cli.RunOk("generate", "--out", dir, "--events", "20000", "--months", "12", "--end", "2025-01");
+        return dir;
+    }
+}
