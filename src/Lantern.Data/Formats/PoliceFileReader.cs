@@ -144,7 +144,11 @@ internal sealed partial class PoliceFileReader : IDisposable
     }
 
     /// <summary>Returns the reader's buffers; the stream is not disposed.</summary>
-    public void Dispose() => _tokenizer.Dispose();
+    public void Dispose()
+    {
+        _tokenizer.Dispose();
+        _keys.Dispose();
+    }
 
     /// <summary>Parses <c>YYYY-MM-force-kind.csv</c> (kind street, outcomes or stop-and-search).</summary>
     /// <param name="fileName">A file name or path.</param>

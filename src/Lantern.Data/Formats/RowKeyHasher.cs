@@ -22,12 +22,12 @@ namespace Lantern.Data.Formats;
 /// <para>Rows are hashed eight at a time (<see cref="MultiBufferSha256"/>): <see cref="Add"/> them, then
 /// <see cref="Flush"/> to get their keys in order. Not thread safe.</para>
 /// </remarks>
-internal sealed class RowKeyHasher
+internal sealed class RowKeyHasher : IDisposable
 {
     private const int PrefixLength = 5;
 
     private readonly SourceKind _kind;
-    private readonly HashSet<UInt128> _seen = [];
+    private readonly RowKeySet _seen = new();
     private readonly Dictionary<UInt128, int> _repeats = [];
     private readonly int[] _offsets = new int[MultiBufferSha256.Lanes];
     private readonly int[] _paddedLengths = new int[MultiBufferSha256.Lanes];
@@ -110,6 +110,9 @@ internal sealed class RowKeyHasher
         Flush(key);
         return key[0];
     }
+
+    /// <summary>Returns the pooled key table.</summary>
+    public void Dispose() => _seen.Dispose();
 
     /// <summary>The key of a record text at a given occurrence: the definition, computed directly.</summary>
     /// <param name="kind">The file kind.</param>

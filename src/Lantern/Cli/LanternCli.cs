@@ -15,7 +15,11 @@ internal static class LanternCli
         var global = new GlobalOptions();
         var root = new RootCommand(
             "Lantern: harm-weighted hot spots and daily patrol tasking from the data a police force already holds.\n" +
-            "Start with 'lantern demo', or 'lantern import <folder>' then 'lantern tasking --force <force>'.");
+            "Start with 'lantern demo', or 'lantern import <folder>' then 'lantern tasking --force <force>'.")
+        {
+            // Help says 'lantern' however it was started (./lantern, dotnet lantern.dll, a test host).
+            HelpName = "lantern",
+        };
         root.Options.Add(global.Db);
         root.Subcommands.Add(ImportCommand.Create(context, global));
         root.Subcommands.Add(CoverageCommand.Create(context, global));
