@@ -50,7 +50,7 @@ public class RowKeyBenchmarks
     [Benchmark]
     public ulong RowKeyHasherBatches()
     {
-        var hasher = new RowKeyHasher(SourceKind.Street);
+        using var hasher = new RowKeyHasher(SourceKind.Street);
         Span<UInt128> keys = stackalloc UInt128[MultiBufferSha256.Lanes];
         ulong x = 0;
         foreach (string row in _rows)

@@ -14,8 +14,8 @@ namespace Lantern.Data.Formats;
 /// </summary>
 /// <remarks>
 /// Why: row keys are one SHA-256 per row, and one call into the platform's SHA-256 (OpenSSL on Linux) costs about
-/// half a microsecond for a 200-byte street row, mostly per-call overhead: alone it would hold the import under
-/// its 1,000,000 rows/s target. Eight rows per pass cost about a quarter of that (figures in
+/// half a microsecond for a 200-byte street row, mostly per-call overhead: alone it would use half of the import's
+/// budget of a microsecond a row. Eight rows per pass cost about a quarter of that (RowKeyBenchmarks in
 /// bench/Lantern.Bench/Parsing). Messages are given already padded (<see cref="Pad"/>). Without hardware vectors
 /// each message goes to <see cref="SHA256"/> instead.
 /// </remarks>

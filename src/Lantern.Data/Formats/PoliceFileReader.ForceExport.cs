@@ -68,17 +68,13 @@ internal sealed partial class PoliceFileReader
             return;
         }
 
-        if (bng is null && lon is null)
+        // A record with no location (an online crime, a place not known) is kept, like data.police.uk's "No location":
+        // it counts in totals and is left out of place analysis. Easting/Northing win when both pairs are given; a
+        // missing WGS84 pair is derived so both are always set.
+        BngPoint? point = bng ?? (lon is { } x && lat is { } y ? _projector.ToBng(x, y) : null);
+        if (point is { } p && lon is null)
         {
-            Reject(sink, ForceExport[FxEasting], "a location is required: Easting and Northing, or Longitude and Latitude");
-            return;
-        }
-
-        // Easting/Northing win when both pairs are given; a missing WGS84 pair is derived so both are always set.
-        BngPoint point = bng ?? _projector.ToBng(lon!.Value, lat!.Value); // lon and lat are set together when bng is null
-        if (lon is null)
-        {
-            (double wLon, double wLat) = _projector.ToWgs84(point);
+            (double wLon, double wLat) = _projector.ToWgs84(p);
             lon = wLon;
             lat = wLat;
         }
@@ -92,8 +88,8 @@ internal sealed partial class PoliceFileReader
         r.FallsWithin = null;
         r.Longitude = lon;
         r.Latitude = lat;
-        r.Easting = point.Easting;
-        r.Northing = point.Northing;
+        r.Easting = point?.Easting;
+        r.Northing = point?.Northing;
         r.Location = Pooled(FxLocation);
         r.LsoaCode = Pooled(FxLsoaCode);
         r.LsoaName = null;

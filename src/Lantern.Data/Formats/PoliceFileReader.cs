@@ -27,9 +27,11 @@ internal sealed partial class PoliceFileReader : IDisposable
     private readonly int _headerFieldCount;
     private readonly StringPool _pool = new();
     private readonly RowKeyHasher _keys;
-    private readonly LocationProjector _projector = new();
+    private readonly LocationProjector _projector = LocationProjector.Rent();
     private readonly Dictionary<string, string?> _slugs = new(ReferenceEqualityComparer.Instance);
     private readonly string?[] _last;
+    private readonly long _transformsAtStart;
+    private bool _disposed;
 
     private PoliceFileReader(CsvTokenizer tokenizer, SourceKind kind, int[] columns, int headerFieldCount, string fileName)
     {
@@ -39,6 +41,7 @@ internal sealed partial class PoliceFileReader : IDisposable
         _headerFieldCount = headerFieldCount;
         _last = new string?[columns.Length];
         _keys = new RowKeyHasher(kind);
+        _transformsAtStart = _projector.Transforms;
         FileName = fileName;
         (MonthFromFileName, ForceSlugFromFileName) = ParseFileName(fileName);
     }
@@ -62,7 +65,7 @@ internal sealed partial class PoliceFileReader : IDisposable
     public long RowsRead { get; private set; }
 
     /// <summary>How many coordinates went through the projection (the rest were remembered); for benchmarks.</summary>
-    internal long ProjectionTransforms => _projector.Transforms;
+    internal long ProjectionTransforms => _projector.Transforms - _transformsAtStart;
 
     /// <summary>Reads the header and recognises the kind of file.</summary>
     /// <param name="stream">The file's bytes, UTF-8 with or without a byte order mark. Not disposed by the reader.</param>
@@ -148,6 +151,11 @@ internal sealed partial class PoliceFileReader : IDisposable
     {
         _tokenizer.Dispose();
         _keys.Dispose();
+        if (!_disposed)
+        {
+            _disposed = true;
+            LocationProjector.Return(_projector);
+        }
     }
 
     /// <summary>Parses <c>YYYY-MM-force-kind.csv</c> (kind street, outcomes or stop-and-search).</summary>

@@ -44,7 +44,7 @@ internal sealed class RowKeySet : IDisposable
             return true;
         }
 
-        if ((Count + 1) * 2 > _slots.Length)
+        if ((Count + 1) * 2 > _mask + 1)
         {
             Grow();
         }

@@ -90,7 +90,7 @@ public sealed class MultiBufferSha256Tests
     [Fact]
     public void RowKeyHasher_BatchOfEight_SameAsDefinition()
     {
-        var hasher = new RowKeyHasher(SourceKind.Outcomes);
+        using var hasher = new RowKeyHasher(SourceKind.Outcomes);
         string[] rows = [.. Enumerable.Range(0, 8).Select(i => $"row {i},{new string('x', i * 13)},é")];
         foreach (string row in rows)
         {

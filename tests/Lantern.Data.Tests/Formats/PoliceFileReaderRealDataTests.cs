@@ -125,7 +125,8 @@ public sealed class PoliceFileReaderRealDataTests(ITestOutputHelper output)
         RecordingSink sink = ReadFile(RealData.Path("police", "2024-07", "2024-07-gwent-street.csv"), out PoliceFileReader reader);
 
         // Snap points repeat, so far fewer projections than rows go through ProjNET.
-        Assert.InRange(reader.ProjectionTransforms, 1, reader.RowsRead / 2);
+        // Projectors are pooled across readers, so points seen in an earlier file may need no transform at all.
+        Assert.InRange(reader.ProjectionTransforms, 0, reader.RowsRead / 2);
         var newport = sink.Crimes.Where(c => c.Record.LsoaName?.StartsWith("Newport ", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(newport);
         double meanE = newport.Average(c => c.Record.Easting!.Value);

@@ -67,6 +67,18 @@ public sealed partial class PoliceFileReaderTests
         Assert.InRange(r.Northing!.Value, 187_000, 190_000);
     }
 
+    [Fact]
+    public void ReadAll_ForceExportWithoutLocation_KeptWithNoCoordinates()
+    {
+        string row = "R1,Gwent Police,008/01,Robbery,2024-07-01T08:00,,,,,,,,";
+        RecordingSink sink = RecordingSink.Read($"{ForceExportHeader}\n{row}\n", ExportFile);
+
+        CrimeRecord r = Assert.Single(sink.Crimes).Record;
+        Assert.Null(r.Easting);
+        Assert.Null(r.Longitude);
+        Assert.Empty(sink.Rejects);
+    }
+
     [Theory]
     [InlineData(",Gwent Police,,Robbery,2024-07-01T08:00,,331000,188000,,,,,", "Crime reference", "required field is empty")] // no reference
     [InlineData("R1,,,Robbery,2024-07-01T08:00,,331000,188000,,,,,", "Force", "required field is empty")] // no force
@@ -84,7 +96,6 @@ public sealed partial class PoliceFileReaderTests
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,188000,,,,,", "Easting", "Northing given without Easting")] // other half
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,ST310880,188000,,,,,", "Easting", "not a number: 'ST310880'")] // a grid reference is not metres
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,331000,1888000,,,,,", "Northing", "easting 331000, northing 1888000 is outside")] // an extra digit
-    [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,,,,,,", "Easting", "a location is required")] // no location at all
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,,-2.98,,,,", "Latitude", "Longitude given without Latitude")] // half a WGS84 pair
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,,-2.98,15.6,,,", "Latitude", "longitude -2.98, latitude 15.6 is outside Great Britain")] // a typo in latitude
     public void ReadAll_BadForceExportRow_RejectsWithFieldAndReason(string row, string field, string reasonStart)

@@ -65,7 +65,7 @@ public sealed class RowKeyTests
     [Fact]
     public void Next_RowsDifferingOnlyInOneCharacter_DifferentKeys()
     {
-        var hasher = new RowKeyHasher(SourceKind.Street);
+        using var hasher = new RowKeyHasher(SourceKind.Street);
 
         Assert.NotEqual(hasher.Next("a,b,c"), hasher.Next("a,b,d"));
     }
