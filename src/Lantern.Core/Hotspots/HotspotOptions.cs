@@ -71,15 +71,7 @@ public sealed class HotspotOptions
     public double GiStarBandMetres
     {
         get => _band;
-        init
-        {
-            if (!double.IsFinite(value) || value < 0 || value > 10_000)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "The Gi* band must be 0 to 10,000 metres.");
-            }
-
-            _band = value;
-        }
+        init => _band = OptionChecks.GiStarBand(value);
     }
 
     /// <summary>Benjamini-Hochberg false discovery rate for Gi*, over 0 and below 1. Default 0.05.</summary>
@@ -87,15 +79,7 @@ public sealed class HotspotOptions
     public double FdrQ
     {
         get => _fdrQ;
-        init
-        {
-            if (!double.IsFinite(value) || value <= 0 || value >= 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "The false discovery rate must be between 0 and 1.");
-            }
-
-            _fdrQ = value;
-        }
+        init => _fdrQ = OptionChecks.FdrQ(value);
     }
 
     /// <summary>Unit of the harm weights in the crimes, for explanations. Default "days" (Cambridge Crime Harm Index).</summary>
@@ -103,11 +87,7 @@ public sealed class HotspotOptions
     public string HarmUnit
     {
         get => _harmUnit;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value);
-            _harmUnit = value;
-        }
+        init => _harmUnit = OptionChecks.HarmUnit(value);
     }
 
     /// <summary>Version of the harm table that weighted the crimes, recorded with the result. Default: not recorded.</summary>

@@ -1,5 +1,6 @@
 using Lantern.Core.Crimes;
 using Lantern.Core.Geography;
+using Lantern.Core.Hotspots;
 using Lantern.Core.Time;
 
 namespace Lantern.Core.Tasking;
@@ -118,15 +119,7 @@ public sealed class TaskingOptions
     public double GiStarBandMetres
     {
         get => _band;
-        init
-        {
-            if (!double.IsFinite(value) || value < 0 || value > 10_000)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "The Gi* band must be 0 to 10,000 metres.");
-            }
-
-            _band = value;
-        }
+        init => _band = OptionChecks.GiStarBand(value);
     }
 
     /// <summary>False discovery rate for Gi*, in (0, 1). Default 0.05.</summary>
@@ -134,15 +127,7 @@ public sealed class TaskingOptions
     public double FdrQ
     {
         get => _fdrQ;
-        init
-        {
-            if (!double.IsFinite(value) || value <= 0 || value >= 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "The false discovery rate must be between 0 and 1.");
-            }
-
-            _fdrQ = value;
-        }
+        init => _fdrQ = OptionChecks.FdrQ(value);
     }
 
     /// <summary>Minutes per visit, 10 to 20 (Koper 1995: about 10 needed, 11-15 best). Default 15.</summary>
@@ -195,11 +180,7 @@ public sealed class TaskingOptions
     public string HarmUnit
     {
         get => _harmUnit;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value);
-            _harmUnit = value;
-        }
+        init => _harmUnit = OptionChecks.HarmUnit(value);
     }
 
     /// <summary>Version of the harm table that weighted the crimes, recorded with the result. Default: not recorded.</summary>
