@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+/// <summary>The options hot spots and tasking share: harm file, mask, area, per-area lists.</summary>
+public sealed class AnalysisOptionsTests
+{
+    [Fact]
+    public void HarmFile_ChangesTheRankingAndIsRecorded()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string file = Path.Combine(cli.Directory, "shoplifting-only.csv");
+        File.WriteAllText(file, "# name: shoplifting only\n# version: test-1\nkey,weight,counted,note\nshoplifting,1,true,\n");
+
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--harm-file", file, "--json"));
+        Assert.Equal("test-1", doc.RootElement.GetProperty("parameters").GetProperty("harmTable").GetProperty("version").GetString());
+        JsonElement top = doc.RootElement.GetProperty("result").GetProperty("places")[0];
+        int shoplifting = top.GetProperty("byCategory").EnumerateArray()
+            .Where(c => c.GetProperty("category").GetString() == "Shoplifting").Sum(c => c.GetProperty("crimes").GetInt32());
+        Assert.Equal(shoplifting, top.GetProperty("harm").GetDouble());
+    }
+
+    [Fact]
+    public void HarmFile_Malformed_NamesFileLineAndField()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string file = Path.Combine(cli.Directory, "bad.csv");
+        File.WriteAllText(file, "key,weight,counted,note\nrobbery,365,true,\nburglary,lots,true,\n");
+        var (exit, _, err) = cli.Run("hotspots", "--harm-file", file);
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("bad.csv line 3, field 'weight'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mask_ExcludesTheCellsUnderIt()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        using JsonDocument before = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--json"));
+        JsonElement top = before.RootElement.GetProperty("result").GetProperty("places")[0];
+        double lat = top.GetProperty("latitude").GetDouble(), lon = top.GetProperty("longitude").GetDouble();
+        string mask = Path.Combine(cli.Directory, "mask.geojson");
+        string ring = string.Join(',', new[] { (-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1) }
+            .Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{lon + (d.Item1 * 0.0003)},{lat + (d.Item2 * 0.0003)}]")));
+        File.WriteAllText(mask, $$$"""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"prison"},"geometry":{"type":"Polygon","coordinates":[[{{{ring}}}]]}}]}""");
+
+        using JsonDocument after = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--mask", mask, "--json"));
+        JsonElement result = after.RootElement.GetProperty("result");
+        Assert.True(result.GetProperty("excludedCells").GetInt32() >= 1);
+        Assert.DoesNotContain(result.GetProperty("places").EnumerateArray(),
+            p => p.GetProperty("cell").GetString() == top.GetProperty("cell").GetString());
+    }
+
+    [RealDataFact]
+    public void Area_MetBurglaryInWestminster_StaysInsideAndSplitsByLsoa()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", RealData.Path("police-met-burglary-only", "2023-11"), RealData.Path("police-met-burglary-only", "2023-12"));
+        cli.RunOk("areas", "import", RealData.Path("geo", "london-boroughs-2022.geojson"), "--level", "borough");
+        cli.RunOk("areas", "import", RealData.Path("geo", "london-lsoa-2021.geojson"), "--level", "lsoa");
+
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk(
+            "hotspots", "--force", "metropolitan", "--from", "2023-11", "--to", "2023-12", "--area", "E09000033", "--area-level", "borough", "--json"));
+        var cells = doc.RootElement.GetProperty("result").GetProperty("cells").EnumerateArray().ToList();
+        Assert.NotEmpty(cells);
+        // Cells are placed by their centre: a crime inside Westminster can sit in a cell whose centre is just over the boundary.
+        double inside = cells.Count(c => c.GetProperty("area").GetString() == "E09000033") / (double)cells.Count;
+        Assert.True(inside > 0.9, $"only {inside:P0} of cells have their centre in Westminster");
+
+        using JsonDocument perArea = JsonDocument.Parse(cli.RunOk(
+            "tasking", "--force", "metropolitan", "--date", "2024-01-15", "--months", "2", "--per-area", "borough", "--top", "2", "--json"));
+        var places = perArea.RootElement.GetProperty("result").GetProperty("places").EnumerateArray().ToList();
+        var byBorough = places.GroupBy(p => p.GetProperty("area").GetString()).ToList();
+        Assert.True(byBorough.Count >= 30, $"{byBorough.Count} boroughs");
+        Assert.All(byBorough, g => Assert.InRange(g.Count(), 1, 2));
+    }
+}
