@@ -58,7 +58,8 @@ internal static class ImportCommand
                         done += source.Length;
                         task.Value = done;
                         results.Add(r);
-                        context.Console.MarkupLine(Markup.Escape(Line(r)));
+                        // On a terminal the file name alone: a full path wraps under the progress bar and garbles it.
+                        context.Console.MarkupLine(Markup.Escape(Line(r with { Name = source.FileName })));
                     }
                 });
         }
