@@ -5,6 +5,7 @@ using Lantern.Core.Geography;
 using Lantern.Core.Harm;
 using Lantern.Core.Hotspots;
 using Lantern.Core.Time;
+using Lantern.Data.Formats.Exports;
 using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Store;
 using NetTopologySuite.Geometries;
@@ -149,6 +150,13 @@ internal sealed class AnalysisInputs
         }
 
         return r.ToExclusionMask();
+    }
+
+    /// <summary>Area codes for exports: one column per imported boundary level, finest first.</summary>
+    public static AreaCodes ExportAreas(SqliteStore store, GridSpec grid)
+    {
+        var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
+        return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, AreaLookup(store, level, grid)!))]); // present levels have areas
     }
 
     /// <summary>The finest boundary level imported (lsoa, then msoa, then borough), for showing where a place is; null when none.</summary>

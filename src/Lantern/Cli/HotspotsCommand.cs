@@ -139,10 +139,10 @@ internal static class HotspotsCommand
                         $"{{\"run\": {run}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {parameters}, \"inputs\": {dataInputs}, \"result\": {resultJson}}}\n"));
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, areaOf, ct));
+                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, AnalysisInputs.ExportAreas(store, grid), ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, areaOf, ct));
+                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, AnalysisInputs.ExportAreas(store, grid), ct));
                     break;
                 default:
                     if (outFile is not null)

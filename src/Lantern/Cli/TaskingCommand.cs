@@ -134,10 +134,10 @@ internal static class TaskingCommand
                         $"{{\"run\": {run}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {parameters}, \"inputs\": {dataInputs}, \"result\": {resultJson}}}\n"));
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, ct));
+                    await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, AnalysisInputs.ExportAreas(store, grid), ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, ct));
+                    await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, AnalysisInputs.ExportAreas(store, grid), ct));
                     break;
                 default:
                     PrintTable(context, list, force, grid, area, loaded, points, harm, harmSource, choices, run,

@@ -38,7 +38,7 @@ public class GeoJsonWriterTests
         TaskingList list = ExportFixtures.Tasking();
         using var stream = new MemoryStream();
 
-        await TaskingGeoJsonWriter.WriteAsync(list, stream, CancellationToken.None);
+        await TaskingGeoJsonWriter.WriteAsync(list, stream, null, CancellationToken.None);
 
         using JsonDocument doc = JsonDocument.Parse(stream.ToArray());
         JsonElement meta = doc.RootElement.GetProperty("lantern");

@@ -12,11 +12,11 @@ public class HotspotCsvWriterTests
         HotspotResult result = ExportFixtures.Hotspots();
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
 
-        await HotspotCsvWriter.WriteAsync(result, writer, c => "W05000001", CancellationToken.None);
+        await HotspotCsvWriter.WriteAsync(result, writer, new AreaCodes([("borough", c => "W06000022")]), CancellationToken.None);
 
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         List<string> header = ExportFixtures.SplitCsv(lines[0].TrimEnd('\r'));
-        Assert.Equal(["cell_id", "x", "y", "lon", "lat", "area_code", "harm_rank"], header.Take(7));
+        Assert.Equal(["cell_id", "x", "y", "lon", "lat", "borough_code", "harm_rank"], header.Take(7));
         Assert.Contains("crimes_violent_crime", header);
         int extra = 0;
         for (int i = 0; i < result.GiStar!.Cells.Length; i++)

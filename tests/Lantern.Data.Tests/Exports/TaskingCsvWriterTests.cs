@@ -12,7 +12,7 @@ public class TaskingCsvWriterTests
         TaskingList list = ExportFixtures.Tasking();
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
 
-        await TaskingCsvWriter.WriteAsync(list, writer, CancellationToken.None);
+        await TaskingCsvWriter.WriteAsync(list, writer, null, CancellationToken.None);
 
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         List<string> header = ExportFixtures.SplitCsv(lines[0].TrimEnd('\r'));

@@ -76,5 +76,13 @@ public sealed class AnalysisOptionsTests
         var byBorough = places.GroupBy(p => p.GetProperty("area").GetString()).ToList();
         Assert.True(byBorough.Count >= 30, $"{byBorough.Count} boroughs");
         Assert.All(byBorough, g => Assert.InRange(g.Count(), 1, 2));
+
+        // The CSV carries the code of every imported level, finest first, as analysts join on either.
+        string[] csv = cli.RunOk("tasking", "--force", "metropolitan", "--date", "2024-01-15", "--months", "2", "--top", "3", "--csv").Split('\n');
+        string[] header = csv[0].Split(',');
+        int lsoa = Array.IndexOf(header, "lsoa_code"), borough = Array.IndexOf(header, "borough_code");
+        Assert.True(lsoa > 0 && borough == lsoa + 1, csv[0]);
+        Assert.StartsWith("E01", csv[1].Split(',')[lsoa], StringComparison.Ordinal);
+        Assert.StartsWith("E09", csv[1].Split(',')[borough], StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace Lantern.Data.Formats.Exports;
 
 /// <summary>
 /// Writes hot-spot cells as CSV for Excel, QGIS/ArcGIS and Power BI: invariant culture, a header row, one row per cell
-/// (see <see cref="HotspotRow"/>), BNG x/y and WGS84 lon/lat of the cell centre, the stable cell id, the area code when
+/// (see <see cref="HotspotRow"/>), BNG x/y and WGS84 lon/lat of the cell centre, the stable cell id, the area codes when
 /// given, harm, rank, kernel density, Gi* and crimes by category.
 /// </summary>
 internal static class HotspotCsvWriter
@@ -15,9 +15,9 @@ internal static class HotspotCsvWriter
     /// <summary>Writes the CSV.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="writer">Where to write; not closed.</param>
-    /// <param name="areaOf">Area code of a cell, or null for no area column.</param>
+    /// <param name="areas">Area codes to add, one column per level; null for none.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(HotspotResult result, TextWriter writer, Func<CellId, string?>? areaOf,
+    public static async Task WriteAsync(HotspotResult result, TextWriter writer, AreaCodes? areas,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -26,9 +26,10 @@ internal static class HotspotCsvWriter
         IReadOnlyList<CrimeCategory> categories = CrimeCategories.Current;
         var line = new StringBuilder();
         line.Field("cell_id").Field("x").Field("y").Field("lon").Field("lat");
-        if (areaOf is not null)
+        areas ??= AreaCodes.None;
+        foreach (var (level, _) in areas.Levels)
         {
-            line.Field("area_code");
+            line.Field(AreaCodes.Column(level));
         }
 
         line.Field("harm_rank").Field("crimes").Field("harm").Field("density_per_km2").Field("gi_z").Field("gi_p").Field("gi_q")
@@ -49,9 +50,9 @@ internal static class HotspotCsvWriter
             (double lon, double lat) = geometry.Centre(row.Cell);
             line.Field(counts.Grid.CellName(row.Cell)).Field(centre.Easting, "0.##").Field(centre.Northing, "0.##")
                 .Field(lon, "0.######").Field(lat, "0.######");
-            if (areaOf is not null)
+            foreach (var (_, codeOf) in areas.Levels)
             {
-                line.Field(areaOf(row.Cell));
+                line.Field(codeOf(row.Cell));
             }
 
             bool occupied = row.CountsIndex >= 0;

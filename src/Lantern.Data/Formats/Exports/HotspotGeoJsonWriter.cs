@@ -18,9 +18,9 @@ internal static class HotspotGeoJsonWriter
     /// <summary>Writes the GeoJSON as UTF-8.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="stream">Where to write; not closed.</param>
-    /// <param name="areaOf">Area code of a cell, or null for none.</param>
+    /// <param name="areas">Area codes to add, one property per level; null for none.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(HotspotResult result, Stream stream, Func<CellId, string?>? areaOf, CancellationToken cancellationToken)
+    public static async Task WriteAsync(HotspotResult result, Stream stream, AreaCodes? areas, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
@@ -45,9 +45,12 @@ internal static class HotspotGeoJsonWriter
             BngPoint centre = counts.Grid.Centre(row.Cell);
             json.WriteNumber("x", centre.Easting);
             json.WriteNumber("y", centre.Northing);
-            if (areaOf?.Invoke(row.Cell) is { } area)
+            foreach (var (level, codeOf) in (areas ?? AreaCodes.None).Levels)
             {
-                json.WriteString("area_code", area);
+                if (codeOf(row.Cell) is { } code)
+                {
+                    json.WriteString(AreaCodes.Column(level), code);
+                }
             }
 
             bool occupied = row.CountsIndex >= 0;

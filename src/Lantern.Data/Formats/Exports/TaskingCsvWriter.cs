@@ -21,16 +21,25 @@ internal static class TaskingCsvWriter
     /// <summary>Writes the CSV.</summary>
     /// <param name="list">The tasking list.</param>
     /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="areas">Area codes to add after <c>area_code</c>, one column per level; null for none.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(TaskingList list, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TaskingList list, TextWriter writer, AreaCodes? areas, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(writer);
         var geometry = new CellGeometry(list.Options.Grid);
         var line = new StringBuilder();
+        areas ??= AreaCodes.None;
         foreach (string h in s_header)
         {
             line.Field(h);
+            if (h == "area_code")
+            {
+                foreach (var (level, _) in areas.Levels)
+                {
+                    line.Field(AreaCodes.Column(level));
+                }
+            }
         }
 
         await writer.WriteLineAsync(line, cancellationToken);
@@ -40,8 +49,13 @@ internal static class TaskingCsvWriter
             (double lon, double lat) = geometry.Centre(p.Cell);
             line.Field(p.Rank).Field(p.Source == PlaceSource.Ranked ? "ranked" : "added by analyst")
                 .Field(list.Options.Grid.CellName(p.Cell)).Field(p.Centre.Easting, "0.##").Field(p.Centre.Northing, "0.##")
-                .Field(lon, "0.######").Field(lat, "0.######").Field(p.AreaCode)
-                .Field(p.Harm, "0.####").Field(p.HarmRank > 0 ? p.HarmRank : null).Field(p.Crimes).Field(Categories(p))
+                .Field(lon, "0.######").Field(lat, "0.######").Field(p.AreaCode);
+            foreach (var (_, codeOf) in areas.Levels)
+            {
+                line.Field(codeOf(p.Cell));
+            }
+
+            line.Field(p.Harm, "0.####").Field(p.HarmRank > 0 ? p.HarmRank : null).Field(p.Crimes).Field(Categories(p))
                 .Field(p.GiStar?.Z, "0.0000").Field(p.GiStar is { } g ? ExportText.P(g.AdjustedP) : null)
                 .Field(p.GiStar is { IsHotSpot: true } ? "hot" : p.GiStar is { IsColdSpot: true } ? "cold" : "")
                 .Field(Trend(p.Trend.Direction)).Field(p.Trend.Current).Field(p.Trend.Previous)

@@ -14,8 +14,9 @@ internal static class TaskingGeoJsonWriter
     /// <summary>Writes the GeoJSON as UTF-8.</summary>
     /// <param name="list">The tasking list.</param>
     /// <param name="stream">Where to write; not closed.</param>
+    /// <param name="areas">Area codes to add, one property per level; null for none.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(TaskingList list, Stream stream, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TaskingList list, Stream stream, AreaCodes? areas, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(stream);
@@ -42,6 +43,14 @@ internal static class TaskingGeoJsonWriter
             if (p.AreaCode is not null)
             {
                 json.WriteString("area_code", p.AreaCode);
+            }
+
+            foreach (var (level, codeOf) in (areas ?? AreaCodes.None).Levels)
+            {
+                if (codeOf(p.Cell) is { } code)
+                {
+                    json.WriteString(AreaCodes.Column(level), code);
+                }
             }
 
             json.WriteNumber("harm", p.Harm);
