@@ -247,7 +247,7 @@ internal static class HotspotsCommand
                 result.Counts.Count[r.CountsIndex].ToString("N0", CultureInfo.InvariantCulture),
                 r.Density?.ToString("N0", CultureInfo.InvariantCulture) ?? "-",
                 r.GiStar?.Z.ToString("F2", CultureInfo.InvariantCulture) ?? "-",
-                r.GiStar?.AdjustedP.ToString("G3", CultureInfo.InvariantCulture) ?? "-",
+                r.GiStar is { } q ? (q.AdjustedP > 0 ? q.AdjustedP.ToString("G3", CultureInfo.InvariantCulture) : "<1e-300") : "-",
                 (r.GiClass == "hot" ? "hot spot" : r.GiClass == "cold" ? "cold spot" : string.Empty) + (masked ? " (masked)" : string.Empty));
         }
 
