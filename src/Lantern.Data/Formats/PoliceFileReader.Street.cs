@@ -31,19 +31,7 @@ internal sealed partial class PoliceFileReader
         }
 
         CrimeRecord r = _crimes[Slot];
-        r.Month = month;
-        r.CrimeId = Text(CrimeId);
-        r.ForceSlug = slug;
-        r.ReportedBy = reportedBy;
-        r.FallsWithin = fallsWithin;
-        SetLocation(lon, lat, out double? easting, out double? northing);
-        r.Longitude = lon;
-        r.Latitude = lat;
-        r.Easting = easting;
-        r.Northing = northing;
-        r.Location = Pooled(PoliceColumns.Location);
-        r.LsoaCode = Pooled(LsoaCode);
-        r.LsoaName = Pooled(LsoaName);
+        FillLocated(r, month, reportedBy, fallsWithin, slug, lon, lat);
         r.CategoryRaw = categoryRaw;
         r.Category = MapCategory(categoryRaw);
         r.OutcomeRaw = Pooled(LastOutcome);
@@ -72,6 +60,15 @@ internal sealed partial class PoliceFileReader
         }
 
         OutcomeRecord r = _outcomes[Slot];
+        FillLocated(r, month, reportedBy, fallsWithin, slug, lon, lat);
+        r.OutcomeRaw = outcomeRaw;
+        r.Outcome = MapOutcome(outcomeRaw);
+        Accept(sink, RowType.Outcome);
+    }
+
+    /// <summary>The fields street and outcomes rows share, from the row's columns.</summary>
+    private void FillLocated(LocatedRecord r, YearMonth month, string? reportedBy, string? fallsWithin, string slug, double? lon, double? lat)
+    {
         r.Month = month;
         r.CrimeId = Text(CrimeId);
         r.ForceSlug = slug;
@@ -85,9 +82,6 @@ internal sealed partial class PoliceFileReader
         r.Location = Pooled(PoliceColumns.Location);
         r.LsoaCode = Pooled(LsoaCode);
         r.LsoaName = Pooled(LsoaName);
-        r.OutcomeRaw = outcomeRaw;
-        r.Outcome = MapOutcome(outcomeRaw);
-        Accept(sink, RowType.Outcome);
     }
 
     // The file's own month is kept even when it differs from the file name's: data.police.uk files are named by

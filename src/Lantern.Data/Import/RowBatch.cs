@@ -36,18 +36,7 @@ internal sealed class RowBatch
     public void AddCrime(long line, UInt128 key, CrimeRecord r)
     {
         CrimeRecord c = _crimes[Count] ??= new CrimeRecord();
-        c.Month = r.Month;
-        c.CrimeId = r.CrimeId;
-        c.ForceSlug = r.ForceSlug;
-        c.ReportedBy = r.ReportedBy;
-        c.FallsWithin = r.FallsWithin;
-        c.Longitude = r.Longitude;
-        c.Latitude = r.Latitude;
-        c.Easting = r.Easting;
-        c.Northing = r.Northing;
-        c.Location = r.Location;
-        c.LsoaCode = r.LsoaCode;
-        c.LsoaName = r.LsoaName;
+        r.CopyLocatedTo(c);
         c.CategoryRaw = r.CategoryRaw;
         c.Category = r.Category;
         c.OutcomeRaw = r.OutcomeRaw;
@@ -62,18 +51,7 @@ internal sealed class RowBatch
     public void AddOutcome(long line, UInt128 key, OutcomeRecord r)
     {
         OutcomeRecord o = _outcomes[Count] ??= new OutcomeRecord();
-        o.Month = r.Month;
-        o.CrimeId = r.CrimeId;
-        o.ForceSlug = r.ForceSlug;
-        o.ReportedBy = r.ReportedBy;
-        o.FallsWithin = r.FallsWithin;
-        o.Longitude = r.Longitude;
-        o.Latitude = r.Latitude;
-        o.Easting = r.Easting;
-        o.Northing = r.Northing;
-        o.Location = r.Location;
-        o.LsoaCode = r.LsoaCode;
-        o.LsoaName = r.LsoaName;
+        r.CopyLocatedTo(o);
         o.OutcomeRaw = r.OutcomeRaw;
         o.Outcome = r.Outcome;
         Push(RowKind.Outcome, line, key);

@@ -65,18 +65,7 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         s.Integer(2, _fileId);
         s.Integer(3, line);
         s.Integer(4, record.CommittedFrom is null ? (int)SourceKind.Street : (int)SourceKind.ForceExport);
-        s.Text(5, record.ForceSlug);
-        s.Integer(6, record.Month.Index);
-        s.Text(7, record.CrimeId);
-        s.Integer(8, _labels.Id(record.ReportedBy));
-        s.Integer(9, _labels.Id(record.FallsWithin));
-        s.Real(10, record.Longitude);
-        s.Real(11, record.Latitude);
-        s.Real(12, record.Easting);
-        s.Real(13, record.Northing);
-        s.Integer(14, _labels.Id(record.Location));
-        s.Integer(15, _labels.Id(record.LsoaCode));
-        s.Integer(16, _labels.Id(record.LsoaName));
+        BindLocated(s, 5, record);
         s.Integer(17, (int)record.Category);
         s.Integer(18, _labels.Id(record.CategoryRaw));
         s.Integer(19, record.OutcomeRaw is null ? null : (int)record.Outcome);
@@ -94,18 +83,7 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         s.Blob(1, Key(key));
         s.Integer(2, _fileId);
         s.Integer(3, line);
-        s.Text(4, record.ForceSlug);
-        s.Integer(5, record.Month.Index);
-        s.Text(6, record.CrimeId);
-        s.Integer(7, _labels.Id(record.ReportedBy));
-        s.Integer(8, _labels.Id(record.FallsWithin));
-        s.Real(9, record.Longitude);
-        s.Real(10, record.Latitude);
-        s.Real(11, record.Easting);
-        s.Real(12, record.Northing);
-        s.Integer(13, _labels.Id(record.Location));
-        s.Integer(14, _labels.Id(record.LsoaCode));
-        s.Integer(15, _labels.Id(record.LsoaName));
+        BindLocated(s, 4, record);
         s.Integer(16, (int)record.Outcome);
         s.Integer(17, _labels.Id(record.OutcomeRaw));
         Count(s.Execute());
@@ -196,6 +174,23 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Binds the twelve columns crime and outcome rows share, in schema order, from parameter <paramref name="first"/>.</summary>
+    private void BindLocated(RawStatement s, int first, LocatedRecord record)
+    {
+        s.Text(first, record.ForceSlug);
+        s.Integer(first + 1, record.Month.Index);
+        s.Text(first + 2, record.CrimeId);
+        s.Integer(first + 3, _labels.Id(record.ReportedBy));
+        s.Integer(first + 4, _labels.Id(record.FallsWithin));
+        s.Real(first + 5, record.Longitude);
+        s.Real(first + 6, record.Latitude);
+        s.Real(first + 7, record.Easting);
+        s.Real(first + 8, record.Northing);
+        s.Integer(first + 9, _labels.Id(record.Location));
+        s.Integer(first + 10, _labels.Id(record.LsoaCode));
+        s.Integer(first + 11, _labels.Id(record.LsoaName));
     }
 
     private static string Insert(string table, string[] columns, bool orIgnore) =>
