@@ -24,6 +24,14 @@ internal static class AnalysisRun
                 resultJson,
             });
 
+    /// <summary>The most recent runs, newest first, optionally of one kind and force.</summary>
+    public static IReadOnlyList<(long Id, string Kind, string? Force, string CreatedAt, string CreatedBy, string Version)> List(
+        SqliteStore store, string? kind, string? force, int limit) =>
+        store.Connection.Query<(long, string, string?, string, string, string)>(
+            "SELECT id, kind, force, created_at, created_by, lantern_version FROM analysis_run " +
+            "WHERE (@kind IS NULL OR kind = @kind) AND (@force IS NULL OR force = @force) ORDER BY id DESC LIMIT @limit",
+            new { kind, force, limit }).AsList();
+
     /// <summary>A recorded run as stored, or null.</summary>
     public static (string Kind, string? Force, string CreatedAt, string CreatedBy, string Version, string Parameters, string Inputs, string Result)? Find(
         SqliteStore store, long id) =>

@@ -11,7 +11,8 @@ public sealed class CliDocsTests
     private static readonly string[][] s_commands =
     [
         [], ["import"], ["coverage"], ["rejects"], ["areas", "import"], ["areas", "list"], ["hotspots"], ["tasking"],
-        ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["generate"], ["demo"],
+        ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"],
+        ["generate"], ["demo"],
     ];
 
     [Fact]

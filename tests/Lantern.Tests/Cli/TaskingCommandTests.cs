@@ -41,6 +41,17 @@ public sealed class TaskingCommandTests
         string first = cli.RunOk("tasking", "--date", "2025-02-03", "--csv");
         string second = cli.RunOk("tasking", "--date", "2025-02-03", "--csv");
         Assert.Equal(first, second);
+
+        // Both runs are on record, and a recorded run gives back what was asked and what came out.
+        Assert.Contains("tasking", cli.RunOk("runs", "list"), StringComparison.Ordinal);
+        using (JsonDocument run = JsonDocument.Parse(cli.RunOk("runs", "show", "2")))
+        {
+            Assert.Equal("2025-02-03", run.RootElement.GetProperty("parameters").GetProperty("date").GetString());
+            Assert.True(run.RootElement.GetProperty("result").GetProperty("places").GetArrayLength() > 0);
+            Assert.False(string.IsNullOrEmpty(run.RootElement.GetProperty("lanternVersion").GetString()));
+        }
+
+        Assert.Equal(ExitCodes.BadInput, cli.Run("runs", "show", "99").Exit);
         Assert.StartsWith("rank,source,cell_id,x,y,lon,lat", first, StringComparison.Ordinal);
         // Timestamped force-export data: patrol times come from the data's peak hours.
         Assert.Contains(":", first.Split('\n')[1], StringComparison.Ordinal);
