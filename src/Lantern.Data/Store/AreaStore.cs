@@ -9,12 +9,6 @@ using NetTopologySuite.IO;
 
 namespace Lantern.Data.Store;
 
-/// <summary>What importing a boundary file did.</summary>
-internal sealed record AreaImportResult(string Level, int Added, int Updated, int Unchanged, bool SameFileBefore);
-
-/// <summary>An area as stored: level, code, name and its geometry in British National Grid.</summary>
-internal sealed record StoredArea(string Level, string Code, string? Name, Geometry Geometry);
-
 /// <summary>Boundaries in the store: imported whole or not at all, and read back for reporting and splitting by area.</summary>
 internal static class AreaStore
 {

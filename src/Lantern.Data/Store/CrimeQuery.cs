@@ -7,24 +7,10 @@ using Lantern.Data.Formats;
 
 namespace Lantern.Data.Store;
 
-/// <summary>What to load: a force, a span of months and, optionally, some categories.</summary>
-internal sealed record CrimeFilter(string Force, YearMonth From, YearMonth To, IReadOnlySet<CrimeCategory>? Categories = null);
-
-/// <summary>
-/// Crimes loaded for analysis, with what was used: per month, timestamped force-export rows when the month has any,
-/// else data.police.uk street rows (one source per month, so no crime is counted twice).
-/// </summary>
-internal sealed record LoadedCrimes(
-    CrimePoints Points,
-    IReadOnlyDictionary<YearMonth, SourceKind> SourceByMonth,
-    IReadOnlyList<YearMonth> MissingMonths,
-    long WithoutLocation,
-    long OutsideCategories);
-
 /// <summary>Loads crimes from the store into columns for the analytics.</summary>
 internal static class CrimeQuery
 {
-    public static LoadedCrimes Load(SqliteStore store, CrimeFilter filter, HarmTable harm)
+    public static LoadedCrimes Load(SqliteStore store, CrimeSelection filter, HarmTable harm)
     {
         var monthKinds = store.Connection.Query<(int Month, int Kind)>(
             "SELECT DISTINCT month, kind FROM crime WHERE force = @force AND month BETWEEN @from AND @to",

@@ -76,7 +76,7 @@ internal static class HotspotsCommand
                 _ => HotspotMethods.KernelDensity | HotspotMethods.GetisOrd,
             } | HotspotMethods.Concentration;
 
-            LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeFilter(force, first, last, types), harm);
+            LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, first, last, types), harm);
             (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
             CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
             HotspotOptions options;

@@ -3,14 +3,6 @@ using System.Text;
 
 namespace Lantern.Cli;
 
-internal enum OutputFormat
-{
-    Table,
-    Json,
-    Csv,
-    GeoJson,
-}
-
 /// <summary>--json, --csv, --geojson and --out, shared by the commands that produce results.</summary>
 internal sealed class OutputFormats
 {

@@ -57,7 +57,7 @@ internal static class TaskingCommand
             YearMonth before = YearMonth.Of(day).PlusMonths(-1);
             YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Path}.");
             YearMonth end = latest < before ? latest : before;
-            LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeFilter(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
+            LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
             (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
             ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), ct);
             string? level = parse.GetValue(perArea);

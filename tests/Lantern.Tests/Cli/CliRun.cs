@@ -48,11 +48,3 @@ internal sealed class CliRun : IDisposable
         }
     }
 }
-
-/// <summary>A clock that stands still, so recorded times are known.</summary>
-internal sealed class FakeTime(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}

@@ -1,0 +1,9 @@
+namespace Lantern.Cli;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+    GeoJson,
+}
