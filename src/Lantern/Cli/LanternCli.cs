@@ -69,6 +69,17 @@ internal static class LanternCli
             await context.Err.WriteLineAsync("lantern: cancelled.");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that vanished, could not be read or written: the user's to fix. The file's import was rolled back.
+            await context.Err.WriteLineAsync($"lantern: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            await context.Err.WriteLineAsync($"lantern: internal error, please report it with what follows: {e}");
+            return ExitCodes.InternalError;
+        }
     }
 
     private static string UsageHint(ParseResult parse)
