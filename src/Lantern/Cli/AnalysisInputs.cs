@@ -159,6 +159,21 @@ internal sealed class AnalysisInputs
         return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, AreaLookup(store, level, grid)!))]); // present levels have areas
     }
 
+    /// <summary>How an area is shown on screen: "Westminster (E09000033)", or the code alone when it has no name.</summary>
+    public static Func<string?, string> AreaLabel(SqliteStore store)
+    {
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string level in AreaStore.Levels)
+        {
+            foreach (StoredArea a in AreaStore.Load(store, level))
+            {
+                names.TryAdd(a.Code, a.Name);
+            }
+        }
+
+        return code => code is null ? "-" : names.GetValueOrDefault(code) is { Length: > 0 } name ? $"{name} ({code})" : code;
+    }
+
     /// <summary>The finest boundary level imported (lsoa, then msoa, then borough), for showing where a place is; null when none.</summary>
     public static string? FinestLevel(SqliteStore store)
     {

@@ -150,7 +150,8 @@ internal static class HotspotsCommand
                         throw new CliException("--out needs a format: --csv, --geojson or --json", ExitCodes.Usage);
                     }
 
-                    Print(context, result, force, first, last, grid, area, loaded, areaOf, mask, parse.GetValue(top), choices, run);
+                    Print(context, result, force, first, last, grid, area, loaded, areaOf, mask, parse.GetValue(top), choices, run,
+                        AnalysisInputs.AreaLabel(store));
                     break;
             }
 
@@ -217,7 +218,8 @@ internal static class HotspotsCommand
     }
 
     private static void Print(CliContext context, HotspotResult result, string force, YearMonth first, YearMonth last, GridSpec grid, StoredArea? area,
-        LoadedCrimes loaded, Func<CellId, string?>? areaOf, ExclusionMask? mask, int top, List<string> choices, long run)
+        LoadedCrimes loaded, Func<CellId, string?>? areaOf, ExclusionMask? mask, int top, List<string> choices, long run,
+        Func<string?, string> areaLabel)
     {
         IAnsiConsole console = context.Console;
         string where = area is null ? string.Empty : $", {area.Name ?? area.Code} ({area.Code})";
@@ -242,7 +244,7 @@ internal static class HotspotsCommand
                 r.HarmRank.ToString(CultureInfo.InvariantCulture),
                 grid.CellName(r.Cell),
                 string.Create(CultureInfo.InvariantCulture, $"{lat:F5}, {lon:F5}"),
-                Markup.Escape(areaOf?.Invoke(r.Cell) ?? "-"),
+                Markup.Escape(areaLabel(areaOf?.Invoke(r.Cell))),
                 result.Counts.Harm[r.CountsIndex].ToString("N0", CultureInfo.InvariantCulture),
                 result.Counts.Count[r.CountsIndex].ToString("N0", CultureInfo.InvariantCulture),
                 r.Density?.ToString("N0", CultureInfo.InvariantCulture) ?? "-",

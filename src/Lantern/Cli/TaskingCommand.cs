@@ -141,7 +141,7 @@ internal static class TaskingCommand
                     break;
                 default:
                     PrintTable(context, list, force, grid, area, loaded, points, harm, harmSource, choices, run,
-                        areaOf ?? AnalysisInputs.AreaLookup(store, AnalysisInputs.FinestLevel(store), grid));
+                        areaOf ?? AnalysisInputs.AreaLookup(store, AnalysisInputs.FinestLevel(store), grid), AnalysisInputs.AreaLabel(store));
                     if (outFile is not null)
                     {
                         throw new CliException("--out needs a format: --csv, --geojson or --json", ExitCodes.Usage);
@@ -182,7 +182,8 @@ internal static class TaskingCommand
     }
 
     private static void PrintTable(CliContext context, TaskingList list, string force, GridSpec grid, StoredArea? area, LoadedCrimes loaded,
-        CrimePoints points, HarmTable harm, string harmSource, List<string> choices, long run, Func<CellId, string?>? displayArea)
+        CrimePoints points, HarmTable harm, string harmSource, List<string> choices, long run, Func<CellId, string?>? displayArea,
+        Func<string?, string> areaLabel)
     {
         IAnsiConsole console = context.Console;
         string where = area is null ? string.Empty : $", {area.Name ?? area.Code} ({area.Code})";
@@ -213,7 +214,7 @@ internal static class TaskingCommand
             table.AddRow(
                 place.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(cell),
-                Markup.Escape(place.AreaCode ?? displayArea?.Invoke(place.Cell) ?? "-"),
+                Markup.Escape(areaLabel(place.AreaCode ?? displayArea?.Invoke(place.Cell))),
                 place.Harm.ToString("N0", CultureInfo.InvariantCulture),
                 Markup.Escape(ShortCategories(place)),
                 gi,
