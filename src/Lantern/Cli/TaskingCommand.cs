@@ -57,6 +57,7 @@ internal static class TaskingCommand
             YearMonth before = YearMonth.Of(day).PlusMonths(-1);
             YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Path}.");
             YearMonth end = latest < before ? latest : before;
+            int age = before.Index - end.Index;
             LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
             (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
             ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), ct);
@@ -70,6 +71,14 @@ internal static class TaskingCommand
             }
 
             CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
+            if (age > 3)
+            {
+                // data.police.uk publishes about two months late; much older than that, the list describes the past.
+                await context.Err.WriteLineAsync(
+                    $"lantern: warning: the newest crime data for {force} is {end}, {age} months before {day:yyyy-MM-dd}: import newer data for a current list.");
+                choices.Add($"data age: the newest month is {end}, {age} months before the list's date");
+            }
+
             var adjustments = PlaceAdjustment.List(store, force, includeWithdrawn: false)
                 .Where(a => a.CellSize == grid.CellSize)
                 .Select(a => new AnalystAdjustment(a.Cell, a.Action == PlaceAdjustment.Add ? AdjustmentKind.Add : AdjustmentKind.Suppress,

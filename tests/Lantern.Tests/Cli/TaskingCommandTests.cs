@@ -30,6 +30,10 @@ public sealed class TaskingCommandTests
 
         string table = cli.RunOk("tasking", "--force", "gwent", "--date", "2025-01-06", "--months", "3", "--top", "5");
         Assert.Contains("no times in the data", table, StringComparison.Ordinal);
+
+        // A list for a day long after the newest data says so.
+        var (_, _, err) = cli.Run("tasking", "--force", "gwent", "--date", "2026-11-21", "--months", "3", "--top", "5");
+        Assert.Contains("newest crime data for gwent is 2024-12, 22 months before 2026-11-21", err, StringComparison.Ordinal);
     }
 
     [Fact]
