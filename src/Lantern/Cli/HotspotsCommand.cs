@@ -40,6 +40,11 @@ internal static class HotspotsCommand
         formats.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (formats.Chosen(parse) == OutputFormat.Table)
+            {
+                OutputFormats.RefuseOutForTable(parse.GetValue(formats.Out));
+            }
+
             using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
             (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(parse.GetValue(inputs.HarmFile));
@@ -135,8 +140,7 @@ internal static class HotspotsCommand
             switch (formats.Chosen(parse))
             {
                 case OutputFormat.Json:
-                    await OutputFormats.WriteText(outFile, context, w => w.WriteAsync(
-                        $"{{\"run\": {run}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {parameters}, \"inputs\": {dataInputs}, \"result\": {resultJson}}}\n"));
+                    await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
                     break;
                 case OutputFormat.Csv:
                     await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, AnalysisInputs.ExportAreas(store, grid), ct));
@@ -145,11 +149,6 @@ internal static class HotspotsCommand
                     await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, AnalysisInputs.ExportAreas(store, grid), ct));
                     break;
                 default:
-                    if (outFile is not null)
-                    {
-                        throw new CliException("--out needs a format: --csv, --geojson or --json", ExitCodes.Usage);
-                    }
-
                     Print(context, result, force, first, last, grid, area, loaded, areaOf, mask, parse.GetValue(top), choices, run,
                         AnalysisInputs.AreaLabel(store));
                     break;

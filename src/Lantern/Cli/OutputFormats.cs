@@ -48,6 +48,20 @@ internal sealed class OutputFormats
         };
     }
 
+    /// <summary>A recorded run as JSON: its number, the version, and the documents stored with it.</summary>
+    public static Task WriteRunJson(string? path, CliContext context, long run, string parameters, string inputs, string result) =>
+        WriteText(path, context, w => w.WriteAsync(
+            $"{{\"run\": {run}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {parameters}, \"inputs\": {inputs}, \"result\": {result}}}\n"));
+
+    /// <summary>The table goes to the screen only: --out needs a file format.</summary>
+    public static void RefuseOutForTable(string? path)
+    {
+        if (path is not null)
+        {
+            throw new CliException("--out needs a format: --csv, --geojson or --json", ExitCodes.Usage);
+        }
+    }
+
     public static async Task WriteText(string? path, CliContext context, Func<TextWriter, Task> write)
     {
         if (path is null)

@@ -36,6 +36,11 @@ internal static class TaskingCommand
         formats.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (formats.Chosen(parse) == OutputFormat.Table)
+            {
+                OutputFormats.RefuseOutForTable(parse.GetValue(formats.Out));
+            }
+
             DateOnly day = ParseDate(parse.GetValue(date), context);
             using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
@@ -139,8 +144,7 @@ internal static class TaskingCommand
             switch (formats.Chosen(parse))
             {
                 case OutputFormat.Json:
-                    await OutputFormats.WriteText(outFile, context, w => w.WriteAsync(
-                        $"{{\"run\": {run}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {parameters}, \"inputs\": {dataInputs}, \"result\": {resultJson}}}\n"));
+                    await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
                     break;
                 case OutputFormat.Csv:
                     await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, AnalysisInputs.ExportAreas(store, grid), ct));
@@ -151,11 +155,6 @@ internal static class TaskingCommand
                 default:
                     PrintTable(context, list, force, grid, area, loaded, points, harm, harmSource, choices, run,
                         areaOf ?? AnalysisInputs.AreaLookup(store, AnalysisInputs.FinestLevel(store), grid), AnalysisInputs.AreaLabel(store));
-                    if (outFile is not null)
-                    {
-                        throw new CliException("--out needs a format: --csv, --geojson or --json", ExitCodes.Usage);
-                    }
-
                     break;
             }
 

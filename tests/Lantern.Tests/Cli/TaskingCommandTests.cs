@@ -97,6 +97,8 @@ public sealed class TaskingCommandTests
         using var cli = new CliRun();
         cli.RunOk("import", Generate(cli));
         Assert.Equal(ExitCodes.Usage, cli.Run("tasking", "--date", "06/01/2025").Exit);
+        Assert.Equal(ExitCodes.Usage, cli.Run("tasking", "--out", Path.Combine(cli.Directory, "x.txt")).Exit); // --out without a format
+        Assert.DoesNotContain("tasking", cli.RunOk("runs", "list"), StringComparison.Ordinal); // refused before anything was run
     }
 
     /// <summary>A small synthetic force (12 months to Jan 2025) written into the test's folder.</summary>
