@@ -87,7 +87,7 @@ internal static class TimedHarness
                 var importer = new Importer(store, "bench", TimeProvider.System);
                 foreach (ImportSource s in sources)
                 {
-                    FileImportResult r = importer.ImportFile(s, null, CancellationToken.None);
+                    FileImportResult r = importer.ImportFile(s, null, null, CancellationToken.None);
                     rows += r.RowsRead;
                     bytes += s.Length;
                 }

@@ -55,7 +55,7 @@ internal sealed partial class PoliceFileReader
         r.Outcome = StopSearchVocabulary.OutcomeFromRaw(r.OutcomeRaw);
         r.OutcomeLinkedToObjectOfSearch = outcomeLinked;
         r.RemovalOfMoreThanOuterClothing = removal;
-        r.ForceSlug = ForceSlugFromFileName ?? string.Empty;
+        r.ForceSlug = ForceSlugFromFileName ?? FallbackForceSlug ?? string.Empty;
         Accept(sink, RowType.StopSearch);
     }
 

@@ -111,7 +111,7 @@ internal sealed partial class PoliceFileReader
     {
         reportedBy = Pooled(ReportedBy);
         fallsWithin = Pooled(FallsWithin);
-        string? found = Slug(fallsWithin) ?? Slug(reportedBy) ?? ForceSlugFromFileName;
+        string? found = Slug(fallsWithin) ?? Slug(reportedBy) ?? ForceSlugFromFileName ?? FallbackForceSlug;
         if (found is null)
         {
             Reject(sink, Street[FallsWithin], "no force: 'Falls within' and 'Reported by' name no force and the file name has none");

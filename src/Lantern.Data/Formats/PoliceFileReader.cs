@@ -55,6 +55,12 @@ internal sealed partial class PoliceFileReader : IDisposable
     /// <summary>The force slug from a data.police.uk file name (<c>YYYY-MM-force-kind.csv</c>), or null.</summary>
     public string? ForceSlugFromFileName { get; }
 
+    /// <summary>
+    /// The force for rows that do not name one, when the file name does not either (set by the importer from the
+    /// user's <c>--force</c>). Rows that name their force keep it.
+    /// </summary>
+    public string? FallbackForceSlug { get; set; }
+
     /// <summary>The month from a data.police.uk file name, or null.</summary>
     public YearMonth? MonthFromFileName { get; }
 

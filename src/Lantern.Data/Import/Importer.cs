@@ -25,7 +25,11 @@ internal sealed class Importer
     }
 
     /// <summary>Imports one file. <paramref name="progress"/> receives bytes read so far.</summary>
-    public FileImportResult ImportFile(ImportSource source, Action<long>? progress, CancellationToken cancellationToken)
+    /// <param name="source">The file.</param>
+    /// <param name="progress">Receives bytes read so far, or null.</param>
+    /// <param name="fallbackForce">The force for a file whose rows and name do not say (the user's --force), or null.</param>
+    /// <param name="cancellationToken">Cancels the import; the file is then rolled back.</param>
+    public FileImportResult ImportFile(ImportSource source, Action<long>? progress, string? fallbackForce, CancellationToken cancellationToken)
     {
         string sha256 = Sha256(source, cancellationToken);
         var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force)?>(
@@ -55,6 +59,19 @@ internal sealed class Importer
 
         using (reader)
         {
+            reader.FallbackForceSlug = fallbackForce;
+            if (reader.Kind == SourceKind.StopAndSearch && reader.ForceSlugFromFileName is null && fallbackForce is null)
+            {
+                // Stop-and-search rows carry no force: only data.police.uk's file name says whose searches they are.
+                return new FileImportResult
+                {
+                    Name = source.Name,
+                    Error = new FileError(source.Name, 1, "file name",
+                        "stop-and-search rows do not say which force they belong to: name the file as data.police.uk does " +
+                        "(YYYY-MM-<force>-stop-and-search.csv) or give --force"),
+                };
+            }
+
             using SqliteTransaction tx = _store.BeginTransaction();
             long fileId = _store.Connection.ExecuteScalar<long>(
                 "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version) " +

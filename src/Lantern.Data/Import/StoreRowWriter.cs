@@ -9,7 +9,7 @@ namespace Lantern.Data.Import;
 
 /// <summary>
 /// Writes parsed rows into the store inside the caller's transaction, with prepared statements bound directly
-/// (<see cref="RawStatement"/>; the import's hot path). <c>INSERT OR IGNORE</c> on the row key makes re-imports change nothing.
+/// (<see cref="RawStatement"/>; the import's hot path). <c>ON CONFLICT DO NOTHING</c> on the row key makes re-imports change nothing.
 /// </summary>
 internal sealed class StoreRowWriter : IRowSink, IDisposable
 {
@@ -193,9 +193,12 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         s.Integer(first + 11, _labels.Id(record.LsoaName));
     }
 
+    // ON CONFLICT on the row key only: OR IGNORE would also swallow a NOT NULL or CHECK failure and count a lost row as
+    // "already present".
     private static string Insert(string table, string[] columns, bool orIgnore) =>
-        $"INSERT {(orIgnore ? "OR IGNORE " : string.Empty)}INTO {table} ({string.Join(", ", columns)}) " +
-        $"VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))})";
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) " +
+        $"VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))})" +
+        (orIgnore ? " ON CONFLICT (force, month, row_key) DO NOTHING" : string.Empty);
 
     private static long? Flag(bool? b) => b is { } v ? (v ? 1 : 0) : null;
 

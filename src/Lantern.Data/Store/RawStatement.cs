@@ -30,6 +30,11 @@ internal sealed class RawStatement : IDisposable
         {
             raw.sqlite3_bind_null(_stmt, index);
         }
+        else if (value.Length == 0)
+        {
+            // An empty span has a null pointer, which SQLite would store as NULL: "" is not NULL.
+            raw.sqlite3_bind_text(_stmt, index, string.Empty);
+        }
         else
         {
             raw.sqlite3_bind_text16(_stmt, index, value.AsSpan());

@@ -57,7 +57,7 @@ internal static class DemoCommand
                 long read = 0, imported = 0, present = 0, rejected = 0;
                 foreach (ImportSource source in sources)
                 {
-                    FileImportResult r = importer.ImportFile(source, null, ct);
+                    FileImportResult r = importer.ImportFile(source, null, null, ct);
                     if (r.Error is not null)
                     {
                         throw new CliException($"demo data could not be imported: {r.Error}");

@@ -20,17 +20,22 @@ internal static class ImportCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var force = new Option<string?>("--force")
+        {
+            Description = "Force for files whose rows and name do not say (stop-and-search files not named YYYY-MM-<force>-stop-and-search.csv)",
+        };
         var command = new Command("import", "Import police data: street crimes, outcomes, stop and search, force exports")
         {
             paths,
             json,
+            force,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(context, global.DbPath(parse, context), parse.GetRequiredValue(paths),
-            parse.GetValue(json), ct)));
+            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), ct)));
         return command;
     }
 
-    internal static int Run(CliContext context, string dbPath, string[] paths, bool json, CancellationToken cancellationToken)
+    internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, CancellationToken cancellationToken)
     {
         IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
         if (errors.Count > 0)
@@ -54,7 +59,7 @@ internal static class ImportCommand
                     foreach (ImportSource source in sources)
                     {
                         task.Description = source.FileName;
-                        FileImportResult r = importer.ImportFile(source, bytes => task.Value = done + bytes, cancellationToken);
+                        FileImportResult r = importer.ImportFile(source, bytes => task.Value = done + bytes, force, cancellationToken);
                         done += source.Length;
                         task.Value = done;
                         results.Add(r);
@@ -67,7 +72,7 @@ internal static class ImportCommand
         {
             foreach (ImportSource source in sources)
             {
-                FileImportResult r = importer.ImportFile(source, null, cancellationToken);
+                FileImportResult r = importer.ImportFile(source, null, force, cancellationToken);
                 results.Add(r);
                 if (!json)
                 {

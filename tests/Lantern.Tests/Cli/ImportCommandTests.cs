@@ -87,4 +87,20 @@ public sealed class ImportCommandTests
         Assert.Contains("mystery.csv", err, StringComparison.Ordinal);
         Assert.Contains("holds no data yet", cli.RunOk("coverage"), StringComparison.Ordinal);
     }
+
+    [RealDataFact]
+    public void Import_StopAndSearchWithoutForceInName_IsRefusedUnlessForceIsGiven()
+    {
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "searches.csv");
+        File.WriteAllLines(file, File.ReadLines(RealData.Path("police", "2021-06", "2021-06-metropolitan-stop-and-search.csv")).Take(101));
+
+        var (exit, _, err) = cli.Run("import", file);
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("do not say which force", err, StringComparison.Ordinal);
+
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("import", file, "--force", "Metropolitan Police Service", "--json"));
+        Assert.Equal(100, doc.RootElement.GetProperty("files")[0].GetProperty("imported").GetInt64());
+        Assert.Contains("metropolitan", cli.RunOk("coverage", "--json"), StringComparison.Ordinal);
+    }
 }
