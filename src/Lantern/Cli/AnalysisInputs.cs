@@ -5,6 +5,7 @@ using Lantern.Core.Geography;
 using Lantern.Core.Harm;
 using Lantern.Core.Hotspots;
 using Lantern.Core.Time;
+using Lantern.Data.Formats;
 using Lantern.Data.Formats.Exports;
 using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Store;
@@ -232,6 +233,17 @@ internal sealed class AnalysisInputs
     }
 
     public static string SourceSummary(LoadedCrimes loaded) =>
-        string.Join(", ", loaded.SourceByMonth.GroupBy(kv => kv.Value)
-            .Select(g => $"{CoverageCommand.KindName(g.Key)} {CoverageCommand.Ranges(g.Select(kv => kv.Key).ToList())}"));
+        loaded.SourceByMonth.Count == 0
+            ? "no crime data in this period"
+            : string.Join(", ", loaded.SourceByMonth.GroupBy(kv => kv.Value)
+                .Select(g => $"{CoverageCommand.KindName(g.Key)} {CoverageCommand.Ranges(g.Select(kv => kv.Key).ToList())}"));
+
+    /// <summary>"the data for gwent covers 2024-07..2024-12", to say what there is when a period holds nothing.</summary>
+    public static string DataSpan(SqliteStore store, string force)
+    {
+        var months = Coverage.Read(store, force).Series.Where(s => s.Kind is SourceKind.Street or SourceKind.ForceExport).ToList();
+        return months.Count == 0
+            ? $"there are no crimes for {force} in the database"
+            : $"the crime data for {force} covers {months.Min(s => s.First)}..{months.Max(s => s.Last)} (see 'lantern coverage')";
+    }
 }

@@ -149,6 +149,13 @@ internal static class HotspotsCommand
                     await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, AnalysisInputs.ExportAreas(store, grid), ct));
                     break;
                 default:
+                    if (result.Counts.TotalCrimes == 0)
+                    {
+                        await context.Out.WriteLineAsync($"No located crimes for {force} in {first}..{last}{(area is null ? string.Empty : " in " + area.Code)}: " +
+                            $"{AnalysisInputs.DataSpan(store, force)}. (Run #{run} records this.)");
+                        break;
+                    }
+
                     Print(context, result, force, first, last, grid, area, loaded, areaOf, mask, parse.GetValue(top), choices, run,
                         AnalysisInputs.AreaLabel(store));
                     break;

@@ -202,6 +202,11 @@ internal static class TaskingCommand
                 $"{list.CrimesUsed:N0} crimes located in {grid.CellSize} m cells; harm in {harm.Unit} ({harm.Name}, {harm.Version}).");
         }
 
+        if (list.Places.Count == 0)
+        {
+            console.WriteLine("No places to task: there are no located crimes in the look-back period (see the notes below and 'lantern coverage').");
+        }
+
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("#", "Place (cell)", "Area", "Harm", "Crimes", "Gi*", "Trend", "Patrol plan", "Why");
         foreach (TaskingPlace place in list.Places)
@@ -231,9 +236,9 @@ internal static class TaskingCommand
                 Markup.Escape(place.Reason));
         }
 
-        console.Write(table);
         if (list.Places.Count > 0)
         {
+            console.Write(table);
             console.WriteLine($"Patrol times: {list.Places[0].Plan.Advice}");
         }
 
