@@ -2,7 +2,7 @@ using Lantern.Data.Formats;
 
 namespace Lantern.Data.Import;
 
-/// <summary>What importing one file did. Counts satisfy read = imported + present + rejected.</summary>
+/// <summary>What importing one file did. Counts satisfy read = imported + updated + present + rejected.</summary>
 internal sealed record FileImportResult
 {
     public required string Name { get; init; }
@@ -17,6 +17,9 @@ internal sealed record FileImportResult
 
     /// <summary>Rows already in the store (this file imported before, or the same rows from another file).</summary>
     public long RowsPresent { get; init; }
+
+    /// <summary>Force-export crimes that replaced an earlier version of themselves (same crime reference).</summary>
+    public long RowsUpdated { get; init; }
 
     public long RowsRejected { get; init; }
 

@@ -90,8 +90,10 @@ internal sealed class Importer
             using var writer = new StoreRowWriter(_store.Connection, fileId);
             ImportPipeline.Run(reader, writer, progress, cancellationToken);
             _store.Connection.Execute(
-                "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected WHERE id = @fileId",
-                new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, fileId }, tx);
+                "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
+                "rows_updated = @updated WHERE id = @fileId",
+                new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated, fileId },
+                tx);
             tx.Commit();
             progress?.Invoke(source.Length);
             return new FileImportResult
@@ -102,6 +104,7 @@ internal sealed class Importer
                 RowsRead = reader.RowsRead,
                 RowsImported = writer.Imported,
                 RowsPresent = writer.Present,
+                RowsUpdated = writer.Updated,
                 RowsRejected = writer.Rejected,
                 RejectsByReason = new Dictionary<string, long>(writer.RejectReasons),
             };

@@ -36,6 +36,8 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
     private readonly RawStatement _outcome;
     private readonly RawStatement _search;
     private readonly RawStatement _reject;
+    private readonly RawStatement _earlierExport;
+    private readonly RawStatement _deleteCrime;
     private readonly Dictionary<string, long> _rejectReasons = new(StringComparer.Ordinal);
     private readonly byte[] _key = new byte[16];
     private readonly Labels _labels;
@@ -48,11 +50,17 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         _outcome = new RawStatement(connection, Insert("outcome", s_outcomeColumns, orIgnore: true));
         _search = new RawStatement(connection, Insert("stop_search", s_searchColumns, orIgnore: true));
         _reject = new RawStatement(connection, Insert("reject", s_rejectColumns, orIgnore: false));
+        _earlierExport = new RawStatement(connection,
+            "SELECT id FROM crime WHERE kind = 4 AND force = ?1 AND crime_id = ?2 AND row_key <> ?3");
+        _deleteCrime = new RawStatement(connection, "DELETE FROM crime WHERE id = ?1");
     }
 
     public long Imported { get; private set; }
 
     public long Present { get; private set; }
+
+    /// <summary>Force-export crimes that replaced an earlier version of themselves (same force and crime reference).</summary>
+    public long Updated { get; private set; }
 
     public long Rejected { get; private set; }
 
@@ -60,6 +68,21 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
 
     public void Crime(long line, UInt128 key, CrimeRecord record)
     {
+        // A force export's crime reference names the crime: a different row for the same reference is a newer version.
+        bool replaced = false;
+        if (record.CommittedFrom is not null && record.CrimeId is not null)
+        {
+            _earlierExport.Text(1, record.ForceSlug);
+            _earlierExport.Text(2, record.CrimeId);
+            _earlierExport.Blob(3, Key(key));
+            if (_earlierExport.QueryInt64() is { } earlier)
+            {
+                _deleteCrime.Integer(1, earlier);
+                _deleteCrime.Execute();
+                replaced = true;
+            }
+        }
+
         RawStatement s = _crime;
         s.Blob(1, Key(key));
         s.Integer(2, _fileId);
@@ -74,7 +97,15 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         s.Text(22, record.OffenceCode);
         s.Text(23, LocalTime(record.CommittedFrom));
         s.Text(24, LocalTime(record.CommittedTo));
-        Count(s.Execute());
+        int changed = s.Execute();
+        if (replaced)
+        {
+            Updated++;
+        }
+        else
+        {
+            Count(changed);
+        }
     }
 
     public void Outcome(long line, UInt128 key, OutcomeRecord record)
@@ -146,6 +177,8 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         _outcome.Dispose();
         _search.Dispose();
         _reject.Dispose();
+        _earlierExport.Dispose();
+        _deleteCrime.Dispose();
         _labels.Dispose();
     }
 

@@ -96,6 +96,7 @@ internal static class ImportCommand
                     read = r.RowsRead,
                     imported = r.RowsImported,
                     alreadyPresent = r.RowsPresent,
+                    updated = r.RowsUpdated,
                     rejected = r.RowsRejected,
                     rejectedByReason = r.RejectsByReason,
                     previouslyImportedAt = r.PreviouslyImportedAt,
@@ -107,7 +108,8 @@ internal static class ImportCommand
         {
             long read = results.Sum(r => r.RowsRead);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{results.Count} files: read {read:N0}, imported {results.Sum(r => r.RowsImported):N0}, already present {results.Sum(r => r.RowsPresent):N0}, " +
+                $"{results.Count} files: read {read:N0}, imported {results.Sum(r => r.RowsImported):N0}, " +
+                $"{(results.Sum(r => r.RowsUpdated) is > 0 and var u ? $"updated {u:N0}, " : string.Empty)}already present {results.Sum(r => r.RowsPresent):N0}, " +
                 $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}; {clock.Elapsed.TotalSeconds:F1} s " +
                 $"({read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s) into {store.Path}"));
             if (results.Any(r => r.RowsRejected > 0 && r.PreviouslyImportedAt is null))
@@ -149,6 +151,7 @@ internal static class ImportCommand
             ? string.Empty
             : " (" + string.Join("; ", r.RejectsByReason.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} × {kv.Key}"))) + ")";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}");
+            $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, " +
+            $"{(r.RowsUpdated > 0 ? $"updated {r.RowsUpdated:N0} (newer versions of crimes already held), " : string.Empty)}already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}");
     }
 }

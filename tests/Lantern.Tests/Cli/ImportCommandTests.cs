@@ -103,4 +103,36 @@ public sealed class ImportCommandTests
         Assert.Equal(100, doc.RootElement.GetProperty("files")[0].GetProperty("imported").GetInt64());
         Assert.Contains("metropolitan", cli.RunOk("coverage", "--json"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_OverlappingForceExports_LaterVersionReplacesEarlierAndNothingIsCountedTwice()
+    {
+        using var cli = new CliRun();
+        const string header = "Crime reference,Force,Offence code,Crime type,Committed from,Committed to,Easting,Northing,Longitude,Latitude,Location,LSOA code,Outcome";
+        string first = Path.Combine(cli.Directory, "export-week-1.csv");
+        File.WriteAllLines(first, [header,
+            "GW-1,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Under investigation",
+            "GW-2,gwent,105/01,Violence and sexual offences,2024-07-02T01:30,,331100,188050,,,High Street,,Under investigation"]);
+        string second = Path.Combine(cli.Directory, "export-week-2.csv");
+        File.WriteAllLines(second, [header,
+            "GW-1,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Suspect charged", // outcome changed
+            "GW-2,gwent,105/01,Violence and sexual offences,2024-07-02T01:30,,331100,188050,,,High Street,,Under investigation", // unchanged
+            "GW-3,gwent,058/01,Criminal damage and arson,2024-07-09T03:00,2024-07-09T07:00,331200,188100,,,Station Road,,Under investigation"]); // new
+
+        cli.RunOk("import", first);
+        Assert.Contains("read 3, imported 1, updated 1 (newer versions of crimes already held), already present 1, rejected 0",
+            cli.RunOk("import", second), StringComparison.Ordinal);
+        using (JsonDocument coverage = JsonDocument.Parse(cli.RunOk("coverage", "--json")))
+        {
+            Assert.Equal(3, coverage.RootElement.GetProperty("series")[0].GetProperty("rows").GetInt64());
+        }
+
+        string third = Path.Combine(cli.Directory, "export-week-3.csv");
+        File.WriteAllLines(third, [header,
+            "GW-3,gwent,058/01,Criminal damage and arson,2024-07-09T03:00,2024-07-09T07:00,331200,188100,,,Station Road,,Offender fined"]);
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("import", third, "--json"));
+        JsonElement f = doc.RootElement.GetProperty("files")[0];
+        Assert.Equal(0, f.GetProperty("imported").GetInt64());
+        Assert.Equal(1, f.GetProperty("updated").GetInt64());
+    }
 }
