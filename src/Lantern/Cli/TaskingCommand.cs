@@ -204,7 +204,10 @@ internal static class TaskingCommand
 
         if (list.Places.Count == 0)
         {
-            console.WriteLine("No places to task: there are no located crimes in the look-back period (see the notes below and 'lantern coverage').");
+            console.WriteLine(list.CrimesUsed > 0
+                ? $"No places to task: the {list.CrimesUsed:N0} crimes in the look-back period carry no harm under this harm table " +
+                  "(anti-social behaviour and proactive drugs finds weigh 0 by default): choose other --types or a --harm-file."
+                : "No places to task: there are no located crimes in the look-back period (see the notes below and 'lantern coverage').");
         }
 
         var table = new Table().Border(TableBorder.Rounded)

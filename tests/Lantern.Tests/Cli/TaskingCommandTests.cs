@@ -92,6 +92,16 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_OnlyHarmlessTypes_SaysWhyTheListIsEmpty()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        string output = cli.RunOk("tasking", "--date", "2025-02-03", "--types", "anti-social-behaviour");
+        Assert.Contains("carry no harm under this harm table", output, StringComparison.Ordinal);
+        Assert.Contains("0 places", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tasking_BadDate_IsUsageError()
     {
         using var cli = new CliRun();
