@@ -210,12 +210,14 @@ internal static class TaskingCommand
                 : "No places to task: there are no located crimes in the look-back period (see the notes below and 'lantern coverage').");
         }
 
+        // A table where the terminal is wide enough for its nine columns; on a narrower one (a laptop, a phone's SSH
+        // client) one block per place, which reads at any width.
+        bool wide = console.Profile.Width >= 160;
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("#", "Place (cell)", "Area", "Harm", "Crimes", "Gi*", "Trend", "Patrol plan", "Why");
         foreach (TaskingPlace place in list.Places)
         {
             (double lon, double lat) = new CellGeometry(grid).Centre(place.Cell);
-            string cell = $"{grid.CellName(place.Cell)}\n{lat:F5}, {lon:F5}";
             string gi = place.GiStar is { } g ? $"z {g.Z:F1}{(g.IsHotSpot ? " hot" : string.Empty)}" : "-";
             string trend = place.Trend.Direction switch
             {
@@ -227,21 +229,42 @@ internal static class TaskingCommand
             string plan = place.Plan.VisitTimes.Count > 0
                 ? $"{place.Plan.VisitsPerDay} × {place.Plan.VisitMinutes} min at {string.Join(", ", place.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)))}"
                 : $"{place.Plan.VisitsPerDay} × {place.Plan.VisitMinutes} min";
-            table.AddRow(
-                place.Rank.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(cell),
-                Markup.Escape(areaLabel(place.AreaCode ?? displayArea?.Invoke(place.Cell))),
-                place.Harm.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(ShortCategories(place)),
-                gi,
-                trend,
-                Markup.Escape(plan),
-                Markup.Escape(place.Reason));
+            string areaText = areaLabel(place.AreaCode ?? displayArea?.Invoke(place.Cell));
+            string harmText = place.Harm.ToString("N0", CultureInfo.InvariantCulture);
+            if (wide)
+            {
+                table.AddRow(
+                    place.Rank.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape($"{grid.CellName(place.Cell)}\n{lat:F5}, {lon:F5}"),
+                    Markup.Escape(areaText),
+                    harmText,
+                    Markup.Escape(ShortCategories(place)),
+                    gi,
+                    trend,
+                    Markup.Escape(plan),
+                    Markup.Escape(place.Reason));
+                continue;
+            }
+
+            console.WriteLine();
+            console.MarkupLine(Markup.Escape($"{place.Rank,2}. {grid.CellName(place.Cell)}  ({lat:F5}, {lon:F5})  {areaText}"));
+            console.WriteLine($"    Harm {harmText} {list.Options.HarmUnit} · Gi* {gi} · trend {trend}");
+            console.WriteLine($"    Crimes {ShortCategories(place)}");
+            console.WriteLine($"    Patrol: {plan}");
+            console.WriteLine($"    Why: {place.Reason}");
         }
 
         if (list.Places.Count > 0)
         {
-            console.Write(table);
+            if (wide)
+            {
+                console.Write(table);
+            }
+            else
+            {
+                console.WriteLine();
+            }
+
             console.WriteLine($"Patrol times: {list.Places[0].Plan.Advice}");
         }
 

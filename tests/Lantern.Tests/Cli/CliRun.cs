@@ -18,11 +18,19 @@ internal sealed class CliRun : IDisposable
 
     public FakeTime Time { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Width of the pretend terminal; null keeps the piped default.</summary>
+    public int? Width { get; set; }
+
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, interactive: false, Time, name => name == "LANTERN_DB" ? Db : null);
+        if (Width is { } width)
+        {
+            context.Console.Profile.Width = width;
+        }
+
         int exit = LanternCli.RunAsync(args, context).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }

@@ -102,6 +102,18 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_NarrowTerminal_OneBlockPerPlace()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        cli.Width = 100;
+        string output = cli.RunOk("tasking", "--date", "2025-02-03", "--top", "3");
+        Assert.DoesNotContain("╭", output, StringComparison.Ordinal);
+        Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("    Why: ", StringComparison.Ordinal)));
+        Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("    Patrol: ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Tasking_BadDate_IsUsageError()
     {
         using var cli = new CliRun();
