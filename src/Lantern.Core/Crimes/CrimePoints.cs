@@ -8,7 +8,7 @@ namespace Lantern.Core.Crimes;
 /// </summary>
 /// <remarks>
 /// Every crime has a month. Crimes from a force export also carry a local-time window [From, To] (Europe/London
-/// wall-clock ticks); month-only crimes (data.police.uk) have From = To = 0 and <see cref="HasTime"/> false. Code
+/// wall-clock ticks); month-only crimes (data.police.uk) have From = To = 0. Code
 /// that needs hours must check <see cref="TimedCount"/> and never invent them.
 /// </remarks>
 public sealed class CrimePoints
@@ -64,9 +64,4 @@ public sealed class CrimePoints
 
     /// <summary>End of each crime's time window, local wall-clock ticks; 0 when month-only.</summary>
     public ReadOnlySpan<long> ToTicks => _toTicks.AsSpan(0, Count);
-
-    /// <summary>Whether crime <paramref name="i"/> has a time window.</summary>
-    /// <param name="i">Index.</param>
-    /// <returns>True when timed.</returns>
-    public bool HasTime(int i) => _fromTicks[i] != 0;
 }

@@ -47,9 +47,6 @@ public sealed class HarmTable
     /// <summary>Where the weights come from.</summary>
     public string Source { get; }
 
-    /// <summary>Number of offence-code weights in the table.</summary>
-    public int OffenceCodeCount => _byOffenceCode.Count;
-
     /// <summary>The weight of one crime of a category, 0 when the category is not counted.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The weight.</returns>
@@ -61,16 +58,6 @@ public sealed class HarmTable
     /// <returns>The weight.</returns>
     public double WeightOf(CrimeCategory category, string? offenceCode) =>
         offenceCode is not null && _byOffenceCode.TryGetValue(offenceCode, out double w) ? w : WeightOf(category);
-
-    /// <summary>The table's weight for a category, whether or not it is counted.</summary>
-    /// <param name="category">The category.</param>
-    /// <returns>The listed weight.</returns>
-    public double ListedWeight(CrimeCategory category) => _byCategory[(int)category];
-
-    /// <summary>Whether crimes of the category count towards harm totals.</summary>
-    /// <param name="category">The category.</param>
-    /// <returns>True when counted.</returns>
-    public bool IsCounted(CrimeCategory category) => _counted[(int)category];
 
     /// <summary>
     /// Parses a harm table. Lines starting with '#' carry <c>name:</c>, <c>version:</c>, <c>unit:</c> and

@@ -32,7 +32,7 @@ internal static class CrimeQuery
         }
 
         var builder = new CrimePointsBuilder(4096);
-        long withoutLocation = 0, outside = 0;
+        long withoutLocation = 0;
         using var command = store.Connection.CreateCommand();
         command.CommandText =
             "SELECT month, kind, easting, northing, category, offence_code, committed_from, committed_to FROM crime " +
@@ -53,7 +53,6 @@ internal static class CrimeQuery
             var category = (CrimeCategory)reader.GetInt32(4);
             if (filter.Categories is { } wanted && !wanted.Contains(category))
             {
-                outside++;
                 continue;
             }
 
@@ -69,7 +68,7 @@ internal static class CrimeQuery
             builder.Add(reader.GetDouble(2), reader.GetDouble(3), category, harm.WeightOf(category, code), YearMonth.FromIndex(month), from, to);
         }
 
-        return new LoadedCrimes(builder.Build(), sourceByMonth, missing, withoutLocation, outside);
+        return new LoadedCrimes(builder.Build(), sourceByMonth, missing, withoutLocation);
     }
 
     /// <summary>The latest month the store holds for a force (any kind of crime data), or null.</summary>

@@ -12,5 +12,4 @@ internal sealed record LoadedCrimes(
     CrimePoints Points,
     IReadOnlyDictionary<YearMonth, SourceKind> SourceByMonth,
     IReadOnlyList<YearMonth> MissingMonths,
-    long WithoutLocation,
-    long OutsideCategories);
+    long WithoutLocation);

@@ -9,14 +9,5 @@ internal sealed class CliException : Exception
         ExitCode = exitCode;
     }
 
-    public CliException()
-    {
-    }
-
-    public CliException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     public int ExitCode { get; } = ExitCodes.BadInput;
 }
