@@ -28,4 +28,19 @@ internal sealed class CrimeRecord : LocatedRecord
 
     /// <summary>Force export only: end of the committed window, local wall-clock time (Europe/London), kind Unspecified.</summary>
     public DateTime? CommittedTo { get; set; }
+
+    /// <summary>Copies every field into <paramref name="target"/>: the reader reuses its records, so a sink that keeps one copies it.</summary>
+    public void CopyTo(CrimeRecord target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        CopyLocatedTo(target);
+        target.CategoryRaw = CategoryRaw;
+        target.Category = Category;
+        target.OutcomeRaw = OutcomeRaw;
+        target.Outcome = Outcome;
+        target.Context = Context;
+        target.OffenceCode = OffenceCode;
+        target.CommittedFrom = CommittedFrom;
+        target.CommittedTo = CommittedTo;
+    }
 }

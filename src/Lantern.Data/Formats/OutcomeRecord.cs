@@ -10,4 +10,13 @@ internal sealed class OutcomeRecord : LocatedRecord
 
     /// <summary>The canonical outcome.</summary>
     public OutcomeCategory Outcome { get; set; }
+
+    /// <summary>Copies every field into <paramref name="target"/>: the reader reuses its records, so a sink that keeps one copies it.</summary>
+    public void CopyTo(OutcomeRecord target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        CopyLocatedTo(target);
+        target.OutcomeRaw = OutcomeRaw;
+        target.Outcome = Outcome;
+    }
 }

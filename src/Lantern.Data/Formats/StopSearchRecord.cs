@@ -83,4 +83,36 @@ internal sealed class StopSearchRecord
 
     /// <summary>The force slug, from the file name (stop-and-search files carry no force column).</summary>
     public string ForceSlug { get; set; } = string.Empty;
+
+    /// <summary>Copies every field into <paramref name="target"/>: the reader reuses its records, so a sink that keeps one copies it.</summary>
+    public void CopyTo(StopSearchRecord target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.TypeRaw = TypeRaw;
+        target.Type = Type;
+        target.Date = Date;
+        target.PartOfPolicingOperation = PartOfPolicingOperation;
+        target.PolicingOperation = PolicingOperation;
+        target.Longitude = Longitude;
+        target.Latitude = Latitude;
+        target.Easting = Easting;
+        target.Northing = Northing;
+        target.GenderRaw = GenderRaw;
+        target.Gender = Gender;
+        target.AgeRangeRaw = AgeRangeRaw;
+        target.AgeRange = AgeRange;
+        target.SelfDefinedEthnicityRaw = SelfDefinedEthnicityRaw;
+        target.SelfDefinedEthnicGroup = SelfDefinedEthnicGroup;
+        target.OfficerDefinedEthnicityRaw = OfficerDefinedEthnicityRaw;
+        target.OfficerDefinedEthnicGroup = OfficerDefinedEthnicGroup;
+        target.LegislationRaw = LegislationRaw;
+        target.Legislation = Legislation;
+        target.ObjectOfSearchRaw = ObjectOfSearchRaw;
+        target.ObjectOfSearch = ObjectOfSearch;
+        target.OutcomeRaw = OutcomeRaw;
+        target.Outcome = Outcome;
+        target.OutcomeLinkedToObjectOfSearch = OutcomeLinkedToObjectOfSearch;
+        target.RemovalOfMoreThanOuterClothing = RemovalOfMoreThanOuterClothing;
+        target.ForceSlug = ForceSlug;
+    }
 }

@@ -36,56 +36,21 @@ internal sealed class RowBatch
     public void AddCrime(long line, UInt128 key, CrimeRecord r)
     {
         CrimeRecord c = _crimes[Count] ??= new CrimeRecord();
-        r.CopyLocatedTo(c);
-        c.CategoryRaw = r.CategoryRaw;
-        c.Category = r.Category;
-        c.OutcomeRaw = r.OutcomeRaw;
-        c.Outcome = r.Outcome;
-        c.Context = r.Context;
-        c.OffenceCode = r.OffenceCode;
-        c.CommittedFrom = r.CommittedFrom;
-        c.CommittedTo = r.CommittedTo;
+        r.CopyTo(c);
         Push(RowKind.Crime, line, key);
     }
 
     public void AddOutcome(long line, UInt128 key, OutcomeRecord r)
     {
         OutcomeRecord o = _outcomes[Count] ??= new OutcomeRecord();
-        r.CopyLocatedTo(o);
-        o.OutcomeRaw = r.OutcomeRaw;
-        o.Outcome = r.Outcome;
+        r.CopyTo(o);
         Push(RowKind.Outcome, line, key);
     }
 
     public void AddStopSearch(long line, UInt128 key, StopSearchRecord r)
     {
         StopSearchRecord s = _searches[Count] ??= new StopSearchRecord();
-        s.TypeRaw = r.TypeRaw;
-        s.Type = r.Type;
-        s.Date = r.Date;
-        s.PartOfPolicingOperation = r.PartOfPolicingOperation;
-        s.PolicingOperation = r.PolicingOperation;
-        s.Longitude = r.Longitude;
-        s.Latitude = r.Latitude;
-        s.Easting = r.Easting;
-        s.Northing = r.Northing;
-        s.GenderRaw = r.GenderRaw;
-        s.Gender = r.Gender;
-        s.AgeRangeRaw = r.AgeRangeRaw;
-        s.AgeRange = r.AgeRange;
-        s.SelfDefinedEthnicityRaw = r.SelfDefinedEthnicityRaw;
-        s.SelfDefinedEthnicGroup = r.SelfDefinedEthnicGroup;
-        s.OfficerDefinedEthnicityRaw = r.OfficerDefinedEthnicityRaw;
-        s.OfficerDefinedEthnicGroup = r.OfficerDefinedEthnicGroup;
-        s.LegislationRaw = r.LegislationRaw;
-        s.Legislation = r.Legislation;
-        s.ObjectOfSearchRaw = r.ObjectOfSearchRaw;
-        s.ObjectOfSearch = r.ObjectOfSearch;
-        s.OutcomeRaw = r.OutcomeRaw;
-        s.Outcome = r.Outcome;
-        s.OutcomeLinkedToObjectOfSearch = r.OutcomeLinkedToObjectOfSearch;
-        s.RemovalOfMoreThanOuterClothing = r.RemovalOfMoreThanOuterClothing;
-        s.ForceSlug = r.ForceSlug;
+        r.CopyTo(s);
         Push(RowKind.StopSearch, line, key);
     }
 

@@ -9,5 +9,5 @@ internal sealed class CliException : Exception
         ExitCode = exitCode;
     }
 
-    public int ExitCode { get; } = ExitCodes.BadInput;
+    public int ExitCode { get; }
 }

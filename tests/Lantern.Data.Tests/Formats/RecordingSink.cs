@@ -17,79 +17,21 @@ internal sealed class RecordingSink : IRowSink
 
     public int Accepted => Crimes.Count + Outcomes.Count + Searches.Count;
 
-    public void Crime(long line, UInt128 key, CrimeRecord record) => Crimes.Add((line, key, new CrimeRecord
-    {
-        Month = record.Month,
-        CrimeId = record.CrimeId,
-        ForceSlug = record.ForceSlug,
-        ReportedBy = record.ReportedBy,
-        FallsWithin = record.FallsWithin,
-        Longitude = record.Longitude,
-        Latitude = record.Latitude,
-        Easting = record.Easting,
-        Northing = record.Northing,
-        Location = record.Location,
-        LsoaCode = record.LsoaCode,
-        LsoaName = record.LsoaName,
-        CategoryRaw = record.CategoryRaw,
-        Category = record.Category,
-        OutcomeRaw = record.OutcomeRaw,
-        Outcome = record.Outcome,
-        Context = record.Context,
-        OffenceCode = record.OffenceCode,
-        CommittedFrom = record.CommittedFrom,
-        CommittedTo = record.CommittedTo,
-    }));
+    public void Crime(long line, UInt128 key, CrimeRecord record) => Crimes.Add((line, key, Copy<CrimeRecord>(record.CopyTo)));
 
-    public void Outcome(long line, UInt128 key, OutcomeRecord record) => Outcomes.Add((line, key, new OutcomeRecord
-    {
-        Month = record.Month,
-        CrimeId = record.CrimeId,
-        ForceSlug = record.ForceSlug,
-        ReportedBy = record.ReportedBy,
-        FallsWithin = record.FallsWithin,
-        Longitude = record.Longitude,
-        Latitude = record.Latitude,
-        Easting = record.Easting,
-        Northing = record.Northing,
-        Location = record.Location,
-        LsoaCode = record.LsoaCode,
-        LsoaName = record.LsoaName,
-        OutcomeRaw = record.OutcomeRaw,
-        Outcome = record.Outcome,
-    }));
+    public void Outcome(long line, UInt128 key, OutcomeRecord record) => Outcomes.Add((line, key, Copy<OutcomeRecord>(record.CopyTo)));
 
-    public void StopSearch(long line, UInt128 key, StopSearchRecord record) => Searches.Add((line, key, new StopSearchRecord
-    {
-        TypeRaw = record.TypeRaw,
-        Type = record.Type,
-        Date = record.Date,
-        PartOfPolicingOperation = record.PartOfPolicingOperation,
-        PolicingOperation = record.PolicingOperation,
-        Longitude = record.Longitude,
-        Latitude = record.Latitude,
-        Easting = record.Easting,
-        Northing = record.Northing,
-        GenderRaw = record.GenderRaw,
-        Gender = record.Gender,
-        AgeRangeRaw = record.AgeRangeRaw,
-        AgeRange = record.AgeRange,
-        SelfDefinedEthnicityRaw = record.SelfDefinedEthnicityRaw,
-        SelfDefinedEthnicGroup = record.SelfDefinedEthnicGroup,
-        OfficerDefinedEthnicityRaw = record.OfficerDefinedEthnicityRaw,
-        OfficerDefinedEthnicGroup = record.OfficerDefinedEthnicGroup,
-        LegislationRaw = record.LegislationRaw,
-        Legislation = record.Legislation,
-        ObjectOfSearchRaw = record.ObjectOfSearchRaw,
-        ObjectOfSearch = record.ObjectOfSearch,
-        OutcomeRaw = record.OutcomeRaw,
-        Outcome = record.Outcome,
-        OutcomeLinkedToObjectOfSearch = record.OutcomeLinkedToObjectOfSearch,
-        RemovalOfMoreThanOuterClothing = record.RemovalOfMoreThanOuterClothing,
-        ForceSlug = record.ForceSlug,
-    }));
+    public void StopSearch(long line, UInt128 key, StopSearchRecord record) => Searches.Add((line, key, Copy<StopSearchRecord>(record.CopyTo)));
 
     public void Reject(RowReject reject) => Rejects.Add(reject);
+
+    private static T Copy<T>(Action<T> copyTo)
+        where T : new()
+    {
+        var copy = new T();
+        copyTo(copy);
+        return copy;
+    }
 
     /// <summary>Opens text as a file and reads it all; fails the test when the header is refused.</summary>
     public static RecordingSink Read(string text, string fileName = "2024-07-gwent-street.csv")
