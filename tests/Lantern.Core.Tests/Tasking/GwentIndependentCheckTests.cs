@@ -5,6 +5,7 @@ using Lantern.Core.Harm;
 using Lantern.Core.Hotspots;
 using Lantern.Core.Tasking;
 using Lantern.Core.Time;
+using Lantern.Tests.Shared;
 
 namespace Lantern.Core.Tests.Tasking;
 
@@ -122,7 +123,7 @@ public class GwentIndependentCheckTests
                     continue;
                 }
 
-                string[] f = line.Contains('"', StringComparison.Ordinal) ? SplitQuoted(line) : line.Split(',');
+                string[] f = line.Contains('"', StringComparison.Ordinal) ? [.. CsvLine.Split(line)] : line.Split(',');
                 quoted += line.Contains('"', StringComparison.Ordinal) ? 1 : 0;
                 if (f[lon].Length == 0 || f[lat].Length == 0)
                 {
@@ -136,38 +137,6 @@ public class GwentIndependentCheckTests
         }
 
         return (builder.Build(), quoted);
-    }
-
-    private static string[] SplitQuoted(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool inQuotes = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (inQuotes && ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (ch == '"')
-            {
-                inQuotes = !inQuotes;
-            }
-            else if (ch == ',' && !inQuotes)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 
     private static bool HasPointNearEdge(CrimePoints crimes, GridSpec grid, string cellName, double metres)

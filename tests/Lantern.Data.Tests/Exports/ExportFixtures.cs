@@ -38,37 +38,4 @@ internal static class ExportFixtures
         AreaOf = c => c.Column < 2209 ? "W05000001" : "W05000002",
         Adjustments = [new AnalystAdjustment(new CellId(2200, 1250), AdjustmentKind.Add, "Neighbourhood team: \"Friday\" fights, by the bus station")],
     });
-
-    /// <summary>Splits one CSV line per RFC 4180 (quotes, doubled quotes, commas inside quotes).</summary>
-    public static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char ch = line[i];
-            if (quoted && ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (ch == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

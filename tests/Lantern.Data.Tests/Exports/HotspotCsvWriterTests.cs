@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lantern.Core.Hotspots;
 using Lantern.Data.Formats.Exports;
+using Lantern.Tests.Shared;
 
 namespace Lantern.Data.Tests.Exports;
 
@@ -15,7 +16,7 @@ public class HotspotCsvWriterTests
         await HotspotCsvWriter.WriteAsync(result, writer, new AreaCodes([("borough", c => "W06000022")]), CancellationToken.None);
 
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        List<string> header = ExportFixtures.SplitCsv(lines[0].TrimEnd('\r'));
+        List<string> header = CsvLine.Split(lines[0].TrimEnd('\r'));
         Assert.Equal(["cell_id", "x", "y", "lon", "lat", "borough_code", "harm_rank"], header.Take(7));
         Assert.Contains("crimes_violent_crime", header);
         int extra = 0;
@@ -25,10 +26,10 @@ public class HotspotCsvWriterTests
         }
 
         Assert.Equal(1 + result.Counts.OccupiedCount + extra, lines.Length);
-        Assert.All(lines, l => Assert.Equal(header.Count, ExportFixtures.SplitCsv(l.TrimEnd('\r')).Count));
+        Assert.All(lines, l => Assert.Equal(header.Count, CsvLine.Split(l.TrimEnd('\r')).Count));
 
         // The first row is the highest-harm cell.
-        List<string> first = ExportFixtures.SplitCsv(lines[1].TrimEnd('\r'));
+        List<string> first = CsvLine.Split(lines[1].TrimEnd('\r'));
         int top = result.RankOrder[0];
         Assert.Equal(result.Counts.Grid.CellName(result.Counts.Cells[top]), first[0]);
         Assert.Equal("1", first[header.IndexOf("harm_rank")]);
@@ -54,7 +55,7 @@ public class HotspotCsvWriterTests
         }
 
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        List<string> header = ExportFixtures.SplitCsv(lines[0].TrimEnd('\r'));
+        List<string> header = CsvLine.Split(lines[0].TrimEnd('\r'));
         Assert.DoesNotContain("area_code", header); // no areas given, no column
         Assert.All(lines.Skip(1), l => Assert.DoesNotContain('"', l)); // no field needed quoting: no decimal commas
     }

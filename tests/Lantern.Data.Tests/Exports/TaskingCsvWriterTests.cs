@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lantern.Core.Tasking;
 using Lantern.Data.Formats.Exports;
+using Lantern.Tests.Shared;
 
 namespace Lantern.Data.Tests.Exports;
 
@@ -15,11 +16,11 @@ public class TaskingCsvWriterTests
         await TaskingCsvWriter.WriteAsync(list, writer, null, CancellationToken.None);
 
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        List<string> header = ExportFixtures.SplitCsv(lines[0].TrimEnd('\r'));
+        List<string> header = CsvLine.Split(lines[0].TrimEnd('\r'));
         Assert.Equal(list.Places.Count + 1, lines.Length);
         for (int i = 1; i < lines.Length; i++)
         {
-            List<string> row = ExportFixtures.SplitCsv(lines[i].TrimEnd('\r'));
+            List<string> row = CsvLine.Split(lines[i].TrimEnd('\r'));
             Assert.Equal(header.Count, row.Count);
             TaskingPlace place = list.Places[i - 1];
             Assert.Equal(place.Reason, row[header.IndexOf("reason")]); // round-trips through quoting ("1,530", quotes)

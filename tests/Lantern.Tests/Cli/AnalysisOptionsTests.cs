@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lantern.Cli;
+using Lantern.Tests.Shared;
 
 namespace Lantern.Tests.Cli;
 
@@ -79,10 +80,10 @@ public sealed class AnalysisOptionsTests
 
         // The CSV carries the code of every imported level, finest first, as analysts join on either.
         string[] csv = cli.RunOk("tasking", "--force", "metropolitan", "--date", "2024-01-15", "--months", "2", "--top", "3", "--csv").Split('\n');
-        string[] header = csv[0].Split(',');
-        int lsoa = Array.IndexOf(header, "lsoa_code"), borough = Array.IndexOf(header, "borough_code");
+        List<string> header = CsvLine.Split(csv[0]), first = CsvLine.Split(csv[1]);
+        int lsoa = header.IndexOf("lsoa_code"), borough = header.IndexOf("borough_code");
         Assert.True(lsoa > 0 && borough == lsoa + 1, csv[0]);
-        Assert.StartsWith("E01", csv[1].Split(',')[lsoa], StringComparison.Ordinal);
-        Assert.StartsWith("E09", csv[1].Split(',')[borough], StringComparison.Ordinal);
+        Assert.StartsWith("E01", first[lsoa], StringComparison.Ordinal);
+        Assert.StartsWith("E09", first[borough], StringComparison.Ordinal);
     }
 }
