@@ -79,7 +79,7 @@ internal static class CellAggregator
         try
         {
             Array.Clear(map, 0, cells);
-            (int outside, int filteredOut) = MarkCells(crimes, grid, extent, filter, slot, map);
+            (int outside, int filteredOut) = Locate(crimes, grid, extent, filter, slot, new DenseMarker(slot, map));
 
             // Number occupied cells 1..k in row-major order; 0 stays "empty".
             int k = 0;
@@ -108,8 +108,17 @@ internal static class CellAggregator
         }
     }
 
-    // Marks map[idx] = 1 for each occupied cell and sets slot[i] to the row-major index of crime i's cell (−1 when left out).
-    private static (int Outside, int FilteredOut) MarkCells(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot, int[] map)
+    /// <summary>Records a located crime: the dense path marks an array, the sparse path a dictionary.</summary>
+    private interface ICellMarker
+    {
+        public void Mark(int crime, long cell);
+    }
+
+    // Sets slot[i] = −1 for each crime left out (filtered, or outside the study area) and hands every other crime's
+    // row-major cell index to the marker. One loop for both storages; the struct marker is specialised by the JIT.
+    private static (int Outside, int FilteredOut) Locate<TMarker>(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter,
+        int[] slot, TMarker marker)
+        where TMarker : struct, ICellMarker
     {
         ReadOnlySpan<double> east = crimes.Easting;
         ReadOnlySpan<double> north = crimes.Northing;
@@ -136,9 +145,7 @@ internal static class CellAggregator
                 continue;
             }
 
-            int idx = (int)((r * cols) + c);
-            slot[i] = idx;
-            map[idx] = 1;
+            marker.Mark(i, (r * cols) + c);
         }
 
         return (outside, filteredOut);
@@ -146,40 +153,8 @@ internal static class CellAggregator
 
     private static CellCounts AggregateSparse(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot)
     {
-        ReadOnlySpan<double> east = crimes.Easting;
-        ReadOnlySpan<double> north = crimes.Northing;
-        ReadOnlySpan<int> month = crimes.MonthIndex;
-        ReadOnlySpan<CrimeCategory> category = crimes.Category;
-        double size = grid.CellSize;
-        long minC = extent.MinColumn, minR = extent.MinRow;
-        long cols = extent.Columns, rows = extent.Rows;
         var map = new Dictionary<long, int>();
-        int outside = 0, filteredOut = 0;
-        for (int i = 0; i < east.Length; i++)
-        {
-            slot[i] = -1;
-            if (!filter.Includes(month[i], category[i]))
-            {
-                filteredOut++;
-                continue;
-            }
-
-            long c = (long)Math.Floor(east[i] / size) - minC;
-            long r = (long)Math.Floor(north[i] / size) - minR;
-            if (c < 0 || c >= cols || r < 0 || r >= rows)
-            {
-                outside++;
-                continue;
-            }
-
-            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(map, (r * cols) + c, out bool exists);
-            if (!exists)
-            {
-                id = map.Count - 1;
-            }
-
-            slot[i] = id;
-        }
+        (int outside, int filteredOut) = Locate(crimes, grid, extent, filter, slot, new SparseMarker(slot, map));
 
         // Order cells row-major, as the dense path does, so results do not depend on the storage chosen.
         long[] keys = new long[map.Count];
@@ -240,5 +215,30 @@ internal static class CellAggregator
         }
 
         return new CellCounts(grid, extent, storage, keys, cells, harm, count, categories, outside, filteredOut);
+    }
+
+    /// <summary>Dense storage: slot[i] is the row-major index of crime i's cell, and map[index] = 1 marks it occupied.</summary>
+    private readonly struct DenseMarker(int[] slot, int[] map) : ICellMarker
+    {
+        public void Mark(int crime, long cell)
+        {
+            slot[crime] = (int)cell;
+            map[cell] = 1;
+        }
+    }
+
+    /// <summary>Sparse storage: each occupied cell gets an id in order of first sight; slot[i] is crime i's cell id.</summary>
+    private readonly struct SparseMarker(int[] slot, Dictionary<long, int> map) : ICellMarker
+    {
+        public void Mark(int crime, long cell)
+        {
+            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(map, cell, out bool exists);
+            if (!exists)
+            {
+                id = map.Count - 1;
+            }
+
+            slot[crime] = id;
+        }
     }
 }
