@@ -84,6 +84,12 @@ internal static class AreaStore
             .ToList();
     }
 
+    /// <summary>Every area's name by code (no geometry read).</summary>
+    public static IReadOnlyDictionary<string, string?> Names(SqliteStore store) =>
+        store.Connection.Query<(string Code, string? Name)>("SELECT code, name FROM area ORDER BY level DESC")
+            .GroupBy(a => a.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
     /// <summary>Levels present, with their number of areas.</summary>
     public static IReadOnlyList<(string Level, long Count, string Source)> Summary(SqliteStore store) =>
         store.Connection.Query<(string, long, string)>(

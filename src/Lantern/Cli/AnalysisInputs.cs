@@ -153,50 +153,41 @@ internal sealed class AnalysisInputs
         return r.ToExclusionMask();
     }
 
-    /// <summary>Area codes for exports: one column per imported boundary level, finest first.</summary>
-    public static AreaCodes ExportAreas(SqliteStore store, GridSpec grid)
+    /// <summary>
+    /// Area codes of cells for every imported boundary level, finest first (lsoa, msoa, borough): one source for the
+    /// screen's area column, per-area lists and the exports' code columns. A level's index is built the first time it
+    /// is asked for, and each cell's answer is remembered.
+    /// </summary>
+    public static AreaCodes Areas(SqliteStore store, GridSpec grid)
     {
         var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
-        return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, AreaLookup(store, level, grid)!))]); // present levels have areas
+        return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, LazyLookup(store, level, grid)))]);
     }
+
+    /// <summary>The lookup of one level, or a message saying how to import it.</summary>
+    public static Func<CellId, string?> Level(AreaCodes areas, string level) =>
+        areas.Levels.FirstOrDefault(l => l.Level == level).CodeOf
+        ?? throw new CliException($"No {level} boundaries in the database: import them with 'lantern areas import FILE --level {level}'.");
+
+    /// <summary>The finest level's lookup, for showing where a place is; null when no boundaries are imported.</summary>
+    public static Func<CellId, string?>? Finest(AreaCodes areas) => areas.Levels.Count > 0 ? areas.Levels[0].CodeOf : null;
 
     /// <summary>How an area is shown on screen: "Westminster (E09000033)", or the code alone when it has no name.</summary>
     public static Func<string?, string> AreaLabel(SqliteStore store)
     {
-        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (string level in AreaStore.Levels)
-        {
-            foreach (StoredArea a in AreaStore.Load(store, level))
-            {
-                names.TryAdd(a.Code, a.Name);
-            }
-        }
-
+        IReadOnlyDictionary<string, string?> names = AreaStore.Names(store);
         return code => code is null ? "-" : names.GetValueOrDefault(code) is { Length: > 0 } name ? $"{name} ({code})" : code;
     }
 
-    /// <summary>The finest boundary level imported (lsoa, then msoa, then borough), for showing where a place is; null when none.</summary>
-    public static string? FinestLevel(SqliteStore store)
+    private static Func<CellId, string?> LazyLookup(SqliteStore store, string level, GridSpec grid)
     {
-        var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
-        return s_finestFirst.FirstOrDefault(present.Contains);
-    }
-
-    /// <summary>Maps each cell to the code of the imported area (of a level) containing its centre, remembering answers.</summary>
-    public static Func<CellId, string?>? AreaLookup(SqliteStore store, string? level, GridSpec grid)
-    {
-        if (level is null)
-        {
-            return null;
-        }
-
-        AreaIndex index = AreaStore.Index(store, level)
-            ?? throw new CliException($"No {level} boundaries in the database: import them with 'lantern areas import FILE --level {level}'.");
+        AreaIndex? index = null;
         var memo = new Dictionary<CellId, string?>();
         return cell =>
         {
             if (!memo.TryGetValue(cell, out string? code))
             {
+                index ??= AreaStore.Index(store, level)!; // only levels present in the store are offered
                 code = index.CodeOf(grid.Centre(cell));
                 memo[cell] = code;
             }

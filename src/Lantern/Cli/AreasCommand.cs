@@ -33,38 +33,46 @@ internal static class AreasCommand
                 throw new CliException($"{path}: no such file");
             }
 
-            string lvl = parse.GetRequiredValue(level);
-            GeoJsonAreaOptions options = (GeoJsonAreaOptions.ForLevel(lvl) ?? new GeoJsonAreaOptions()) with
-            {
-                CodeProperty = parse.GetValue(codeProperty) ?? GeoJsonAreaOptions.ForLevel(lvl)?.CodeProperty,
-                NameProperty = parse.GetValue(nameProperty) ?? GeoJsonAreaOptions.ForLevel(lvl)?.NameProperty,
-            };
-            byte[] bytes = await File.ReadAllBytesAsync(path, ct);
-            GeoJsonAreaResult result = new GeoJsonAreaReader().ReadAreas(bytes, path, options);
-            foreach (string warning in result.Warnings)
-            {
-                await context.Err.WriteLineAsync($"lantern: warning: {warning}");
-            }
-
-            if (!result.IsSuccess)
-            {
-                foreach (GeoJsonError e in result.Errors)
-                {
-                    await context.Err.WriteLineAsync($"lantern: {e}");
-                }
-
-                throw new CliException(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: {result.ErrorCount} error(s); nothing imported (a boundary file is imported whole or not at all)"));
-            }
-
             using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
-            AreaImportResult r = AreaStore.Import(store, lvl, result, bytes, context.Time);
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: {result.Features.Count:N0} {lvl} areas (code from '{result.CodeProperty}', name from '{result.NameProperty}'): " +
-                $"added {r.Added:N0}, updated {r.Updated:N0}, unchanged {r.Unchanged:N0}{(r.SameFileBefore ? " (this file was imported before)" : string.Empty)}"));
+            await context.Out.WriteLineAsync(await ImportFile(context, store, path, parse.GetRequiredValue(level),
+                parse.GetValue(codeProperty), parse.GetValue(nameProperty), ct));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Reads a boundary file and stores it whole, or refuses it with every error; returns the line to print.</summary>
+    internal static async Task<string> ImportFile(CliContext context, SqliteStore store, string path, string level, string? codeProperty,
+        string? nameProperty, CancellationToken ct)
+    {
+        GeoJsonAreaOptions defaults = GeoJsonAreaOptions.ForLevel(level) ?? new GeoJsonAreaOptions();
+        GeoJsonAreaOptions options = defaults with
+        {
+            CodeProperty = codeProperty ?? defaults.CodeProperty,
+            NameProperty = nameProperty ?? defaults.NameProperty,
+        };
+        byte[] bytes = await File.ReadAllBytesAsync(path, ct);
+        GeoJsonAreaResult result = new GeoJsonAreaReader().ReadAreas(bytes, path, options);
+        foreach (string warning in result.Warnings)
+        {
+            await context.Err.WriteLineAsync($"lantern: warning: {warning}");
+        }
+
+        if (!result.IsSuccess)
+        {
+            foreach (GeoJsonError e in result.Errors)
+            {
+                await context.Err.WriteLineAsync($"lantern: {e}");
+            }
+
+            throw new CliException(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: {result.ErrorCount} error(s); nothing imported (a boundary file is imported whole or not at all)"));
+        }
+
+        AreaImportResult r = AreaStore.Import(store, level, result, bytes, context.Time);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{path}: {result.Features.Count:N0} {level} areas (code from '{result.CodeProperty}', name from '{result.NameProperty}'): " +
+            $"added {r.Added:N0}, updated {r.Updated:N0}, unchanged {r.Unchanged:N0}{(r.SameFileBefore ? " (this file was imported before)" : string.Empty)}");
     }
 
     private static Command List(CliContext context, GlobalOptions global)

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Generation;
-using Lantern.Data.Import;
 using Lantern.Data.Store;
 
 namespace Lantern.Cli;
@@ -45,42 +43,16 @@ internal static class DemoCommand
                 await context.Out.WriteLineAsync($"Using the synthetic data already generated in {dir}/.");
             }
 
+            int imported = ImportCommand.Run(context, db, [dir], json: false, force: null, summaryOnly: true, ct);
+            if (imported != ExitCodes.Ok)
+            {
+                return imported;
+            }
+
+            string boundaries = Path.Combine(dir, SyntheticForceWriter.LsoaBoundaryFile);
             using (SqliteStore store = SqliteStore.Open(db))
             {
-                var sources = ImportSources.Expand([dir], out IReadOnlyList<string> errors);
-                if (errors.Count > 0)
-                {
-                    throw new CliException(string.Join(Environment.NewLine, errors));
-                }
-
-                var importer = new Importer(store, LanternCli.Version, context.Time);
-                long read = 0, imported = 0, present = 0, rejected = 0;
-                foreach (ImportSource source in sources)
-                {
-                    FileImportResult r = importer.ImportFile(source, null, null, ct);
-                    if (r.Error is not null)
-                    {
-                        throw new CliException($"demo data could not be imported: {r.Error}");
-                    }
-
-                    (read, imported, present, rejected) = (read + r.RowsRead, imported + r.RowsImported, present + r.RowsPresent, rejected + r.RowsRejected);
-                }
-
-                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Imported {sources.Count} files into {store.Path}: read {read:N0}, imported {imported:N0}, already present {present:N0}, rejected {rejected:N0}."));
-
-                string boundaries = Path.Combine(dir, SyntheticForceWriter.LsoaBoundaryFile);
-                if (File.Exists(boundaries))
-                {
-                    byte[] bytes = await File.ReadAllBytesAsync(boundaries, ct);
-                    GeoJsonAreaResult areas = new GeoJsonAreaReader().ReadAreas(bytes, boundaries, GeoJsonAreaOptions.ForLevel("lsoa"));
-                    if (!areas.IsSuccess)
-                    {
-                        throw new CliException($"demo boundaries could not be read: {areas.Errors[0]}");
-                    }
-
-                    AreaStore.Import(store, "lsoa", areas, bytes, context.Time);
-                }
+                await context.Out.WriteLineAsync(await AreasCommand.ImportFile(context, store, boundaries, "lsoa", null, null, ct));
             }
 
             await context.Out.WriteLineAsync();

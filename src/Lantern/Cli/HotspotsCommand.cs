@@ -108,7 +108,8 @@ internal static class HotspotsCommand
 
             HotspotResult result = HotspotAnalysis.Run(points, options);
             ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), ct);
-            Func<CellId, string?>? areaOf = AnalysisInputs.AreaLookup(store, parse.GetValue(byArea) ?? AnalysisInputs.FinestLevel(store), grid);
+            AreaCodes areas = AnalysisInputs.Areas(store, grid);
+            Func<CellId, string?>? areaOf = parse.GetValue(byArea) is { } level ? AnalysisInputs.Level(areas, level) : AnalysisInputs.Finest(areas);
 
             string parameters = JsonSerializer.Serialize(new
             {
@@ -143,10 +144,10 @@ internal static class HotspotsCommand
                     await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, AnalysisInputs.ExportAreas(store, grid), ct));
+                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, areas, ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, AnalysisInputs.ExportAreas(store, grid), ct));
+                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, areas, ct));
                     break;
                 default:
                     if (result.Counts.TotalCrimes == 0)

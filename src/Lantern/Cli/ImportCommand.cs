@@ -31,11 +31,13 @@ internal static class ImportCommand
             force,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(context, global.DbPath(parse, context), parse.GetRequiredValue(paths),
-            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), ct)));
+            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct)));
         return command;
     }
 
-    internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, CancellationToken cancellationToken)
+    /// <summary>Imports the paths and reports: a line per file and a total, or (<paramref name="summaryOnly"/>) the total alone.</summary>
+    internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, bool summaryOnly,
+        CancellationToken cancellationToken)
     {
         IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
         if (errors.Count > 0)
@@ -63,8 +65,11 @@ internal static class ImportCommand
                         done += source.Length;
                         task.Value = done;
                         results.Add(r);
-                        // On a terminal the file name alone: a full path wraps under the progress bar and garbles it.
-                        context.Console.MarkupLine(Markup.Escape(Line(r with { Name = source.FileName })));
+                        if (!summaryOnly)
+                        {
+                            // On a terminal the file name alone: a full path wraps under the progress bar and garbles it.
+                            context.Console.MarkupLine(Markup.Escape(Line(r with { Name = source.FileName })));
+                        }
                     }
                 });
         }
@@ -74,7 +79,7 @@ internal static class ImportCommand
             {
                 FileImportResult r = importer.ImportFile(source, null, force, cancellationToken);
                 results.Add(r);
-                if (!json)
+                if (!json && !summaryOnly)
                 {
                     context.Out.WriteLine(Line(r));
                 }

@@ -67,7 +67,8 @@ internal static class TaskingCommand
             (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
             ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), ct);
             string? level = parse.GetValue(perArea);
-            Func<CellId, string?>? areaOf = AnalysisInputs.AreaLookup(store, level, grid);
+            AreaCodes areas = AnalysisInputs.Areas(store, grid);
+            Func<CellId, string?>? areaOf = level is null ? null : AnalysisInputs.Level(areas, level);
             long s = parse.GetValue(seed) ?? AnalysisInputs.DefaultSeed(force, day);
             var choices = new List<string>();
             if (forceChoice is not null)
@@ -147,14 +148,14 @@ internal static class TaskingCommand
                     await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, AnalysisInputs.ExportAreas(store, grid), ct));
+                    await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, areas, ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, AnalysisInputs.ExportAreas(store, grid), ct));
+                    await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, areas, ct));
                     break;
                 default:
                     PrintTable(context, list, force, grid, area, loaded, points, harm, harmSource, choices, run,
-                        areaOf ?? AnalysisInputs.AreaLookup(store, AnalysisInputs.FinestLevel(store), grid), AnalysisInputs.AreaLabel(store));
+                        areaOf ?? AnalysisInputs.Finest(areas), AnalysisInputs.AreaLabel(store));
                     break;
             }
 
