@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The web pages embed Leaflet from npm (src/Lantern/package-lock.json): the build runs npm ci, so npm must be there.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "installing Node.js and npm (apt) for the web assets..." >&2
+  $( [ "$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -q nodejs npm >&2
+fi
 configuration="${CONFIGURATION:-Release}"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

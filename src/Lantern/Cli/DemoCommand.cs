@@ -19,9 +19,12 @@ internal static class DemoCommand
         var data = new Option<string>("--data") { Description = "Folder for the generated files", DefaultValueFactory = _ => DefaultData };
         var date = new Option<string?>("--date") { Description = "Day of the tasking list, yyyy-MM-dd (default: today)" };
         var top = new Option<int>("--top") { Description = "Places on the list", DefaultValueFactory = _ => 20 };
-        var command = new Command("demo", $"Generate a fictional force's data, import it into {DefaultDb} (or --db) and print today's tasking list")
+        var noServe = new Option<bool>("--no-serve") { Description = "Print the tasking list and stop, without starting the web app" };
+        var port = new Option<int>("--port") { Description = "Port for the web app", DefaultValueFactory = _ => 5080 };
+        var command = new Command("demo",
+            $"Generate a fictional force's data, import it into {DefaultDb} (or --db), print today's tasking list and start the web app on it")
         {
-            data, date, top,
+            data, date, top, noServe, port,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -66,7 +69,21 @@ internal static class DemoCommand
                     $"'lantern tasking --db {db} --per-area lsoa --top 2 --csv --out tasking.csv'; for real data, 'lantern import <folder of data.police.uk files>'.");
             }
 
-            return exit;
+            if (exit != ExitCodes.Ok || parse.GetValue(noServe))
+            {
+                return exit;
+            }
+
+            await context.Out.WriteLineAsync();
+            using (SqliteStore store = SqliteStore.Open(db))
+            {
+                foreach (string line in DemoAccounts.Ensure(store, context.Time.GetUtcNow()))
+                {
+                    await context.Out.WriteLineAsync(line);
+                }
+            }
+
+            return await ServeCommand.RunAsync(context, new Web.LanternWebOptions { Database = db, Production = false }, "127.0.0.1", parse.GetValue(port), ct);
         });
         return command;
     }

@@ -31,6 +31,9 @@ internal static class LanternCli
         root.Subcommands.Add(RunsCommand.Create(context, global));
         root.Subcommands.Add(GenerateCommand.Create(context, global));
         root.Subcommands.Add(DemoCommand.Create(context, global));
+        root.Subcommands.Add(ServeCommand.Create(context, global));
+        root.Subcommands.Add(UsersCommand.Create(context, global));
+        root.Subcommands.Add(AuditCommand.Create(context, global));
         return root;
     }
 

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Lantern.Analysis;
 using Lantern.Core.Crimes;
 using Lantern.Core.Geography;
 using Lantern.Core.Harm;
 using Lantern.Core.Hotspots;
 using Lantern.Core.Tasking;
-using Lantern.Core.Time;
 using Lantern.Data.Formats.Exports;
 using Lantern.Data.Store;
 using Spectre.Console;
@@ -43,109 +42,35 @@ internal static class TaskingCommand
 
             DateOnly day = ParseDate(parse.GetValue(date), context);
             using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
-            (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
-            (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(parse.GetValue(inputs.HarmFile));
-            GridSpec grid = AnalysisInputs.Grid(parse.GetValue(inputs.CellSize));
-            IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(parse.GetValue(inputs.Types));
-            int lookBack = parse.GetValue(months);
-            if (lookBack is < 1 or > 60)
+            var request = new TaskingRequest
             {
-                throw new CliException("--months must be between 1 and 60", ExitCodes.Usage);
-            }
-
-            int n = parse.GetValue(top);
-            if (n is < 1 or > 500)
-            {
-                throw new CliException("--top must be between 1 and 500", ExitCodes.Usage);
-            }
-
-            YearMonth before = YearMonth.Of(day).PlusMonths(-1);
-            YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Path}.");
-            YearMonth end = latest < before ? latest : before;
-            int age = before.Index - end.Index;
-            LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
-            (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
-            ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), ct);
-            string? level = parse.GetValue(perArea);
-            AreaCodes areas = AnalysisInputs.Areas(store, grid);
-            Func<CellId, string?>? areaOf = level is null ? null : AnalysisInputs.Level(areas, level);
-            long s = parse.GetValue(seed) ?? AnalysisInputs.DefaultSeed(force, day);
-            var choices = new List<string>();
-            if (forceChoice is not null)
-            {
-                choices.Add($"force: {forceChoice}");
-            }
-
-            CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
-            if (age > 3)
-            {
-                // data.police.uk publishes about two months late; much older than that, the list describes the past.
-                await context.Err.WriteLineAsync(
-                    $"lantern: warning: the newest crime data for {force} is {end}, {age} months before {day:yyyy-MM-dd}: import newer data for a current list.");
-                choices.Add($"data age: the newest month is {end}, {age} months before the list's date");
-            }
-
-            var adjustments = PlaceAdjustment.List(store, force, includeWithdrawn: false)
-                .Where(a => a.CellSize == grid.CellSize)
-                .Select(a => new AnalystAdjustment(a.Cell, a.Action == PlaceAdjustment.Add ? AdjustmentKind.Add : AdjustmentKind.Suppress,
-                    $"{a.Reason} (#{a.Id}, {a.MadeBy}, {a.MadeAt[..10]})"))
-                .ToList();
-            var options = new TaskingOptions(day, s)
-            {
-                Grid = grid,
-                StudyArea = studyArea,
-                LookBackMonths = lookBack,
-                TopN = n,
-                AreaOf = areaOf,
-                TopNPerArea = level is not null,
-                IsExcluded = mask is null ? null : cell => mask.Excludes(grid, cell),
-                Adjustments = adjustments,
-                MonthsPresent = loaded.SourceByMonth.Keys.ToHashSet(),
-                Categories = types,
-                HarmUnit = harm.Unit,
-                HarmTableVersion = harm.Version,
+                Force = parse.GetValue(inputs.Force),
+                Date = day,
+                Top = parse.GetValue(top),
+                PerArea = parse.GetValue(perArea),
+                Months = parse.GetValue(months),
+                Seed = parse.GetValue(seed),
+                CellSize = parse.GetValue(inputs.CellSize),
+                Types = parse.GetValue(inputs.Types),
+                Area = parse.GetValue(inputs.Area),
+                MaskFile = parse.GetValue(inputs.Mask),
+                HarmFile = parse.GetValue(inputs.HarmFile),
+                By = parse.GetValue(by) ?? Environment.UserName,
             };
-            TaskingList list = TaskingAnalysis.Run(points, options);
-
-            if (parse.GetValue(seed) is null)
+            TaskingResult r = await TaskingRun.ComputeAsync(store, request, context.Time, ct);
+            if (r.DataAgeWarning is not null)
             {
-                choices.Add($"seed: {s} (derived from force and date)");
+                await context.Err.WriteLineAsync($"lantern: warning: {r.DataAgeWarning}");
             }
 
-            string parameters = JsonSerializer.Serialize(new
-            {
-                force,
-                date = day,
-                top = n,
-                perArea = level,
-                months = lookBack,
-                cellSize = grid.CellSize,
-                types = types?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
-                area = area?.Code,
-                mask = parse.GetValue(inputs.Mask),
-                seed = s,
-                harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource },
-                adjustments = adjustments.Select(a => new { cell = grid.CellName(a.Cell), kind = a.Kind.ToString(), a.Reason }),
-            }, JsonOutput.Options);
-            string dataInputs = JsonSerializer.Serialize(new
-            {
-                database = store.Path,
-                monthsBySource = AnalysisInputs.SourceSummary(loaded),
-                missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
-                crimesLoaded = loaded.Points.Count,
-                crimesInArea = points.Count,
-                withoutLocation = loaded.WithoutLocation,
-                timedCrimes = points.TimedCount,
-            }, JsonOutput.Options);
-            string resultJson = JsonSerializer.Serialize(ToJson(list, grid, choices), JsonOutput.Options);
-            string who = parse.GetValue(by) ?? Environment.UserName;
-            long run = AnalysisRun.Record(store, "tasking", force, who, LanternCli.Version, context.Time.GetUtcNow(), parameters, dataInputs, resultJson);
-
+            TaskingList list = r.List;
+            long run = r.RunId;
+            AreaCodes areas = r.Areas;
             string? outFile = parse.GetValue(formats.Out);
             switch (formats.Chosen(parse))
             {
                 case OutputFormat.Json:
-                    await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
+                    await OutputFormats.WriteRunJson(outFile, context, run, r.ParametersJson, r.InputsJson, r.ResultJson);
                     break;
                 case OutputFormat.Csv:
                     await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, areas, ct));
@@ -154,8 +79,8 @@ internal static class TaskingCommand
                     await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, areas, ct));
                     break;
                 default:
-                    PrintTable(context, list, force, grid, area, loaded, points, harm, harmSource, choices, run,
-                        areaOf ?? AnalysisInputs.Finest(areas), AnalysisInputs.AreaLabel(store));
+                    PrintTable(context, list, r.Force, r.Grid, r.Area, r.Loaded, r.Points, r.Harm, r.HarmSource, r.Choices, run,
+                        r.AreaOf ?? AnalysisInputs.Finest(areas), AnalysisInputs.AreaLabel(store));
                     break;
             }
 
@@ -191,7 +116,7 @@ internal static class TaskingCommand
     }
 
     private static void PrintTable(CliContext context, TaskingList list, string force, GridSpec grid, StoredArea? area, LoadedCrimes loaded,
-        CrimePoints points, HarmTable harm, string harmSource, List<string> choices, long run, Func<CellId, string?>? displayArea,
+        CrimePoints points, HarmTable harm, string harmSource, IReadOnlyList<string> choices, long run, Func<CellId, string?>? displayArea,
         Func<string?, string> areaLabel)
     {
         IAnsiConsole console = context.Console;
@@ -303,62 +228,5 @@ internal static class TaskingCommand
         {
             console.WriteLine($"Note: {note}");
         }
-    }
-
-    private static object ToJson(TaskingList list, GridSpec grid, List<string> choices)
-    {
-        var geometry = new CellGeometry(grid);
-        return new
-        {
-            date = list.Options.Date,
-            lookBack = list.LookBack?.ToString(),
-            previous = list.Previous?.ToString(),
-            crimesUsed = list.CrimesUsed,
-            timedCrimesUsed = list.TimedCrimesUsed,
-            eligibleCells = list.EligibleCells,
-            excludedCells = list.ExcludedCells,
-            places = list.Places.Select(p =>
-            {
-                (double lon, double lat) = geometry.Centre(p.Cell);
-                return new
-                {
-                    rank = p.Rank,
-                    cell = grid.CellName(p.Cell),
-                    easting = p.Centre.Easting,
-                    northing = p.Centre.Northing,
-                    latitude = Math.Round(lat, 6),
-                    longitude = Math.Round(lon, 6),
-                    area = p.AreaCode,
-                    source = p.Source.ToString(),
-                    harm = p.Harm,
-                    harmRank = p.HarmRank,
-                    crimes = p.Crimes,
-                    byCategory = p.ByCategory.Select(c => new { category = CrimeCategories.Name(c.Category), crimes = c.Crimes, harm = c.Harm }),
-                    giStar = p.GiStar is { } g ? new { z = g.Z, p = g.PValue, adjustedP = g.AdjustedP, significant = g.Significant, neighbours = g.Neighbours } : null,
-                    trend = new
-                    {
-                        current = p.Trend.Current,
-                        previous = p.Trend.Previous,
-                        changePercent = p.Trend.ChangePercent,
-                        pValue = p.Trend.PValue,
-                        direction = p.Trend.Direction.ToString(),
-                    },
-                    patrol = new
-                    {
-                        visits = p.Plan.VisitsPerDay,
-                        minutes = p.Plan.VisitMinutes,
-                        times = p.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)),
-                        peakStart = p.Plan.PeakStart?.ToString("HH:mm", CultureInfo.InvariantCulture),
-                        peakHours = p.Plan.PeakHours,
-                        peakSource = p.Plan.Source.ToString(),
-                        advice = p.Plan.Advice,
-                    },
-                    reason = p.Reason,
-                };
-            }),
-            adjustments = list.Adjustments.Select(a => new { cell = grid.CellName(a.Adjustment.Cell), kind = a.Adjustment.Kind.ToString(), a.Adjustment.Reason, a.Applied, a.Effect }),
-            automaticChoices = choices.Concat(list.AutomaticChoices.Select(c => $"{c.Parameter} = {c.Value} ({c.Reason})")),
-            notes = list.Notes,
-        };
     }
 }

@@ -12,7 +12,7 @@ public sealed class CliDocsTests
     [
         [], ["import"], ["coverage"], ["rejects"], ["areas", "import"], ["areas", "list"], ["hotspots"], ["tasking"],
         ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"],
-        ["generate"], ["demo"],
+        ["generate"], ["demo"], ["serve"], ["users"], ["users", "add"], ["users", "list"], ["audit"], ["audit", "verify"],
     ];
 
     [Fact]

@@ -8,12 +8,12 @@ public sealed class DemoCommandTests
         using var cli = new CliRun();
         string db = Path.Combine(cli.Directory, "demo.db");
         string data = Path.Combine(cli.Directory, "demo-data");
-        string first = cli.RunOk("demo", "--db", db, "--data", data, "--date", "2026-11-21", "--top", "5");
+        string first = cli.RunOk("demo", "--db", db, "--data", data, "--date", "2026-11-21", "--top", "5", "--no-serve");
         Assert.Contains("Tasking list for lantern-demo", first, StringComparison.Ordinal);
         Assert.Contains("Automatic choice:", first, StringComparison.Ordinal);
         Assert.Contains("rejected 0", first, StringComparison.Ordinal);
 
-        string second = cli.RunOk("demo", "--db", db, "--data", data, "--date", "2026-11-21", "--top", "5");
+        string second = cli.RunOk("demo", "--db", db, "--data", data, "--date", "2026-11-21", "--top", "5", "--no-serve");
         Assert.Contains("Using the synthetic data already generated", second, StringComparison.Ordinal);
         Assert.Contains("imported 0", second, StringComparison.Ordinal);
         Assert.Equal(Table(first), Table(second));

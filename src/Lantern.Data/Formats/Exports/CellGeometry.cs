@@ -24,35 +24,46 @@ internal sealed class CellGeometry(GridSpec grid)
     }
 
     /// <summary>
-    /// Writes a "geometry" member: the cell's outline as a Polygon, corners projected one by one (a straight BNG edge is
-    /// nearly straight in WGS84 at 150 m), exterior ring anticlockwise as RFC 7946 §3.1.6 asks.
+    /// The cell's corners, anticlockwise from the south-west, as (longitude, latitude) rounded to six places: each corner
+    /// projected on its own (a straight BNG edge is nearly straight in WGS84 at cell sizes).
     /// </summary>
-    public void WritePolygon(Utf8JsonWriter json, CellId cell)
+    public (double Longitude, double Latitude)[] Corners(CellId cell)
     {
         BngPoint sw = Grid.SouthWest(cell);
         double size = Grid.CellSize;
+        return [Corner(sw.Easting, sw.Northing), Corner(sw.Easting + size, sw.Northing), Corner(sw.Easting + size, sw.Northing + size),
+            Corner(sw.Easting, sw.Northing + size)];
+    }
+
+    /// <summary>
+    /// Writes a "geometry" member: the cell's outline as a Polygon, exterior ring anticlockwise and closed as RFC 7946
+    /// §3.1.6 asks.
+    /// </summary>
+    public void WritePolygon(Utf8JsonWriter json, CellId cell)
+    {
+        var corners = Corners(cell);
         json.WritePropertyName("geometry");
         json.WriteStartObject();
         json.WriteString("type", "Polygon");
         json.WritePropertyName("coordinates");
         json.WriteStartArray();
         json.WriteStartArray();
-        WriteCorner(json, sw.Easting, sw.Northing);
-        WriteCorner(json, sw.Easting + size, sw.Northing);
-        WriteCorner(json, sw.Easting + size, sw.Northing + size);
-        WriteCorner(json, sw.Easting, sw.Northing + size);
-        WriteCorner(json, sw.Easting, sw.Northing);
+        foreach ((double lon, double lat) in corners.Append(corners[0]))
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(lon);
+            json.WriteNumberValue(lat);
+            json.WriteEndArray();
+        }
+
         json.WriteEndArray();
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private void WriteCorner(Utf8JsonWriter json, double easting, double northing)
+    private (double Longitude, double Latitude) Corner(double easting, double northing)
     {
         (double lon, double lat) = _bng.ToWgs84(new BngPoint(easting, northing));
-        json.WriteStartArray();
-        json.WriteNumberValue(Math.Round(lon, Decimals));
-        json.WriteNumberValue(Math.Round(lat, Decimals));
-        json.WriteEndArray();
+        return (Math.Round(lon, Decimals), Math.Round(lat, Decimals));
     }
 }

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.Json;
+using Lantern.Cli;
+using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
+using Lantern.Core.Harm;
+using Lantern.Core.Tasking;
+using Lantern.Core.Time;
+using Lantern.Data.Formats.Exports;
+using Lantern.Data.Store;
+
+namespace Lantern.Analysis;
+
+/// <summary>
+/// Makes a tasking list from the store, the same way for the CLI and the web: resolves the inputs, runs the analysis and
+/// records it as an analysis run with its parameters, data inputs and automatic choices. Bad input throws
+/// <see cref="CliException"/> with a message for the user.
+/// </summary>
+internal static class TaskingRun
+{
+    public static async Task<TaskingResult> ComputeAsync(SqliteStore store, TaskingRequest request, TimeProvider time, CancellationToken ct)
+    {
+        (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
+        (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile);
+        GridSpec grid = AnalysisInputs.Grid(request.CellSize);
+        IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(request.Types);
+        int lookBack = request.Months;
+        if (lookBack is < 1 or > 60)
+        {
+            throw new CliException("--months must be between 1 and 60", ExitCodes.Usage);
+        }
+
+        int n = request.Top;
+        if (n is < 1 or > 500)
+        {
+            throw new CliException("--top must be between 1 and 500", ExitCodes.Usage);
+        }
+
+        DateOnly day = request.Date;
+        YearMonth before = YearMonth.Of(day).PlusMonths(-1);
+        YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Path}.");
+        YearMonth end = latest < before ? latest : before;
+        int age = before.Index - end.Index;
+        LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
+        (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area);
+        ExclusionMask? mask = await AnalysisInputs.LoadMask(request.MaskFile, ct);
+        string? level = request.PerArea;
+        AreaCodes areas = AnalysisInputs.Areas(store, grid);
+        Func<CellId, string?>? areaOf = level is null ? null : AnalysisInputs.Level(areas, level);
+        long s = request.Seed ?? AnalysisInputs.DefaultSeed(force, day);
+        var choices = new List<string>();
+        if (forceChoice is not null)
+        {
+            choices.Add($"force: {forceChoice}");
+        }
+
+        CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
+        string? warning = null;
+        if (age > 3)
+        {
+            // data.police.uk publishes about two months late; much older than that, the list describes the past.
+            warning = $"the newest crime data for {force} is {end}, {age} months before {day:yyyy-MM-dd}: import newer data for a current list.";
+            choices.Add($"data age: the newest month is {end}, {age} months before the list's date");
+        }
+
+        var adjustments = PlaceAdjustment.List(store, force, includeWithdrawn: false)
+            .Where(a => a.CellSize == grid.CellSize)
+            .Select(a => new AnalystAdjustment(a.Cell, a.Action == PlaceAdjustment.Add ? AdjustmentKind.Add : AdjustmentKind.Suppress,
+                $"{a.Reason} (#{a.Id}, {a.MadeBy}, {a.MadeAt[..10]})"))
+            .ToList();
+        var options = new TaskingOptions(day, s)
+        {
+            Grid = grid,
+            StudyArea = studyArea,
+            LookBackMonths = lookBack,
+            TopN = n,
+            AreaOf = areaOf,
+            TopNPerArea = level is not null,
+            IsExcluded = mask is null ? null : cell => mask.Excludes(grid, cell),
+            Adjustments = adjustments,
+            MonthsPresent = loaded.SourceByMonth.Keys.ToHashSet(),
+            Categories = types,
+            HarmUnit = harm.Unit,
+            HarmTableVersion = harm.Version,
+        };
+        TaskingList list = TaskingAnalysis.Run(points, options);
+
+        if (request.Seed is null)
+        {
+            choices.Add($"seed: {s} (derived from force and date)");
+        }
+
+        string parameters = JsonSerializer.Serialize(new
+        {
+            force,
+            date = day,
+            top = n,
+            perArea = level,
+            months = lookBack,
+            cellSize = grid.CellSize,
+            types = types?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
+            area = area?.Code,
+            mask = request.MaskFile,
+            seed = s,
+            harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource },
+            adjustments = adjustments.Select(a => new { cell = grid.CellName(a.Cell), kind = a.Kind.ToString(), a.Reason }),
+        }, JsonOutput.Options);
+        string dataInputs = JsonSerializer.Serialize(new
+        {
+            database = store.Path,
+            monthsBySource = AnalysisInputs.SourceSummary(loaded),
+            missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
+            crimesLoaded = loaded.Points.Count,
+            crimesInArea = points.Count,
+            withoutLocation = loaded.WithoutLocation,
+            timedCrimes = points.TimedCount,
+        }, JsonOutput.Options);
+        string resultJson = JsonSerializer.Serialize(ToJson(list, grid, choices), JsonOutput.Options);
+        long run = AnalysisRun.Record(store, "tasking", force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, dataInputs, resultJson);
+        return new TaskingResult(list, force, grid, area, loaded, points, harm, harmSource, choices, areas, areaOf, run, parameters, dataInputs,
+            resultJson, warning);
+    }
+
+    internal static object ToJson(TaskingList list, GridSpec grid, List<string> choices)
+    {
+        var geometry = new CellGeometry(grid);
+        return new
+        {
+            date = list.Options.Date,
+            lookBack = list.LookBack?.ToString(),
+            previous = list.Previous?.ToString(),
+            crimesUsed = list.CrimesUsed,
+            timedCrimesUsed = list.TimedCrimesUsed,
+            eligibleCells = list.EligibleCells,
+            excludedCells = list.ExcludedCells,
+            places = list.Places.Select(p =>
+            {
+                (double lon, double lat) = geometry.Centre(p.Cell);
+                return new
+                {
+                    rank = p.Rank,
+                    cell = grid.CellName(p.Cell),
+                    easting = p.Centre.Easting,
+                    northing = p.Centre.Northing,
+                    latitude = Math.Round(lat, 6),
+                    longitude = Math.Round(lon, 6),
+                    area = p.AreaCode,
+                    source = p.Source.ToString(),
+                    harm = p.Harm,
+                    harmRank = p.HarmRank,
+                    crimes = p.Crimes,
+                    byCategory = p.ByCategory.Select(c => new { category = CrimeCategories.Name(c.Category), crimes = c.Crimes, harm = c.Harm }),
+                    giStar = p.GiStar is { } g ? new { z = g.Z, p = g.PValue, adjustedP = g.AdjustedP, significant = g.Significant, neighbours = g.Neighbours } : null,
+                    trend = new
+                    {
+                        current = p.Trend.Current,
+                        previous = p.Trend.Previous,
+                        changePercent = p.Trend.ChangePercent,
+                        pValue = p.Trend.PValue,
+                        direction = p.Trend.Direction.ToString(),
+                    },
+                    patrol = new
+                    {
+                        visits = p.Plan.VisitsPerDay,
+                        minutes = p.Plan.VisitMinutes,
+                        times = p.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)),
+                        peakStart = p.Plan.PeakStart?.ToString("HH:mm", CultureInfo.InvariantCulture),
+                        peakHours = p.Plan.PeakHours,
+                        peakSource = p.Plan.Source.ToString(),
+                        advice = p.Plan.Advice,
+                    },
+                    reason = p.Reason,
+                };
+            }),
+            adjustments = list.Adjustments.Select(a => new { cell = grid.CellName(a.Adjustment.Cell), kind = a.Adjustment.Kind.ToString(), a.Adjustment.Reason, a.Applied, a.Effect }),
+            automaticChoices = choices.Concat(list.AutomaticChoices.Select(c => $"{c.Parameter} = {c.Value} ({c.Reason})")),
+            notes = list.Notes,
+        };
+    }
+}

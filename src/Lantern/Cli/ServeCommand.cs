@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Lantern.Data.Store;
+using Lantern.Web;
+
+namespace Lantern.Cli;
+
+/// <summary><c>lantern serve</c>: the web app, bound to 127.0.0.1 unless told otherwise.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context, GlobalOptions global)
+    {
+        var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "Address to bind (127.0.0.1: this machine only; 0.0.0.0 behind a reverse proxy)", DefaultValueFactory = _ => "127.0.0.1" };
+        var tiles = new Option<string?>("--tile-url") { Description = "Map tile URL template (e.g. a force's own tile server). Default: none, boundaries only" };
+        var proxyHeader = new Option<string?>("--trusted-proxy-header") { Description = "Accept the signed-in user's name from this header (reverse-proxy SSO; see docs/web.md)" };
+        var proxyAddress = new Option<string?>("--trusted-proxy-address") { Description = "The only address the identity header is accepted from" };
+        var command = new Command("serve", "Start the web app: tasking map, publishing, patrol view, imports, accounts and the audit log")
+        {
+            port, host, tiles, proxyHeader, proxyAddress,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new LanternWebOptions
+            {
+                Database = global.DbPath(parse, context),
+                TileUrl = parse.GetValue(tiles),
+                TrustedProxyHeader = parse.GetValue(proxyHeader),
+                TrustedProxyAddress = parse.GetValue(proxyAddress),
+            };
+            if ((options.TrustedProxyHeader is null) != (options.TrustedProxyAddress is null))
+            {
+                throw new CliException("--trusted-proxy-header and --trusted-proxy-address go together", ExitCodes.Usage);
+            }
+
+            return await RunAsync(context, options, parse.GetRequiredValue(host), parse.GetValue(port), ct);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(CliContext context, LanternWebOptions options, string host, int port, CancellationToken ct)
+    {
+        using (SqliteStore store = SqliteStore.Open(options.Database))
+        {
+            if (options.Production && !Account.List(store).Any(a => a.RoleList.Contains(Web.Security.Roles.Administrator) && !a.IsDisabled))
+            {
+                throw new CliException($"{options.Database} has no administrator account: create one first with " +
+                    "'lantern users add NAME --role administrator' (no default password is ever set).");
+            }
+        }
+
+        string url = $"http://{host}:{port}";
+        await using WebApplication app = LanternWeb.Build(options, url, context.Time);
+        await app.StartAsync(ct);
+        await context.Out.WriteLineAsync($"Lantern is serving {options.Database} at {url}/ (Ctrl+C to stop).");
+        await app.WaitForShutdownAsync(ct);
+        return ExitCodes.Ok;
+    }
+}

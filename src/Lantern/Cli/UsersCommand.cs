@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+
+namespace Lantern.Cli;
+
+/// <summary><c>lantern users add|list</c>: accounts from the command line, for the first administrator above all.</summary>
+internal static class UsersCommand
+{
+    public static Command Create(CliContext context, GlobalOptions global)
+    {
+        var name = new Argument<string>("name") { Description = "User name" };
+        var role = new Option<string[]>("--role") { Description = "Role: administrator, analyst, supervisor, officer or scrutiny (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var display = new Option<string?>("--name") { Description = "Full name" };
+        var force = new Option<string?>("--force") { Description = "The force whose published tasking an officer sees" };
+        var area = new Option<string?>("--area") { Description = "An officer's area code (their patrol list)" };
+        var passwordEnv = new Option<string?>("--password-env") { Description = "Read the password from this environment variable instead of the terminal" };
+        var add = new Command("add", "Create an account (asks for the password; never a default one)") { name, role, display, force, area, passwordEnv };
+        add.SetAction(parse =>
+        {
+            string? password = parse.GetValue(passwordEnv) is { } env ? context.Environment(env) : ReadPassword(context);
+            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            string user = parse.GetRequiredValue(name);
+            long id = AccountService.Create(store, new AccountForm(user, parse.GetValue(display), password, parse.GetRequiredValue(role), parse.GetValue(force),
+                parse.GetValue(area)), $"cli:{Environment.UserName}", context.Time.GetUtcNow(), null);
+            context.Out.WriteLine($"Created account #{id} {Account.Normalise(user)} ({string.Join(", ", parse.GetRequiredValue(role))}).");
+            return ExitCodes.Ok;
+        });
+        var list = new Command("list", "List accounts and their roles");
+        list.SetAction(parse =>
+        {
+            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            foreach (Account a in Account.List(store))
+            {
+                context.Out.WriteLine($"{a.UserName}\t{a.Roles}\t{a.Force}\t{a.AreaCode}\t{(a.IsDisabled ? "disabled" : "active")}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("users", "Accounts for the web app") { add, list };
+    }
+
+    private static string ReadPassword(CliContext context)
+    {
+        if (!context.Interactive || Console.IsInputRedirected)
+        {
+            throw new CliException("no terminal to ask for the password on: use --password-env VARIABLE", ExitCodes.Usage);
+        }
+
+        context.Out.Write("Password (12 characters or more): ");
+        var chars = new List<char>();
+        while (true)
+        {
+            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                context.Out.WriteLine();
+                return new string([.. chars]);
+            }
+
+            if (key.Key == ConsoleKey.Backspace && chars.Count > 0)
+            {
+                chars.RemoveAt(chars.Count - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                chars.Add(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Lantern.Data.Store;
+using Lantern.Web.Security;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Endpoints;
+
+/// <summary>The administration API: accounts and the audit log.</summary>
+internal static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder group = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(Roles.Policies.Administration);
+        group.MapGet("/accounts", ListAccounts).WithName("ListAccounts").WithSummary("Accounts with their roles (no password hashes)");
+        group.MapPost("/accounts", CreateAccount).WithName("CreateAccount").WithSummary("Create an account");
+        group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount").WithSummary("Change roles, force, area; disable or enable");
+        group.MapPost("/accounts/{id:long}/password", ResetPassword).WithName("ResetPassword").WithSummary("Set a new password (signs the account out)");
+        group.MapGet("/audit", SearchAudit).WithName("SearchAudit").WithSummary("Search the audit log, newest first");
+        group.MapGet("/audit/verify", VerifyAudit).WithName("VerifyAudit").WithSummary("Check the audit log's hash chain");
+    }
+
+    internal static object View(Account a) => new
+    {
+        a.Id, a.UserName, a.DisplayName, roles = a.RoleList, a.Force, a.AreaCode, disabled = a.IsDisabled, a.LockedUntil, a.CreatedAt, a.CreatedBy,
+    };
+
+    private static Ok<IEnumerable<object>> ListAccounts(StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        return TypedResults.Ok(Account.List(store).Select(View));
+    }
+
+    private static Created<object> CreateAccount([FromBody] AccountForm form, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        long id = AccountService.Create(store, form, AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
+        return TypedResults.Created($"/api/admin/accounts/{id}", View(Account.Find(store, id)!)); // just created
+    }
+
+    private static Ok<object> UpdateAccount(long id, [FromBody] AccountUpdate body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        AccountService.Update(store, id, new AccountForm(null, body.DisplayName, null, body.Roles, body.Force, body.AreaCode), body.Disabled,
+            AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
+        return TypedResults.Ok(View(Account.Find(store, id)!)); // Update refused a missing id
+    }
+
+    private static NoContent ResetPassword(long id, [FromBody] PasswordReset body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([AsParameters] AuditQuery q, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        return TypedResults.Ok(AuditEntry.Search(store, Blank(q.Actor), Blank(q.Action), Blank(q.Text), Blank(q.From), Blank(q.To), Math.Clamp(q.Limit ?? 200, 1, 5000)));
+    }
+
+    private static Ok<object> VerifyAudit(StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        (long count, AuditBreak? broken) = AuditEntry.Verify(store);
+        return TypedResults.Ok<object>(new { entries = count, intact = broken is null, firstBroken = broken });
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

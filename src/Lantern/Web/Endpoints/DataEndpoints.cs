@@ -1,0 +1,60 @@
+using Lantern.Data.Store;
+using Lantern.Web.Security;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lantern.Web.Endpoints;
+
+/// <summary>The data API: upload and import files, rejected rows, coverage, boundaries for the map.</summary>
+internal static class DataEndpoints
+{
+    public static void MapDataEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder group = app.MapGroup("/api").WithTags("Data");
+        group.MapPost("/imports", Import).WithName("ImportFile").WithSummary("Upload and import a data.police.uk CSV, a force export or a .zip")
+            .RequireAuthorization(Roles.Policies.Analysis).DisableAntiforgery();
+        group.MapGet("/rejects", Rejects).WithName("ListRejects").WithSummary("Rejected rows with file, line, field and reason")
+            .RequireAuthorization(Roles.Policies.Analysis);
+        group.MapGet("/coverage", GetCoverage).WithName("GetCoverage").WithSummary("Which force × kind × month is present, and what is missing")
+            .RequireAuthorization(Roles.Policies.Aggregates);
+        group.MapGet("/areas/{level}", Areas).WithName("GetAreas").WithSummary("Imported boundaries of a level as GeoJSON (WGS84), the map's base layer")
+            .RequireAuthorization(Roles.Policies.SignedIn);
+    }
+
+    // Antiforgery is checked by the filter on every state-changing /api call (LanternWeb); the built-in form check is
+    // switched off above only so that it does not run twice.
+    private static async Task<Ok<UploadReport>> Import(IFormFile file, string? force, HttpContext http, ImportService imports, CancellationToken ct) =>
+        TypedResults.Ok(await imports.ImportAsync(http, file, force, ct));
+
+    private static Ok<IReadOnlyList<RejectRow>> Rejects(string? file, int? limit, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        return TypedResults.Ok(RejectRow.Read(store, string.IsNullOrWhiteSpace(file) ? null : file, Math.Clamp(limit ?? 500, 1, 10_000)));
+    }
+
+    private static Ok<object> GetCoverage(string? force, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        Coverage coverage = Coverage.Read(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force));
+        return TypedResults.Ok<object>(coverage.Series.Select(s => new
+        {
+            s.Force,
+            kind = Cli.CoverageCommand.KindName(s.Kind),
+            first = s.First.ToString(),
+            last = s.Last.ToString(),
+            rows = s.Months.Sum(m => m.Rows),
+            missing = s.Missing.Select(m => m.ToString()),
+        }));
+    }
+
+    private static Results<FileContentHttpResult, NotFound<string>> Areas(string level, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        if (!AreaStore.Levels.Contains(level) || AreaStore.Load(store, level) is not { Count: > 0 } areas)
+        {
+            return TypedResults.NotFound($"No {level} boundaries imported.");
+        }
+
+        return TypedResults.File(AreaGeoJson.Write(areas), "application/geo+json");
+    }
+}

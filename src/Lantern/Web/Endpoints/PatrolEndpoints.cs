@@ -1,0 +1,91 @@
+using System.Globalization;
+using Lantern.Data.Store;
+using Lantern.Web.Security;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Endpoints;
+
+/// <summary>The patrol API: an officer's published places for today, and visits to them (patrol dosage).</summary>
+internal static class PatrolEndpoints
+{
+    public static void MapPatrolEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder group = app.MapGroup("/api/patrol").WithTags("Patrol").RequireAuthorization(Roles.Policies.Patrol);
+        group.MapGet("/today", Today).WithName("GetPatrolToday").WithSummary("Today's published places for the officer's area, with their visits");
+        group.MapPost("/visits", Tap).WithName("TapVisit").WithSummary("'arrived' or 'left' at a place, now");
+        group.MapPost("/visits/entered", Enter).WithName("EnterVisit").WithSummary("Enter a visit afterwards, with both times");
+    }
+
+    private static Results<Ok<PatrolToday>, NotFound<string>> Today(HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        return PatrolService.Today(store, http.User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { } today
+            ? TypedResults.Ok(today)
+            : TypedResults.NotFound("No tasking has been published for your force today.");
+    }
+
+    internal static Results<Ok<string>, ValidationProblem> Tap([FromBody] TapRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        if (!PlaceExists(store, body.Publication, body.Rank))
+        {
+            return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
+        }
+
+        string officer = AuditTrail.ActorOf(http.User);
+        DateTimeOffset now = time.GetUtcNow();
+        switch (body.Action)
+        {
+            case "arrived":
+                PatrolVisit.Arrive(store, body.Publication, body.Rank, officer, now);
+                return TypedResults.Ok($"Arrived at place {body.Rank} at {now.ToLocalTime():HH:mm}.");
+            case "left":
+                return PatrolVisit.Leave(store, body.Publication, body.Rank, officer, now)
+                    ? TypedResults.Ok($"Left place {body.Rank} at {now.ToLocalTime():HH:mm}.")
+                    : Problem("action", "there is no open visit to this place: tap 'arrived' first, or enter the visit afterwards");
+            default:
+                return Problem("action", "must be 'arrived' or 'left'");
+        }
+    }
+
+    internal static Results<Ok<string>, ValidationProblem> Enter([FromBody] EnterVisitRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        if (!PlaceExists(store, body.Publication, body.Rank))
+        {
+            return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
+        }
+
+        DateTimeOffset now = time.GetUtcNow();
+        if (!DateTimeOffset.TryParse(body.Arrived, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset arrived))
+        {
+            return Problem("arrived", $"'{body.Arrived}' is not a time (yyyy-MM-ddTHH:mm)");
+        }
+
+        if (!DateTimeOffset.TryParse(body.Left, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset left))
+        {
+            return Problem("left", $"'{body.Left}' is not a time (yyyy-MM-ddTHH:mm)");
+        }
+
+        if (left <= arrived || left - arrived > TimeSpan.FromHours(12))
+        {
+            return Problem("left", "must be after 'arrived', and within 12 hours of it");
+        }
+
+        if (left > now.AddMinutes(5))
+        {
+            return Problem("left", "a visit entered afterwards cannot end in the future");
+        }
+
+        PatrolVisit.Enter(store, body.Publication, body.Rank, AuditTrail.ActorOf(http.User), arrived, left, now);
+        return TypedResults.Ok($"Visit to place {body.Rank} recorded: {(left - arrived).TotalMinutes:F0} minutes.");
+    }
+
+    private static bool PlaceExists(SqliteStore store, long publication, long rank) =>
+        TaskingPublication.Places(store, publication).Any(p => p.Rank == rank);
+
+    private static ValidationProblem Problem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

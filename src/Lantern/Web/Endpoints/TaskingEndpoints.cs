@@ -1,0 +1,156 @@
+using System.Globalization;
+using Lantern.Analysis;
+using Lantern.Core.Geography;
+using Lantern.Data.Formats.Exports;
+using Lantern.Data.Store;
+using Lantern.Web.Security;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Endpoints;
+
+/// <summary>The tasking API: today's list (JSON, CSV, GeoJSON), publishing it, and analysts' place adjustments.</summary>
+internal static class TaskingEndpoints
+{
+    public static void MapTaskingEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder group = app.MapGroup("/api/tasking").WithTags("Tasking");
+        group.MapGet("/", GetList).WithName("GetTasking").WithSummary("Today's tasking list with its run, parameters and inputs")
+            .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapGet("/csv", GetCsv).WithName("GetTaskingCsv").WithSummary("The tasking list as CSV (BNG x/y, lat/lon, area codes)")
+            .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapGet("/geojson", GetGeoJson).WithName("GetTaskingGeoJson").WithSummary("The tasking list as GeoJSON (WGS84)")
+            .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapPost("/publications", Publish).WithName("PublishTasking").WithSummary("Publish the list for the day (a new version)")
+            .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapGet("/publications", ListPublications).WithName("ListPublications").WithSummary("Published taskings, newest first")
+            .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapGet("/publications/{id:long}", GetPublication).WithName("GetPublication")
+            .WithSummary("A published tasking: its places and the patrol dosage against the plan").RequireAuthorization(Roles.Policies.Tasking);
+        group.MapGet("/places", ListAdjustments).WithName("ListPlaceAdjustments").WithSummary("Analysts' additions and suppressions of places")
+            .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapPost("/places", AdjustPlace).WithName("AdjustPlace").WithSummary("Add or suppress a place, with a reason")
+            .RequireAuthorization(Roles.Policies.Analysis);
+        group.MapDelete("/places/{id:long}", WithdrawAdjustment).WithName("WithdrawPlaceAdjustment").WithSummary("Withdraw an addition or suppression")
+            .RequireAuthorization(Roles.Policies.Analysis);
+    }
+
+    internal static TaskingRequest Request(TaskingQuery q, HttpContext http, TimeProvider time) => new()
+    {
+        Force = string.IsNullOrWhiteSpace(q.Force) ? null : q.Force,
+        Date = q.Date is null ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)
+            : DateOnly.TryParseExact(q.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? d
+            : throw new Cli.CliException($"date '{q.Date}' is not a date (yyyy-MM-dd)"),
+        Top = q.Top ?? 20,
+        PerArea = string.IsNullOrWhiteSpace(q.PerArea) ? null : q.PerArea,
+        Months = q.Months ?? 12,
+        CellSize = q.CellSize ?? 150,
+        Types = string.IsNullOrWhiteSpace(q.Types) ? null : q.Types,
+        Area = string.IsNullOrWhiteSpace(q.Area) ? null : q.Area,
+        By = AuditTrail.ActorOf(http.User),
+    };
+
+    private static async Task<IResult> GetList([AsParameters] TaskingQuery q, HttpContext http, TaskingService tasking, TimeProvider time,
+        CancellationToken ct)
+    {
+        TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
+        return TypedResults.Bytes(page.Json, "application/json");
+    }
+
+    private static async Task<IResult> GetCsv([AsParameters] TaskingQuery q, HttpContext http, TaskingService tasking, TimeProvider time,
+        CancellationToken ct)
+    {
+        TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        await TaskingCsvWriter.WriteAsync(page.Result.List, text, page.Result.Areas, ct);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", FileName(page, "csv"));
+    }
+
+    private static async Task<IResult> GetGeoJson([AsParameters] TaskingQuery q, HttpContext http, TaskingService tasking, TimeProvider time,
+        CancellationToken ct)
+    {
+        TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
+        var stream = new MemoryStream();
+        await TaskingGeoJsonWriter.WriteAsync(page.Result.List, stream, page.Result.Areas, ct);
+        return TypedResults.File(stream.ToArray(), "application/geo+json", FileName(page, "geojson"));
+    }
+
+    private static string FileName(TaskingPage page, string extension) =>
+        $"tasking-{page.Result.Force}-{page.Result.List.Options.Date:yyyy-MM-dd}-run{page.Result.RunId}.{extension}";
+
+    private static async Task<Created<TaskingPublication>> Publish([FromBody] PublishRequest body, HttpContext http, TaskingService tasking,
+        StoreAccess stores, TimeProvider time, CancellationToken ct)
+    {
+        TaskingPage page = await tasking.GetAsync(Request(body.Query, http, time), ct);
+        using SqliteStore store = stores.Open();
+        TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(http.User), time.GetUtcNow(), body.Note);
+        return TypedResults.Created($"/api/tasking/publications/{p.Id}", p);
+    }
+
+    private static Ok<IReadOnlyList<TaskingPublication>> ListPublications(string? force, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        return TypedResults.Ok(TaskingPublication.List(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force), 100));
+    }
+
+    private static Results<Ok<PublicationView>, NotFound> GetPublication(long id, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        return TaskingPublication.Find(store, id) is { } p
+            ? TypedResults.Ok(new PublicationView(p, TaskingPublication.Places(store, id), PublishingService.Dosage(store, id)))
+            : TypedResults.NotFound();
+    }
+
+    private static Ok<IReadOnlyList<PlaceAdjustment>> ListAdjustments(string? force, StoreAccess stores)
+    {
+        using SqliteStore store = stores.Open();
+        return TypedResults.Ok(PlaceAdjustment.List(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force), includeWithdrawn: true));
+    }
+
+    private static Results<Created<PlaceAdjustment>, ValidationProblem> AdjustPlace([FromBody] AdjustPlaceRequest body, HttpContext http,
+        StoreAccess stores, AuditTrail audit, TimeProvider time)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (body.Action is not (PlaceAdjustment.Add or PlaceAdjustment.Suppress))
+        {
+            errors["action"] = ["must be 'add' or 'suppress'"];
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Reason))
+        {
+            errors["reason"] = ["a reason is required"];
+        }
+
+        (GridSpec grid, CellId cell) = Cli.CellOption.Parse(body.Cell ?? string.Empty, body.CellSize ?? 150);
+        string? force = Cli.ForceOption.Resolve(body.Force);
+        if (force is null)
+        {
+            errors["force"] = ["a force is required"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        using SqliteStore store = stores.Open();
+        string by = AuditTrail.ActorOf(http.User);
+        long id = PlaceAdjustment.Record(store, force!, grid, cell, body.Action!, body.Reason!, by, time.GetUtcNow()); // checked above
+        audit.Record(store, http, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {grid.CellName(cell)}", body.Reason);
+        PlaceAdjustment made = PlaceAdjustment.List(store, force, includeWithdrawn: true).Single(a => a.Id == id);
+        return TypedResults.Created($"/api/tasking/places/{id}", made);
+    }
+
+    private static Results<NoContent, NotFound> WithdrawAdjustment(long id, HttpContext http, StoreAccess stores, AuditTrail audit, TimeProvider time)
+    {
+        using SqliteStore store = stores.Open();
+        if (!PlaceAdjustment.Withdraw(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow()))
+        {
+            return TypedResults.NotFound();
+        }
+
+        audit.Record(store, http, "withdraw-place-adjustment", $"#{id}");
+        return TypedResults.NoContent();
+    }
+}

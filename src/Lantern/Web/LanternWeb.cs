@@ -1,0 +1,180 @@
+using System.Reflection;
+using System.Threading.RateLimiting;
+using Lantern.Cli;
+using Lantern.Web.Endpoints;
+using Lantern.Web.Security;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.FileProviders;
+
+namespace Lantern.Web;
+
+/// <summary>
+/// The web host (<c>lantern serve</c>): Razor pages for people, a JSON API for everything the pages do (OpenAPI at
+/// /openapi/v1.json), cookie sign-in, deny by default, antiforgery on every state-changing call, audit log.
+/// </summary>
+internal static class LanternWeb
+{
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
+    public static WebApplication Build(LanternWebOptions options, string urls, TimeProvider time, Action<ILoggingBuilder>? logging = null)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LanternWeb).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        logging?.Invoke(builder.Logging);
+        builder.Services.AddLanternServices(options, time);
+        WebApplication app = builder.Build();
+        app.UseLanternPipeline(options);
+        app.MapLanternEndpoints();
+        return app;
+    }
+
+    private static void AddLanternServices(this IServiceCollection services, LanternWebOptions options, TimeProvider time)
+    {
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddSingleton(time);
+        services.AddSingleton<StoreAccess>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<TaskingService>();
+        services.AddSingleton<ImportService>();
+        services.AddMemoryCache(o => o.SizeLimit = 64);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Web/Pages";
+            PageRules.Apply(o.Conventions);
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryHeader;
+            o.Cookie.Name = "lantern.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "lantern.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10); // one shift
+            o.SlidingExpiration = true;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/denied";
+            o.Events.OnValidatePrincipal = SignInService.ValidateAsync;
+            // The API answers 401/403; only pages redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = c => ApiStatus(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiStatus(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddLanternPolicies();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SessionEndpoints.SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static AuthorizationBuilder AddLanternPolicies(this AuthorizationBuilder builder)
+    {
+        foreach ((string name, string[] roles) in Roles.Policies.RolesOf)
+        {
+            builder.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        return builder;
+    }
+
+    private static Task ApiStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void UseLanternPipeline(this WebApplication app, LanternWebOptions options)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is CliException ? 400 : 500, ExceptionHandler = WriteProblem });
+        app.UseLanternSecurityHeaders(options.TileUrl);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(Assembly.GetExecutingAssembly(), "web"),
+            RequestPath = "/assets",
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<TrustedProxyIdentity>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.Use(ValidateApiAntiforgery);
+    }
+
+    private static void MapLanternEndpoints(this WebApplication app)
+    {
+        app.MapOpenApi().RequireAuthorization(Roles.Policies.SignedIn);
+        app.MapSessionEndpoints();
+        app.MapTaskingEndpoints();
+        app.MapPatrolEndpoints();
+        app.MapDataEndpoints();
+        app.MapAdminEndpoints();
+        app.MapStopSearchEndpoints();
+        app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Liveness").AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
+    }
+
+    /// <summary>
+    /// Every state-changing API call carries the antiforgery token in the X-CSRF-TOKEN header (GET /api/session gives
+    /// it): a cookie alone is not enough, so another site cannot make a signed-in browser act. Sign-in itself is exempt
+    /// (there is no session to ride yet); pages' forms are checked by Razor Pages.
+    /// </summary>
+    private static async Task ValidateApiAntiforgery(HttpContext context, RequestDelegate next)
+    {
+        HttpRequest request = context.Request;
+        bool changes = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
+        bool signIn = HttpMethods.IsPost(request.Method) && request.Path.Equals("/api/session", StringComparison.OrdinalIgnoreCase);
+        if (changes && !signIn && request.Path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated == true)
+        {
+            IAntiforgery antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsJsonAsync(new { title = "Missing or invalid antiforgery token", detail = $"Send the token from GET /api/session in the {AntiforgeryHeader} header." });
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    private static async Task WriteProblem(HttpContext context)
+    {
+        Exception? e = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        string detail = e is CliException ? e.Message : "An internal error; it has been logged.";
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = context.Response.StatusCode, Title = e is CliException ? "Bad request" : "Internal error", Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,35 @@
+namespace Lantern.Web;
+
+/// <summary>The web host's settings (configuration section "Lantern:Web"; the CLI sets them from its options).</summary>
+internal sealed class LanternWebOptions
+{
+    public const string Section = "Lantern:Web";
+
+    /// <summary>The store: a SQLite file path.</summary>
+    public string Database { get; set; } = "lantern.db";
+
+    /// <summary>
+    /// Production mode: refuses to start without an administrator account and never creates demo accounts. Off only for
+    /// <c>lantern demo</c>.
+    /// </summary>
+    public bool Production { get; set; } = true;
+
+    /// <summary>A map tile URL template (e.g. a force's own tile server); none by default: boundaries are the base layer.</summary>
+    public string? TileUrl { get; set; }
+
+    public string? TileAttribution { get; set; }
+
+    /// <summary>Failed sign-ins in a row before an account is locked.</summary>
+    public int LockoutAttempts { get; set; } = 5;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Sign-in attempts allowed per client address per minute (after that: 429).</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Trusted reverse-proxy identity header mode (docs/web.md): off unless both are set.</summary>
+    public string? TrustedProxyHeader { get; set; }
+
+    /// <summary>The one address the identity header is accepted from.</summary>
+    public string? TrustedProxyAddress { get; set; }
+}

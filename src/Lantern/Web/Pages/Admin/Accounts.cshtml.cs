@@ -1,0 +1,57 @@
+using Lantern.Cli;
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Admin;
+
+/// <summary>Administrators create accounts, assign roles, reset passwords and disable accounts; every change is audited.</summary>
+internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<Account> Accounts { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public void OnGet(string? message)
+    {
+        using SqliteStore store = stores.Open();
+        Accounts = Account.List(store);
+        Message = message;
+    }
+
+    public IActionResult OnPostCreate(string? userName, string? displayName, string? password, string? roles, string? force, string? areaCode) =>
+        Do(store => AccountService.Create(store, new AccountForm(userName, displayName, password, Split(roles), force, areaCode), Me, time.GetUtcNow(), Client),
+            $"Created {userName}.");
+
+    public IActionResult OnPostUpdate(long id, string? roles, string? force, string? areaCode, bool disabled) =>
+        Do(store => AccountService.Update(store, id, new AccountForm(null, null, null, Split(roles), force, areaCode), disabled, Me, time.GetUtcNow(), Client),
+            "Saved.");
+
+    public IActionResult OnPostPassword(long id, string? password) =>
+        Do(store => AccountService.ResetPassword(store, id, password, Me, time.GetUtcNow(), Client), "Password reset; the account's sessions have ended.");
+
+    private string Me => AuditTrail.ActorOf(User);
+
+    private string? Client => HttpContext.Connection.RemoteIpAddress?.ToString();
+
+    private static string[] Split(string? roles) => (roles ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private RedirectResult Do(Action<SqliteStore> action, string done)
+    {
+        string message;
+        try
+        {
+            using SqliteStore store = stores.Open();
+            action(store);
+            message = done;
+        }
+        catch (CliException e)
+        {
+            // A form mistake (a taken name, a short password): shown to the administrator, nothing changed.
+            message = e.Message;
+        }
+
+        return Redirect($"/admin/accounts?message={Uri.EscapeDataString(message)}");
+    }
+}

@@ -1,0 +1,36 @@
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Admin;
+
+/// <summary>Search the audit log; the chain is checked on every visit.</summary>
+internal sealed class AuditModel(StoreAccess stores) : PageModel
+{
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    public string ChainStatus { get; private set; } = string.Empty;
+
+    public string? Actor { get; private set; }
+
+    public string? ActionName { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public string? From { get; private set; }
+
+    public string? To { get; private set; }
+
+    public void OnGet(string? actor, string? action, string? text, string? from, string? to)
+    {
+        (Actor, ActionName, Text, From, To) = (Blank(actor), Blank(action), Blank(text), Blank(from), Blank(to));
+        using SqliteStore store = stores.Open();
+        Entries = AuditEntry.Search(store, Actor, ActionName, Text, From, To is null ? null : To + "T24", 500);
+        (long count, AuditBreak? broken) = AuditEntry.Verify(store);
+        ChainStatus = broken is null
+            ? $"The chain of {count:N0} entries is intact."
+            : $"BROKEN at entry {broken.EntryId}: {broken.Reason}.";
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

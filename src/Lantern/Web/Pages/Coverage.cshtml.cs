@@ -1,0 +1,17 @@
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages;
+
+/// <summary>Data coverage: force × kind × month, and the months missing.</summary>
+internal sealed class CoverageModel(StoreAccess stores) : PageModel
+{
+    public Coverage Coverage { get; private set; } = new([]);
+
+    public void OnGet()
+    {
+        using SqliteStore store = stores.Open();
+        Coverage = Coverage.Read(store);
+    }
+}

@@ -1,0 +1,23 @@
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages;
+
+/// <summary>Visits and minutes per published place against the plan.</summary>
+internal sealed class DosageModel(StoreAccess stores) : PageModel
+{
+    public TaskingPublication? Publication { get; private set; }
+
+    public IReadOnlyList<PlaceDosage> Dosage { get; private set; } = [];
+
+    public IReadOnlyList<TaskingPublication> Recent { get; private set; } = [];
+
+    public void OnGet(long? id)
+    {
+        using SqliteStore store = stores.Open();
+        Recent = TaskingPublication.List(store, null, 60);
+        Publication = id is null ? (Recent.Count > 0 ? Recent[0] : null) : TaskingPublication.Find(store, id.Value);
+        Dosage = Publication is null ? [] : PublishingService.Dosage(store, Publication.Id);
+    }
+}

@@ -1,0 +1,17 @@
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Patrol;
+
+/// <summary>An officer's list for today, on a phone.</summary>
+internal sealed class PatrolIndexModel(StoreAccess stores, TimeProvider time) : PageModel
+{
+    public PatrolToday? Today { get; private set; }
+
+    public void OnGet()
+    {
+        using SqliteStore store = stores.Open();
+        Today = PatrolService.Today(store, User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+    }
+}

@@ -1,0 +1,51 @@
+using Lantern.Data.Store;
+using Lantern.Web.Endpoints;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Patrol;
+
+/// <summary>One published place on a phone: "arrived" and "left", or a visit entered afterwards.</summary>
+internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : PageModel
+{
+    public PublishedPlace? Place { get; private set; }
+
+    public IReadOnlyList<PatrolVisit> Visits { get; private set; } = [];
+
+    public bool Open => Visits.Any(v => v.LeftAt is null);
+
+    public string? Message { get; private set; }
+
+    public void OnGet(long publication, long rank, string? message)
+    {
+        Load(publication, rank);
+        Message = message;
+    }
+
+    public IActionResult OnPostTap(long publication, long rank, string? action) =>
+        After(publication, rank, PatrolEndpoints.Tap(new TapRequest(publication, rank, action), HttpContext, stores, time).Result);
+
+    public IActionResult OnPostEnter(long publication, long rank, string? arrived, string? left) =>
+        After(publication, rank, PatrolEndpoints.Enter(new EnterVisitRequest(publication, rank, arrived, left), HttpContext, stores, time).Result);
+
+    private RedirectResult After(long publication, long rank, IResult result)
+    {
+        string message = result switch
+        {
+            Ok<string> ok => ok.Value ?? string.Empty,
+            ValidationProblem p => string.Join("; ", p.ProblemDetails.Errors.SelectMany(e => e.Value)),
+            _ => "Not recorded.",
+        };
+        return Redirect($"/patrol/place?publication={publication}&rank={rank}&message={Uri.EscapeDataString(message)}");
+    }
+
+    private void Load(long publication, long rank)
+    {
+        using SqliteStore store = stores.Open();
+        Place = TaskingPublication.Places(store, publication).FirstOrDefault(p => p.Rank == rank);
+        string me = AuditTrail.ActorOf(User);
+        Visits = [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Rank == rank && v.Officer == me)];
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Lantern.Cli;
+using Lantern.Data.Store;
+using Lantern.Web.Endpoints;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Pages;
+
+/// <summary>The analyst's and inspector's tasking page: filters, map, ranked table, explanations, adjustments, publishing.</summary>
+internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options)
+    : PageModel
+{
+    public TaskingQuery Query { get; private set; } = new(null, null, null, null, null, null, null, null);
+
+    public IReadOnlyList<string> Forces { get; private set; } = [];
+
+    public IReadOnlyList<string> Levels { get; private set; } = [];
+
+    public string? Force { get; private set; }
+
+    public string DateText { get; private set; } = string.Empty;
+
+    public string? BaseLevel { get; private set; }
+
+    public string? TileUrl => options.Value.TileUrl;
+
+    public string? TileAttribution => options.Value.TileAttribution;
+
+    public string? Message { get; private set; }
+
+    public string QueryString => string.Join('&', QueryFields.Select(f => $"{Uri.EscapeDataString(f.Name)}={Uri.EscapeDataString(f.Value)}"));
+
+    public IEnumerable<(string Name, string Value)> QueryFields
+    {
+        get
+        {
+            yield return ("force", Force ?? string.Empty);
+            yield return ("date", DateText);
+            if (Query.Top is { } top) { yield return ("top", top.ToString(CultureInfo.InvariantCulture)); }
+            if (Query.PerArea is { Length: > 0 } per) { yield return ("perArea", per); }
+            if (Query.Area is { Length: > 0 } area) { yield return ("area", area); }
+            if (Query.Types is { Length: > 0 } types) { yield return ("types", types); }
+            if (Query.Months is { } months) { yield return ("months", months.ToString(CultureInfo.InvariantCulture)); }
+            if (Query.CellSize is { } size) { yield return ("cellSize", size.ToString(CultureInfo.InvariantCulture)); }
+        }
+    }
+
+    public void OnGet([FromQuery] TaskingQuery query, string? message)
+    {
+        Load(query);
+        Message = message;
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync([FromForm] TaskingQuery query, [FromForm] string? note, CancellationToken ct)
+    {
+        TaskingPage page = await tasking.GetAsync(TaskingEndpoints.Request(query, HttpContext, time), ct);
+        using SqliteStore store = stores.Open();
+        TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(User), time.GetUtcNow(), note);
+        return Redirect($"/briefing?id={p.Id}");
+    }
+
+    public IActionResult OnPostAdjust([FromForm] AdjustPlaceRequest body)
+    {
+        string force = ForceOption.Resolve(body.Force) ?? throw new CliException("a force is required");
+        if (string.IsNullOrWhiteSpace(body.Reason) || body.Action is not (PlaceAdjustment.Add or PlaceAdjustment.Suppress))
+        {
+            throw new CliException("an adjustment needs an action (add or suppress) and a reason");
+        }
+
+        (Core.Geography.GridSpec grid, Core.Geography.CellId cell) = CellOption.Parse(body.Cell ?? string.Empty, body.CellSize ?? 150);
+        using SqliteStore store = stores.Open();
+        long id = PlaceAdjustment.Record(store, force, grid, cell, body.Action, body.Reason, AuditTrail.ActorOf(User), time.GetUtcNow());
+        audit.Record(store, HttpContext, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {grid.CellName(cell)}", body.Reason);
+        return Redirect($"/tasking?force={Uri.EscapeDataString(force)}&message={Uri.EscapeDataString($"Recorded {body.Action} #{id}: {grid.CellName(cell)}.")}");
+    }
+
+    private void Load(TaskingQuery query)
+    {
+        using SqliteStore store = stores.Open();
+        Forces = CrimeQuery.Forces(store);
+        Levels = [.. AreaStore.Summary(store).Select(s => s.Level)];
+        BaseLevel = AreaStore.Levels.FirstOrDefault(l => Levels.Contains(l)); // coarsest first
+        Force = ForceOption.Resolve(query.Force) ?? (Forces.Count > 0 ? Forces[0] : null);
+        DateText = query.Date ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Query = query;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Lantern.Web.Security;
+
+/// <summary>
+/// Which policy guards each page. Deny by default: a page not listed here fails at startup (and in the authorisation
+/// matrix test), so a new page cannot go out open by accident.
+/// </summary>
+internal static class PageRules
+{
+    public const string Anonymous = "anonymous";
+
+    public static readonly IReadOnlyDictionary<string, string> PolicyOf = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["/Login"] = Anonymous,
+        ["/Denied"] = Roles.Policies.SignedIn,
+        ["/Index"] = Roles.Policies.SignedIn,
+        ["/Logout"] = Roles.Policies.SignedIn,
+        ["/Tasking"] = Roles.Policies.Tasking,
+        ["/Briefing"] = Roles.Policies.Tasking,
+        ["/Dosage"] = Roles.Policies.Tasking,
+        ["/Import"] = Roles.Policies.Analysis,
+        ["/Coverage"] = Roles.Policies.Aggregates,
+        ["/Patrol/Index"] = Roles.Policies.Patrol,
+        ["/Patrol/Place"] = Roles.Policies.Patrol,
+        ["/Admin/Accounts"] = Roles.Policies.Administration,
+        ["/Admin/Audit"] = Roles.Policies.Administration,
+    };
+
+    public static void Apply(PageConventionCollection conventions)
+    {
+        conventions.AddFolderApplicationModelConvention("/", model =>
+        {
+            if (!PolicyOf.TryGetValue(model.ViewEnginePath, out string? policy))
+            {
+                throw new InvalidOperationException($"Page {model.ViewEnginePath} has no authorisation rule: add it to {nameof(PageRules)}.");
+            }
+
+            if (policy == Anonymous)
+            {
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+            }
+            else
+            {
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(policy));
+            }
+        });
+    }
+}

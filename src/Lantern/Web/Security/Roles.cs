@@ -1,0 +1,55 @@
+namespace Lantern.Web.Security;
+
+/// <summary>The roles an account can hold, and the authorisation policies built from them (deny by default).</summary>
+internal static class Roles
+{
+    public const string Administrator = "administrator";
+    public const string Analyst = "analyst";
+
+    /// <summary>A tasking inspector: reviews and publishes the day's tasking.</summary>
+    public const string Supervisor = "supervisor";
+
+    public const string Officer = "officer";
+
+    /// <summary>Community scrutiny panels and auditors: aggregates only, never person-level rows.</summary>
+    public const string Scrutiny = "scrutiny";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Analyst, Supervisor, Officer, Scrutiny];
+
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>Named policies: each endpoint and page names one.</summary>
+    internal static class Policies
+    {
+        /// <summary>Any signed-in account.</summary>
+        public const string SignedIn = "signed-in";
+
+        /// <summary>Make tasking lists, adjust places, import data: analysts.</summary>
+        public const string Analysis = "analysis";
+
+        /// <summary>See and publish tasking, dosage, downloads: analysts and supervisors.</summary>
+        public const string Tasking = "tasking";
+
+        /// <summary>Patrol view and visits: officers (and supervisors, who check what officers see).</summary>
+        public const string Patrol = "patrol";
+
+        /// <summary>Aggregates: coverage. Everyone but officers.</summary>
+        public const string Aggregates = "aggregates";
+
+        /// <summary>Person-level rows (individual stop-and-search records): analysts and supervisors, each view logged.</summary>
+        public const string PersonLevel = "person-level";
+
+        public const string Administration = "administration";
+
+        public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            [SignedIn] = [.. All],
+            [Analysis] = [Analyst],
+            [Tasking] = [Analyst, Supervisor],
+            [Patrol] = [Officer, Supervisor],
+            [Aggregates] = [Administrator, Analyst, Supervisor, Scrutiny],
+            [PersonLevel] = [Analyst, Supervisor],
+            [Administration] = [Administrator],
+        };
+    }
+}

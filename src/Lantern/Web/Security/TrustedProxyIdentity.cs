@@ -1,0 +1,56 @@
+using System.Net;
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Security;
+
+/// <summary>
+/// Trusted reverse-proxy identity (docs/web.md): a force that puts its single sign-on proxy in front of Lantern names the
+/// signed-in user in a header. The header is believed only when the mode is configured and the request comes from the
+/// configured proxy address; otherwise a request carrying it is refused (403), so nobody can claim an identity by
+/// sending the header themselves. The named account must exist and be enabled: the proxy vouches for who, Lantern for
+/// what they may do.
+/// </summary>
+internal sealed class TrustedProxyIdentity(RequestDelegate next, IOptions<LanternWebOptions> options)
+{
+    public const string DefaultHeader = "X-Remote-User";
+
+    public async Task InvokeAsync(HttpContext context, StoreAccess stores, AuditTrail audit)
+    {
+        LanternWebOptions o = options.Value;
+        string header = o.TrustedProxyHeader ?? DefaultHeader;
+        if (!context.Request.Headers.TryGetValue(header, out var values))
+        {
+            await next(context);
+            return;
+        }
+
+        bool modeOn = o.TrustedProxyHeader is not null && o.TrustedProxyAddress is not null;
+        bool fromProxy = modeOn && IPAddress.TryParse(o.TrustedProxyAddress, out IPAddress? proxy) &&
+            context.Connection.RemoteIpAddress is { } remote && (remote.Equals(proxy) || remote.MapToIPv4().Equals(proxy));
+        if (!fromProxy)
+        {
+            audit.Record(context, "identity-header-refused", header, detail: modeOn ? "{\"reason\":\"not from the trusted proxy\"}" : "{\"reason\":\"mode off\"}",
+                actor: "anonymous");
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync($"The {header} header is not accepted from this address.");
+            return;
+        }
+
+        using (SqliteStore store = stores.Open())
+        {
+            Account? account = Account.Find(store, values.ToString());
+            if (account is null || account.IsDisabled)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync("The proxy's user has no enabled Lantern account.");
+                return;
+            }
+
+            context.User = SignInService.Principal(account, "proxy");
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Lantern.Cli;
+using Lantern.Data.Store;
+using Lantern.Web.Security;
+
+namespace Lantern.Web.Services;
+
+/// <summary>Account administration, shared by the CLI (<c>lantern users</c>), the admin page and the API; every change is audited.</summary>
+internal static class AccountService
+{
+    public const int MinimumPasswordLength = 12;
+
+    public static long Create(SqliteStore store, AccountForm form, string by, DateTimeOffset at, string? client)
+    {
+        string[] roles = CheckRoles(form.Roles);
+        string user = Account.Normalise(form.UserName ?? string.Empty);
+        if (user.Length is < 2 or > 64 || user.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')))
+        {
+            throw new CliException("user name: 2-64 letters, digits, '.', '-', '_' or '@'");
+        }
+
+        if (Account.Find(store, user) is not null)
+        {
+            throw new CliException($"user name: '{user}' is taken");
+        }
+
+        CheckPassword(form.Password);
+        using var tx = store.BeginTransaction();
+        long id = Account.Create(store, user, string.IsNullOrWhiteSpace(form.DisplayName) ? user : form.DisplayName, SignInService.Hash(form.Password!),
+            roles, ForceOption.Resolve(form.Force), Blank(form.AreaCode), mustChangePassword: false, by, at);
+        AuditEntry.Append(store, at, by, "account-create", user, detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode }), client: client,
+            transaction: tx);
+        tx.Commit();
+        return id;
+    }
+
+    public static void Update(SqliteStore store, long id, AccountForm form, bool disabled, string by, DateTimeOffset at, string? client)
+    {
+        string[] roles = CheckRoles(form.Roles);
+        Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
+        using var tx = store.BeginTransaction();
+        Account.Update(store, id, string.IsNullOrWhiteSpace(form.DisplayName) ? account.DisplayName : form.DisplayName, roles,
+            ForceOption.Resolve(form.Force), Blank(form.AreaCode), disabled);
+        AuditEntry.Append(store, at, by, disabled ? "account-disable" : "account-update", account.UserName,
+            detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, disabled }), client: client, transaction: tx);
+        tx.Commit();
+    }
+
+    public static void ResetPassword(SqliteStore store, long id, string? password, string by, DateTimeOffset at, string? client)
+    {
+        CheckPassword(password);
+        Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
+        using var tx = store.BeginTransaction();
+        Account.SetPassword(store, id, SignInService.Hash(password!), mustChange: false);
+        AuditEntry.Append(store, at, by, "account-password-reset", account.UserName, client: client, transaction: tx);
+        tx.Commit();
+    }
+
+    private static string[] CheckRoles(IEnumerable<string>? roles)
+    {
+        string[] list = [.. (roles ?? []).Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct()];
+        if (list.Length == 0)
+        {
+            throw new CliException($"roles: at least one of {string.Join(", ", Roles.All)}");
+        }
+
+        foreach (string r in list)
+        {
+            if (!Roles.IsKnown(r))
+            {
+                throw new CliException($"roles: '{r}' is not a role ({string.Join(", ", Roles.All)})");
+            }
+        }
+
+        return list;
+    }
+
+    private static void CheckPassword(string? password)
+    {
+        if (password is null || password.Length < MinimumPasswordLength)
+        {
+            throw new CliException($"password: at least {MinimumPasswordLength} characters");
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

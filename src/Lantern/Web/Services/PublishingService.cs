@@ -1,0 +1,38 @@
+using System.Globalization;
+using Lantern.Core.Geography;
+using Lantern.Data.Formats.Exports;
+using Lantern.Data.Store;
+
+namespace Lantern.Web.Services;
+
+/// <summary>Publishes a computed tasking list: the places, their plans and reasons, as a versioned record.</summary>
+internal static class PublishingService
+{
+    public static TaskingPublication Publish(SqliteStore store, TaskingPage page, string by, DateTimeOffset at, string? note)
+    {
+        var r = page.Result;
+        var geometry = new CellGeometry(r.Grid);
+        Func<CellId, string?>? display = r.AreaOf ?? Cli.AnalysisInputs.Finest(r.Areas);
+        var places = r.List.Places.Select(p =>
+        {
+            (double lon, double lat) = geometry.Centre(p.Cell);
+            return new PublishedPlace(0, p.Rank, r.Grid.CellName(p.Cell), p.Cell.Column, p.Cell.Row, p.Centre.Easting, p.Centre.Northing, lat, lon,
+                p.AreaCode ?? display?.Invoke(p.Cell), p.Harm, p.Crimes, p.Plan.VisitsPerDay, p.Plan.VisitMinutes,
+                string.Join(',', p.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture))), p.Reason);
+        }).ToList();
+        return TaskingPublication.Publish(store, r.Force, r.List.Options.Date, r.RunId, r.Grid.CellSize, by, at, r.ParametersJson,
+            string.IsNullOrWhiteSpace(note) ? null : note.Trim(), places);
+    }
+
+    /// <summary>Visits and minutes per place against the plan.</summary>
+    public static IReadOnlyList<PlaceDosage> Dosage(SqliteStore store, long publicationId)
+    {
+        var visits = PatrolVisit.ForPublication(store, publicationId).ToLookup(v => v.Rank);
+        return [.. TaskingPublication.Places(store, publicationId).Select(p =>
+        {
+            var done = visits[p.Rank].ToList();
+            return new PlaceDosage(p.Rank, p.Cell, p.AreaCode, p.PlannedVisits, p.PlannedVisits * p.VisitMinutes, done.Count(v => v.LeftAt is not null),
+                done.Count(v => v.LeftAt is null), Math.Round(done.Sum(v => v.Minutes), 1));
+        })];
+    }
+}

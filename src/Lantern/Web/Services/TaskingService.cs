@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Lantern.Analysis;
+using Lantern.Cli;
+using Lantern.Core.Tasking;
+using Lantern.Data.Formats.Exports;
+using Lantern.Data.Store;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Lantern.Web.Services;
+
+/// <summary>
+/// Tasking lists for the web: computed by <see cref="TaskingRun"/> (the CLI's code), recorded as an analysis run, and kept
+/// in memory for the same filters while the data and the place adjustments are unchanged, so a page load by fifty
+/// people costs one computation.
+/// </summary>
+internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _computing = new(1, 1);
+
+    public void Dispose() => _computing.Dispose();
+
+    /// <summary>The tasking page's data: the run's result JSON with the run id, parameters and inputs, as UTF-8 bytes.</summary>
+    public async Task<TaskingPage> GetAsync(TaskingRequest request, CancellationToken ct)
+    {
+        string version;
+        using (SqliteStore store = stores.Open())
+        {
+            version = DataVersion(store);
+        }
+
+        string key = Key(request, version);
+        if (cache.TryGetValue(key, out TaskingPage? page) && page is not null)
+        {
+            return page;
+        }
+
+        // One computation at a time: fifty clients asking for the same list wait for the first rather than all computing it.
+        await _computing.WaitAsync(ct);
+        try
+        {
+            if (cache.TryGetValue(key, out page) && page is not null)
+            {
+                return page;
+            }
+
+            using SqliteStore store = stores.Open();
+            TaskingResult r = await TaskingRun.ComputeAsync(store, request, time, ct);
+            page = ToPage(r, store);
+            cache.Set(key, page, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
+            return page;
+        }
+        finally
+        {
+            _computing.Release();
+        }
+    }
+
+    /// <summary>
+    /// A fingerprint of what a tasking list depends on in the store: imported files, boundaries and place adjustments
+    /// (their ids only grow; withdrawals are counted).
+    /// </summary>
+    internal static string DataVersion(SqliteStore store) =>
+        store.Connection.QuerySingle<string>(
+            "SELECT (SELECT coalesce(max(id), 0) FROM source_file) || '.' || (SELECT coalesce(max(id), 0) FROM area) || '.' || " +
+            "(SELECT coalesce(max(id), 0) FROM place_adjustment) || '.' || (SELECT count(*) FROM place_adjustment WHERE withdrawn_at IS NOT NULL)");
+
+    private static string Key(TaskingRequest r, string version) =>
+        string.Join('|', "tasking", version, r.Force, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Top, r.PerArea, r.Months, r.Seed,
+            r.CellSize, r.Types, r.Area);
+
+    private static TaskingPage ToPage(TaskingResult r, SqliteStore store)
+    {
+        JsonObject result = JsonNode.Parse(r.ResultJson)!.AsObject(); // written by TaskingRun a moment ago
+        var geometry = new CellGeometry(r.Grid);
+        Func<string?, string> label = AnalysisInputs.AreaLabel(store);
+        Func<Lantern.Core.Geography.CellId, string?>? display = r.AreaOf ?? AnalysisInputs.Finest(r.Areas);
+        var places = result["places"]!.AsArray(); // TaskingRun always writes places
+        for (int i = 0; i < r.List.Places.Count; i++)
+        {
+            TaskingPlace p = r.List.Places[i];
+            JsonObject o = places[i]!.AsObject();
+            o["areaName"] = label(p.AreaCode ?? display?.Invoke(p.Cell));
+            o["polygon"] = new JsonArray([.. geometry.Corners(p.Cell).Select(c => (JsonNode)new JsonArray(c.Latitude, c.Longitude))]);
+        }
+
+        var payload = new JsonObject
+        {
+            ["run"] = r.RunId,
+            ["force"] = r.Force,
+            ["cellSize"] = r.Grid.CellSize,
+            ["harmUnit"] = r.Harm.Unit,
+            ["parameters"] = JsonNode.Parse(r.ParametersJson),
+            ["inputs"] = JsonNode.Parse(r.InputsJson),
+            ["warning"] = r.DataAgeWarning,
+            ["result"] = result,
+        };
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(payload, JsonOutput.Options);
+        return new TaskingPage(r, json);
+    }
+}
+
+/// <summary>A computed list and its JSON for the page.</summary>
+internal sealed record TaskingPage(TaskingResult Result, byte[] Json);

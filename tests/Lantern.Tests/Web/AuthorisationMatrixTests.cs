@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using Lantern.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Tests.Web;
+
+/// <summary>
+/// Every endpoint × every role (and nobody): a role outside the endpoint's policy is refused, a role inside it is let
+/// through, nobody is sent to sign in. An endpoint without a declared rule fails this test.
+/// </summary>
+public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHost>
+{
+    [Fact]
+    public async Task EveryEndpoint_EveryRole_AnswersAsItsPolicySays()
+    {
+        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        Assert.True(endpoints.Count > 20, $"only {endpoints.Count} endpoints found");
+        var clients = await Clients();
+
+        var failures = new List<string>();
+        foreach (RouteEndpoint e in endpoints)
+        {
+            string route = e.RoutePattern.RawText ?? "?";
+            bool anonymous = e.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            string[] policies = [.. e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>()];
+            if (!anonymous && policies.Length == 0)
+            {
+                failures.Add($"{route}: no authorisation rule (name a policy, or AllowAnonymous)");
+                continue;
+            }
+
+            string[] methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET"];
+            string path = "/" + string.Join('/', (route.TrimStart('/')).Split('/').Select(s => s.StartsWith('{') ? "1" : s));
+            foreach (string method in methods.Take(1))
+            {
+                // Signing in or out changes the session: those calls get clients of their own.
+                bool session = route.StartsWith("/api/session", StringComparison.Ordinal) && method != "GET";
+                foreach ((string who, HttpClient shared) in session ? await Clients() : clients)
+                {
+                    HttpClient client = shared;
+                    bool allowed = anonymous || (who != "(anonymous)" && policies.All(p => Roles.Policies.RolesOf[p].Contains(who)));
+                    using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
+                    if (method is "POST" or "PUT")
+                    {
+                        // Form endpoints (uploads) are matched by content type before authorisation: send them a form.
+                        bool form = e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes
+                            .Any(t => t.StartsWith("multipart/", StringComparison.Ordinal)) == true;
+                        request.Content = form ? new MultipartFormDataContent { { new StringContent("x"), "note" } } : JsonContent.Create(new { });
+                    }
+
+                    using HttpResponseMessage r = await client.SendAsync(request);
+                    string? location = r.Headers.Location?.ToString();
+                    // An open endpoint (sign-in) may answer 401 itself for a wrong password: only a redirect to sign in is a refusal there.
+                    bool refused = (!anonymous && r.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                        || (r.StatusCode == HttpStatusCode.Redirect && location is not null && (location.Contains("/login", StringComparison.Ordinal) || location.Contains("/denied", StringComparison.Ordinal)));
+                    if (allowed == refused)
+                    {
+                        failures.Add($"{method} {path} as {who}: {(int)r.StatusCode} {location} (expected {(allowed ? "allowed" : "refused")})");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task<Dictionary<string, HttpClient>> Clients()
+    {
+        var clients = new Dictionary<string, HttpClient> { ["(anonymous)"] = await host.ClientAsync(null) };
+        foreach (string user in WebHost.s_users)
+        {
+            // Each signed-in client sends its antiforgery token, so that what is tested is authorisation, not the token check.
+            HttpClient c = await host.ClientAsync(user);
+            var session = await c.GetFromJsonAsync<System.Text.Json.JsonElement>("api/session");
+            c.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
+            clients[user] = c;
+        }
+
+        return clients;
+    }
+}
