@@ -12,6 +12,9 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
     public const string Add = "add";
     public const string Suppress = "suppress";
 
+    private const string Columns = "id, force, cell_size AS CellSize, cell_column AS CellColumn, cell_row AS CellRow, action, reason, " +
+        "made_by AS MadeBy, made_at AS MadeAt, withdrawn_at AS WithdrawnAt, withdrawn_by AS WithdrawnBy";
+
     public CellId Cell => new((int)CellColumn, (int)CellRow);
 
     public GridSpec Grid => new((int)CellSize);
@@ -35,10 +38,13 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
             "UPDATE place_adjustment SET withdrawn_at = @at, withdrawn_by = @by WHERE id = @id AND withdrawn_at IS NULL",
             new { id, by, at = Iso(at) }) == 1;
 
+    public static PlaceAdjustment? Find(SqliteStore store, long id) =>
+        store.Connection.QueryFirstOrDefault<PlaceAdjustment>(
+            $"SELECT {Columns} FROM place_adjustment WHERE id = @id", new { id });
+
     public static IReadOnlyList<PlaceAdjustment> List(SqliteStore store, string? force, bool includeWithdrawn) =>
         store.Connection.Query<PlaceAdjustment>(
-            "SELECT id, force, cell_size AS CellSize, cell_column AS CellColumn, cell_row AS CellRow, action, reason, made_by AS MadeBy, " +
-            "made_at AS MadeAt, withdrawn_at AS WithdrawnAt, withdrawn_by AS WithdrawnBy FROM place_adjustment " +
+            $"SELECT {Columns} FROM place_adjustment " +
             "WHERE (@force IS NULL OR force = @force) AND (@all OR withdrawn_at IS NULL) ORDER BY id",
             new { force, all = includeWithdrawn }).AsList();
 

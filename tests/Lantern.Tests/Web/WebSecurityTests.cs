@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
 using Lantern.Data.Store;
 
 namespace Lantern.Tests.Web;
@@ -67,10 +68,29 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
     public async Task AuditLog_RecordsSignIns_AndItsChainVerifies_UntilAnEntryIsAltered()
     {
         await host.ClientAsync("analyst");
+        await host.ClientAsync("officer");
         using SqliteStore store = SqliteStore.Open(host.Database);
-        Assert.Contains(AuditEntry.Search(store, "analyst", "sign-in", null, null, null, 10), e => e.Action == "sign-in");
-        (long count, AuditBreak? broken) = AuditEntry.Verify(store);
-        Assert.True(count > 0);
-        Assert.Null(broken);
+        AuditEntry signIn = AuditEntry.Search(store, "analyst", "sign-in", null, null, null, 10)[0];
+        Assert.Null(AuditEntry.Verify(store).Break);
+
+        // The triggers refuse changes through SQL; someone with the file can drop them. The chain still shows it.
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => store.Connection.Execute("UPDATE audit_entry SET actor = 'nobody' WHERE id = @id", new { id = signIn.Id }));
+        store.Connection.Execute("DROP TRIGGER audit_entry_no_update");
+        store.Connection.Execute("UPDATE audit_entry SET actor = 'nobody' WHERE id = @id", new { id = signIn.Id });
+        AuditBreak? broken = AuditEntry.Verify(store).Break;
+        Assert.NotNull(broken);
+        Assert.Equal(signIn.Id, broken.EntryId);
+    }
+
+    [Theory]
+    [InlineData("officer", "api/stop-search/records?force=x&month=2024-01&justification=a%20long%20enough%20reason")] // person-level data
+    [InlineData("scrutiny", "api/stop-search/records?force=x&month=2024-01&justification=a%20long%20enough%20reason")] // aggregates only
+    [InlineData("analyst", "api/admin/accounts")] // administration
+    [InlineData("officer", "api/tasking")] // officers see only published places
+    [InlineData("administrator", "api/tasking")] // administrators run accounts, not tasking
+    public async Task KeyRefusals_HoldWhateverThePolicyTableSays(string user, string path)
+    {
+        HttpClient client = await host.ClientAsync(user);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(path)).StatusCode);
     }
 }

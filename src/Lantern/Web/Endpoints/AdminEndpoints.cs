@@ -56,7 +56,7 @@ internal static class AdminEndpoints
     private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([AsParameters] AuditQuery q, StoreAccess stores)
     {
         using SqliteStore store = stores.Open();
-        return TypedResults.Ok(AuditEntry.Search(store, Blank(q.Actor), Blank(q.Action), Blank(q.Text), Blank(q.From), Blank(q.To), Math.Clamp(q.Limit ?? 200, 1, 5000)));
+        return TypedResults.Ok(AuditEntry.Search(store, FormText.OrNull(q.Actor), FormText.OrNull(q.Action), FormText.OrNull(q.Text), FormText.OrNull(q.From), FormText.OrNull(q.To), Math.Clamp(q.Limit ?? 200, 1, 5000)));
     }
 
     private static Ok<object> VerifyAudit(StoreAccess stores)
@@ -65,6 +65,4 @@ internal static class AdminEndpoints
         (long count, AuditBreak? broken) = AuditEntry.Verify(store);
         return TypedResults.Ok<object>(new { entries = count, intact = broken is null, firstBroken = broken });
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

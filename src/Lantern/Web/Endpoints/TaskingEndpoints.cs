@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lantern.Analysis;
-using Lantern.Core.Geography;
 using Lantern.Data.Formats.Exports;
 using Lantern.Data.Store;
 using Lantern.Web.Security;
@@ -108,38 +107,12 @@ internal static class TaskingEndpoints
         return TypedResults.Ok(PlaceAdjustment.List(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force), includeWithdrawn: true));
     }
 
-    private static Results<Created<PlaceAdjustment>, ValidationProblem> AdjustPlace([FromBody] AdjustPlaceRequest body, HttpContext http,
-        StoreAccess stores, AuditTrail audit, TimeProvider time)
+    private static Created<PlaceAdjustment> AdjustPlace([FromBody] AdjustPlaceRequest body, HttpContext http, StoreAccess stores, AuditTrail audit,
+        TimeProvider time)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (body.Action is not (PlaceAdjustment.Add or PlaceAdjustment.Suppress))
-        {
-            errors["action"] = ["must be 'add' or 'suppress'"];
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Reason))
-        {
-            errors["reason"] = ["a reason is required"];
-        }
-
-        (GridSpec grid, CellId cell) = Cli.CellOption.Parse(body.Cell ?? string.Empty, body.CellSize ?? 150);
-        string? force = Cli.ForceOption.Resolve(body.Force);
-        if (force is null)
-        {
-            errors["force"] = ["a force is required"];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         using SqliteStore store = stores.Open();
-        string by = AuditTrail.ActorOf(http.User);
-        long id = PlaceAdjustment.Record(store, force!, grid, cell, body.Action!, body.Reason!, by, time.GetUtcNow()); // checked above
-        audit.Record(store, http, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {grid.CellName(cell)}", body.Reason);
-        PlaceAdjustment made = PlaceAdjustment.List(store, force, includeWithdrawn: true).Single(a => a.Id == id);
-        return TypedResults.Created($"/api/tasking/places/{id}", made);
+        (PlaceAdjustment made, _) = PlaceAdjusting.Record(store, http, audit, body, time.GetUtcNow());
+        return TypedResults.Created($"/api/tasking/places/{made.Id}", made);
     }
 
     private static Results<NoContent, NotFound> WithdrawAdjustment(long id, HttpContext http, StoreAccess stores, AuditTrail audit, TimeProvider time)

@@ -64,17 +64,20 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
 
     public IActionResult OnPostAdjust([FromForm] AdjustPlaceRequest body)
     {
-        string force = ForceOption.Resolve(body.Force) ?? throw new CliException("a force is required");
-        if (string.IsNullOrWhiteSpace(body.Reason) || body.Action is not (PlaceAdjustment.Add or PlaceAdjustment.Suppress))
+        string message;
+        try
         {
-            throw new CliException("an adjustment needs an action (add or suppress) and a reason");
+            using SqliteStore store = stores.Open();
+            (PlaceAdjustment made, string cell) = PlaceAdjusting.Record(store, HttpContext, audit, body, time.GetUtcNow());
+            message = $"Recorded {made.Action} #{made.Id}: {cell}.";
+        }
+        catch (CliException e)
+        {
+            // A form mistake (no reason, an unreadable cell): shown on the page, nothing recorded.
+            message = e.Message;
         }
 
-        (Core.Geography.GridSpec grid, Core.Geography.CellId cell) = CellOption.Parse(body.Cell ?? string.Empty, body.CellSize ?? 150);
-        using SqliteStore store = stores.Open();
-        long id = PlaceAdjustment.Record(store, force, grid, cell, body.Action, body.Reason, AuditTrail.ActorOf(User), time.GetUtcNow());
-        audit.Record(store, HttpContext, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {grid.CellName(cell)}", body.Reason);
-        return Redirect($"/tasking?force={Uri.EscapeDataString(force)}&message={Uri.EscapeDataString($"Recorded {body.Action} #{id}: {grid.CellName(cell)}.")}");
+        return Redirect($"/tasking?force={Uri.EscapeDataString(body.Force ?? string.Empty)}&message={Uri.EscapeDataString(message)}");
     }
 
     private void Load(TaskingQuery query)

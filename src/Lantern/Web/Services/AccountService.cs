@@ -27,7 +27,7 @@ internal static class AccountService
         CheckPassword(form.Password);
         using var tx = store.BeginTransaction();
         long id = Account.Create(store, user, string.IsNullOrWhiteSpace(form.DisplayName) ? user : form.DisplayName, SignInService.Hash(form.Password!),
-            roles, ForceOption.Resolve(form.Force), Blank(form.AreaCode), mustChangePassword: false, by, at);
+            roles, ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), mustChangePassword: false, by, at);
         AuditEntry.Append(store, at, by, "account-create", user, detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode }), client: client,
             transaction: tx);
         tx.Commit();
@@ -40,7 +40,7 @@ internal static class AccountService
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
         using var tx = store.BeginTransaction();
         Account.Update(store, id, string.IsNullOrWhiteSpace(form.DisplayName) ? account.DisplayName : form.DisplayName, roles,
-            ForceOption.Resolve(form.Force), Blank(form.AreaCode), disabled);
+            ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), disabled);
         AuditEntry.Append(store, at, by, disabled ? "account-disable" : "account-update", account.UserName,
             detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, disabled }), client: client, transaction: tx);
         tx.Commit();
@@ -82,6 +82,4 @@ internal static class AccountService
             throw new CliException($"password: at least {MinimumPasswordLength} characters");
         }
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -23,7 +23,7 @@ internal sealed class AuditModel(StoreAccess stores) : PageModel
 
     public void OnGet(string? actor, string? action, string? text, string? from, string? to)
     {
-        (Actor, ActionName, Text, From, To) = (Blank(actor), Blank(action), Blank(text), Blank(from), Blank(to));
+        (Actor, ActionName, Text, From, To) = (FormText.OrNull(actor), FormText.OrNull(action), FormText.OrNull(text), FormText.OrNull(from), FormText.OrNull(to));
         using SqliteStore store = stores.Open();
         Entries = AuditEntry.Search(store, Actor, ActionName, Text, From, To is null ? null : To + "T24", 500);
         (long count, AuditBreak? broken) = AuditEntry.Verify(store);
@@ -31,6 +31,4 @@ internal sealed class AuditModel(StoreAccess stores) : PageModel
             ? $"The chain of {count:N0} entries is intact."
             : $"BROKEN at entry {broken.EntryId}: {broken.Reason}.";
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lantern.Data.Store;
+
+namespace Lantern.Tests.Web;
+
+/// <summary>Adding and suppressing places through the API: recorded with the reason, audited, bad input refused.</summary>
+public sealed class PlaceAdjustmentApiTests(WebHost host) : IClassFixture<WebHost>
+{
+    [Fact]
+    public async Task Suppress_IsRecordedAndAudited_AndWithoutAReasonIsRefused()
+    {
+        HttpClient analyst = await host.ClientAsync("analyst");
+        JsonElement session = await analyst.GetFromJsonAsync<JsonElement>("api/session");
+        analyst.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
+
+        HttpResponseMessage ok = await analyst.PostAsJsonAsync("api/tasking/places",
+            new { force = "gwent", cell = "150m-E331050-N188100", action = "suppress", reason = "building site, no public access" });
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+        HttpResponseMessage noReason = await analyst.PostAsJsonAsync("api/tasking/places",
+            new { force = "gwent", cell = "150m-E331050-N188100", action = "suppress", reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("reason", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using SqliteStore store = SqliteStore.Open(host.Database);
+        PlaceAdjustment made = Assert.Single(PlaceAdjustment.List(store, "gwent", includeWithdrawn: true));
+        Assert.Equal(("suppress", "analyst", "building site, no public access"), (made.Action, made.MadeBy, made.Reason));
+        Assert.Single(AuditEntry.Search(store, "analyst", "suppress-place", null, null, null, 10));
+    }
+}
