@@ -82,7 +82,7 @@ internal static class TimedHarness
         {
             var clock = Stopwatch.StartNew();
             long rows = 0, bytes = 0;
-            using (SqliteStore store = SqliteStore.Open(db))
+            using (SqliteStore store = SqliteStore.OpenFile(db))
             {
                 var importer = new Importer(store, "bench", TimeProvider.System);
                 foreach (ImportSource s in sources)

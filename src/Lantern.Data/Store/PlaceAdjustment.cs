@@ -16,7 +16,7 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
 
     public GridSpec Grid => new((int)CellSize);
 
-    public static long Record(SqliteStore store, string force, GridSpec grid, CellId cell, string action, string reason, string madeBy, DateTimeOffset at)
+    public static long Record(LanternStore store, string force, GridSpec grid, CellId cell, string action, string reason, string madeBy, DateTimeOffset at)
     {
         if (action is not (Add or Suppress))
         {
@@ -30,12 +30,12 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
     }
 
     /// <summary>Withdraws an adjustment (kept, marked withdrawn). False when there is no such active adjustment.</summary>
-    public static bool Withdraw(SqliteStore store, long id, string by, DateTimeOffset at) =>
+    public static bool Withdraw(LanternStore store, long id, string by, DateTimeOffset at) =>
         store.Connection.Execute(
             "UPDATE place_adjustment SET withdrawn_at = @at, withdrawn_by = @by WHERE id = @id AND withdrawn_at IS NULL",
             new { id, by, at = Iso(at) }) == 1;
 
-    public static IReadOnlyList<PlaceAdjustment> List(SqliteStore store, string? force, bool includeWithdrawn) =>
+    public static IReadOnlyList<PlaceAdjustment> List(LanternStore store, string? force, bool includeWithdrawn) =>
         store.Connection.Query<PlaceAdjustment>(
             "SELECT id, force, cell_size AS CellSize, cell_column AS CellColumn, cell_row AS CellRow, action, reason, made_by AS MadeBy, " +
             "made_at AS MadeAt, withdrawn_at AS WithdrawnAt, withdrawn_by AS WithdrawnBy FROM place_adjustment " +

@@ -50,7 +50,7 @@ internal static class DemoCommand
             }
 
             string boundaries = Path.Combine(dir, SyntheticForceWriter.LsoaBoundaryFile);
-            using (SqliteStore store = SqliteStore.Open(db))
+            using (LanternStore store = LanternStore.Open(db))
             {
                 await context.Out.WriteLineAsync(await AreasCommand.ImportFile(context, store, boundaries, "lsoa", null, null, ct));
             }

@@ -42,7 +42,7 @@ internal static class TaskingCommand
             }
 
             DateOnly day = ParseDate(parse.GetValue(date), context);
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
             (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(parse.GetValue(inputs.HarmFile));
             GridSpec grid = AnalysisInputs.Grid(parse.GetValue(inputs.CellSize));
@@ -60,7 +60,7 @@ internal static class TaskingCommand
             }
 
             YearMonth before = YearMonth.Of(day).PlusMonths(-1);
-            YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Path}.");
+            YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Name}.");
             YearMonth end = latest < before ? latest : before;
             int age = before.Index - end.Index;
             LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
@@ -129,7 +129,7 @@ internal static class TaskingCommand
             }, JsonOutput.Options);
             string dataInputs = JsonSerializer.Serialize(new
             {
-                database = store.Path,
+                database = store.Name,
                 monthsBySource = AnalysisInputs.SourceSummary(loaded),
                 missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
                 crimesLoaded = loaded.Points.Count,
