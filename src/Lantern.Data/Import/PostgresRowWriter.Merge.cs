@@ -40,11 +40,11 @@ internal sealed partial class PostgresRowWriter
             """,
             new { file = _fileId });
 
-        (long imported, long present, long updated) versions = _versioned > 0 ? ReplaceEarlierVersions() : default;
-        long plainInserted = _connection.ExecuteScalar<long>(InsertSql(versioned: _versioned > 0), new { file = _fileId });
-        Imported = plainInserted + versions.imported;
-        Present = _rows - _versioned - plainInserted + versions.present;
-        Updated = versions.updated;
+        Versions versions = _versioned > 0 ? ReplaceEarlierVersions() : default;
+        long plainInserted = _connection.Execute(InsertSql(versioned: _versioned > 0), new { file = _fileId }) - versions.Inserted;
+        Imported = plainInserted + versions.Imported;
+        Present = _rows - _versioned - plainInserted + versions.Present;
+        Updated = versions.Updated;
     }
 
     /// <summary>
@@ -52,10 +52,10 @@ internal sealed partial class PostgresRowWriter
     /// and is counted "updated"; the first version in the file is instead "imported" when the store held none, and
     /// "already present" when the store held that very row. The store ends with the file's last version. So: count
     /// each crime's versions against what the store holds, delete what the store holds (unless it is the file's only
-    /// version, unchanged), and insert only each crime's last version.
+    /// version, unchanged), and insert only each crime's last version (which then always goes in, but in that case).
     /// </summary>
-    private (long Imported, long Present, long Updated) ReplaceEarlierVersions() =>
-        _connection.QuerySingle<(long, long, long)>(
+    private Versions ReplaceEarlierVersions() =>
+        _connection.QuerySingle<Versions>(
             """
             CREATE TEMP TABLE stage_version ON COMMIT DROP AS
               SELECT force, crime_id, count(*) AS n, min(line) AS first_line, max(line) AS last_line
@@ -65,16 +65,15 @@ internal sealed partial class PostgresRowWriter
               FROM stage_version g JOIN stage f ON f.line = g.first_line
               LEFT JOIN crime e ON e.kind = 4 AND e.force = g.force AND e.crime_id = g.crime_id;
             DELETE FROM crime e USING held_version h WHERE e.id = h.id AND NOT (h.n = 1 AND h.held_key = h.first_key);
-            SELECT count(*) FILTER (WHERE id IS NULL),
-                   count(*) FILTER (WHERE held_key = first_key),
-                   count(*) FILTER (WHERE held_key <> first_key) + coalesce(sum(n - 1), 0)::bigint
+            SELECT count(*) FILTER (WHERE id IS NULL) AS imported,
+                   count(*) FILTER (WHERE held_key = first_key) AS present,
+                   count(*) FILTER (WHERE held_key <> first_key) + coalesce(sum(n - 1), 0)::bigint AS updated,
+                   count(*) FILTER (WHERE id IS NULL OR n > 1 OR held_key <> first_key) AS inserted
             FROM held_version;
             """);
-
     /// <summary>
-    /// The insert from the staging table, label numbers mapped to ids; returns how many rows that are not versions of
-    /// a force-export crime it added (the rest were held already). With <paramref name="versioned"/>, only each
-    /// crime's last version in the file is inserted.
+    /// The insert from the staging table, label numbers mapped to ids, in file order; rows held already are skipped.
+    /// With <paramref name="versioned"/>, only each crime's last version in the file is inserted.
     /// </summary>
     private string InsertSql(bool versioned)
     {
@@ -98,20 +97,17 @@ internal sealed partial class PostgresRowWriter
             }
         }
 
-        string lastVersion = versioned
-            ? " LEFT JOIN stage_version g ON s.kind = 4 AND g.force = s.force AND g.crime_id = s.crime_id"
-            : string.Empty;
-        string returning = _table == "crime" ? "kind = 4 AND crime_id IS NOT NULL" : "false";
         return $"""
-            WITH added AS (
-              INSERT INTO {_table} ({string.Join(", ", _columns)})
-              SELECT {string.Join(", ", select)}
-              FROM stage s {string.Join(" ", joins)}{lastVersion}
-              WHERE s.row_key IS NOT NULL{(versioned ? " AND (g.last_line IS NULL OR g.last_line = s.line)" : string.Empty)}
-              ORDER BY s.line
-              ON CONFLICT (force, month, row_key) DO NOTHING
-              RETURNING {returning} AS versioned)
-            SELECT count(*) FILTER (WHERE NOT versioned) FROM added
+            INSERT INTO {_table} ({string.Join(", ", _columns)})
+            SELECT {string.Join(", ", select)}
+            FROM stage s {string.Join(" ", joins)}
+            {(versioned ? "LEFT JOIN stage_version g ON s.kind = 4 AND g.force = s.force AND g.crime_id = s.crime_id" : string.Empty)}
+            WHERE s.row_key IS NOT NULL{(versioned ? " AND (g.last_line IS NULL OR g.last_line = s.line)" : string.Empty)}
+            ORDER BY s.line
+            ON CONFLICT (force, month, row_key) DO NOTHING
             """;
     }
+
+    /// <summary>What the force-export rule did to a file's versioned crimes, and how many of them the insert then adds.</summary>
+    private readonly record struct Versions(long Imported, long Present, long Updated, long Inserted);
 }

@@ -9,11 +9,12 @@ internal sealed class GlobalOptions
 
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = "SQLite database file (created on first use). Default: $LANTERN_DB, else ./lantern.db",
+        Description = "The database: a SQLite file, or a PostgreSQL URL postgres://user:password@host:port/database " +
+            "(either created on first use). Default: $LANTERN_DB, else ./lantern.db",
         Recursive = true,
     };
 
-    /// <summary>The database file: --db, else LANTERN_DB, else ./lantern.db.</summary>
+    /// <summary>The database (a file path or a PostgreSQL URL): --db, else LANTERN_DB, else ./lantern.db.</summary>
     public string DbPath(ParseResult parse, CliContext context)
     {
         string? db = parse.GetValue(Db);
