@@ -37,18 +37,18 @@ internal sealed class PostgresStore : LanternStore
     /// Reads a <c>postgres://user:password@host:port/database?keyword=value</c> URL (libpq's form; user and password
     /// percent-encoded) into Npgsql's settings. Query keywords are Npgsql's own (<c>sslmode=require</c>, <c>timeout=30</c>).
     /// </summary>
-    /// <exception cref="ArgumentException">The URL lacks a host or a database, or names a keyword Npgsql does not know.</exception>
+    /// <exception cref="FormatException">The URL lacks a host or a database, or names a keyword Npgsql does not know.</exception>
     public static NpgsqlConnectionStringBuilder Parse(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new ArgumentException($"'{Redact(url)}' is not a PostgreSQL URL: expected postgres://user:password@host:port/database", nameof(url));
+            throw new FormatException($"'{Redact(url)}' is not a PostgreSQL URL: expected postgres://user:password@host:port/database");
         }
 
         string database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         if (database.Length == 0)
         {
-            throw new ArgumentException($"{Redact(url)}: name the database (postgres://user:password@host:port/DATABASE)", nameof(url));
+            throw new FormatException($"{Redact(url)}: name the database (postgres://user:password@host:port/DATABASE)");
         }
 
         var builder = new NpgsqlConnectionStringBuilder
@@ -79,7 +79,7 @@ internal sealed class PostgresStore : LanternStore
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
-                throw new ArgumentException($"{Redact(url)}: '{key}' is not a setting Npgsql knows, or its value is wrong ({e.Message})", nameof(url), e);
+                throw new FormatException($"{Redact(url)}: '{key}' is not a connection setting Npgsql knows, or its value is not one it accepts", e);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lantern.Data.Store;
 
 namespace Lantern.Cli;
 
@@ -20,10 +21,28 @@ internal sealed class GlobalOptions
         string? db = parse.GetValue(Db);
         if (!string.IsNullOrWhiteSpace(db))
         {
-            return db;
+            return Checked(db);
         }
 
         string? env = context.Environment("LANTERN_DB");
-        return string.IsNullOrWhiteSpace(env) ? DefaultDbFile : env;
+        return string.IsNullOrWhiteSpace(env) ? DefaultDbFile : Checked(env);
+    }
+
+    /// <summary>A PostgreSQL URL that cannot be read is a usage error, said before anything is opened.</summary>
+    public static string Checked(string db)
+    {
+        if (PostgresStore.IsUrl(db))
+        {
+            try
+            {
+                PostgresStore.Parse(db);
+            }
+            catch (FormatException e)
+            {
+                throw new CliException($"--db: {e.Message}", ExitCodes.Usage);
+            }
+        }
+
+        return db;
     }
 }

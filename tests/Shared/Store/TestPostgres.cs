@@ -72,7 +72,7 @@ internal static class TestPostgres
             connection.Open();
             return null;
         }
-        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or FormatException)
         {
             return $"PostgreSQL tests skipped: the server in {Variable} could not be used ({e.Message}).";
         }
