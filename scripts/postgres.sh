@@ -53,14 +53,20 @@ as_postgres() {
 }
 
 start() {
-  if [ -f "$state" ]; then
-    say "a server started by this script on port $port is still recorded ($(cat "$state")): stop it first (bash scripts/postgres.sh stop)"
-    exit 1
-  fi
   bin="$(bindir || true)"
   if [ -z "$bin" ]; then
     install_postgres
     bin="$(bindir)"
+  fi
+  if [ -f "$state" ]; then
+    old="$(cat "$state")"
+    if [ -f "$old/data/postmaster.pid" ] && as_postgres "$bin/pg_ctl" -D "$old/data" status >/dev/null 2>&1; then
+      say "a server started by this script is still running on port $port ($old): stop it first (bash scripts/postgres.sh stop)"
+      exit 1
+    fi
+    # Left by a run that was killed before it could stop its server (or by a machine that restarted): nothing runs there.
+    say "removing the remains of an earlier server ($old)"
+    stop
   fi
   if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
     useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
