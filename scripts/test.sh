@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every Lantern test: unit, integration (real SQLite files; real police data from ../shared/data when present)
-# and end-to-end CLI tests. Installs nothing by hand: what the tests need is installed here.
+# Runs every Lantern test: unit, integration (real SQLite files and a real PostgreSQL server, started here; real police
+# data from ../shared/data when present) and end-to-end CLI tests. Installs nothing by hand: what the tests need is
+# installed here.
 # Prints a closing line "tests: N passed, N failed, N skipped" and exits non-zero when anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,12 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
 dotnet build Lantern.slnx -c "$configuration" -nologo -clp:ErrorsOnly
+
+# The PostgreSQL store's tests need a server: a throwaway one (installed with apt-get when missing), stopped however
+# the tests end. LANTERN_REQUIRE_POSTGRES makes a missing server a failure, not a skip.
+url="$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop; rm -f "$log"' EXIT
+export LANTERN_TEST_POSTGRES="$url" LANTERN_REQUIRE_POSTGRES=1
 
 status=0
 dotnet test Lantern.slnx -c "$configuration" --no-build -nologo 2>&1 | tee "$log" || status=$?

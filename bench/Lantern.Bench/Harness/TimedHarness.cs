@@ -16,7 +16,7 @@ internal static class TimedHarness
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("harness parse PATH... | harness import PATH... | harness hotspots [--max N]");
+            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N]");
             return 2;
         }
 
@@ -67,45 +67,37 @@ internal static class TimedHarness
         return 0;
     }
 
-    /// <summary>The whole import into a new SQLite file, as 'lantern import' does it.</summary>
-    private static int Import(string[] paths)
+    /// <summary>
+    /// The whole import into a new store, as 'lantern import' does it: a new SQLite file, or with <c>--postgres URL</c> a
+    /// new database on that server (created beside the URL's database, dropped afterwards).
+    /// </summary>
+    private static int Import(string[] args)
     {
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out var errors);
+        string? server = args.Length >= 2 && args[0] == "--postgres" ? args[1] : null;
+        IReadOnlyList<ImportSource> sources = ImportSources.Expand(server is null ? args : args[2..], out var errors);
         if (errors.Count > 0)
         {
             Console.Error.WriteLine(string.Join(Environment.NewLine, errors));
             return 1;
         }
 
-        string db = Path.Combine(Path.GetTempPath(), $"lantern-bench-{Environment.ProcessId}.db");
-        try
+        using IBenchStore target = server is null ? new SqliteBenchStore() : new PostgresBenchStore(server);
+        var clock = Stopwatch.StartNew();
+        long rows = 0, bytes = 0;
+        using (LanternStore store = LanternStore.Open(target.Database))
         {
-            var clock = Stopwatch.StartNew();
-            long rows = 0, bytes = 0;
-            using (SqliteStore store = SqliteStore.Open(db))
+            var importer = new Importer(store, "bench", TimeProvider.System);
+            foreach (ImportSource s in sources)
             {
-                var importer = new Importer(store, "bench", TimeProvider.System);
-                foreach (ImportSource s in sources)
-                {
-                    FileImportResult r = importer.ImportFile(s, null, null, CancellationToken.None);
-                    rows += r.RowsRead;
-                    bytes += s.Length;
-                }
-            }
-
-            clock.Stop();
-            Report("import", rows, bytes, clock.Elapsed);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database size {new FileInfo(db).Length / 1048576.0:F1} MiB"));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (string f in new[] { db, db + "-wal", db + "-shm" })
-            {
-                File.Delete(f);
+                FileImportResult r = importer.ImportFile(s, null, null, CancellationToken.None);
+                rows += r.RowsRead;
+                bytes += s.Length;
             }
         }
 
+        clock.Stop();
+        Report($"import into {target.Kind}", rows, bytes, clock.Elapsed);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database size {target.SizeBytes() / 1048576.0:F1} MiB"));
         return 0;
     }
 

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 using Lantern.Data.Formats;
 using Lantern.Data.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Lantern.Data.Import;
 
@@ -13,11 +13,11 @@ namespace Lantern.Data.Import;
 /// </summary>
 internal sealed class Importer
 {
-    private readonly SqliteStore _store;
+    private readonly LanternStore _store;
     private readonly string _lanternVersion;
     private readonly TimeProvider _time;
 
-    public Importer(SqliteStore store, string lanternVersion, TimeProvider time)
+    public Importer(LanternStore store, string lanternVersion, TimeProvider time)
     {
         _store = store;
         _lanternVersion = lanternVersion;
@@ -72,7 +72,7 @@ internal sealed class Importer
                 };
             }
 
-            using SqliteTransaction tx = _store.BeginTransaction();
+            using DbTransaction tx = _store.BeginTransaction();
             long fileId = _store.Connection.ExecuteScalar<long>(
                 "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version) " +
                 "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version) RETURNING id",
@@ -87,8 +87,9 @@ internal sealed class Importer
                     version = _lanternVersion,
                 },
                 tx);
-            using var writer = new StoreRowWriter(_store.Connection, fileId);
+            using StoreRowWriter writer = _store.CreateRowWriter(tx, fileId, reader.Kind);
             ImportPipeline.Run(reader, writer, progress, cancellationToken);
+            writer.Complete();
             _store.Connection.Execute(
                 "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
                 "rows_updated = @updated WHERE id = @fileId",

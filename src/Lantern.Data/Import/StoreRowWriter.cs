@@ -1,186 +1,69 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using Lantern.Core.Time;
 using Lantern.Data.Formats;
-using Lantern.Data.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Lantern.Data.Import;
 
 /// <summary>
-/// Writes parsed rows into the store inside the caller's transaction, with prepared statements bound directly
-/// (<see cref="RawStatement"/>; the import's hot path). <c>ON CONFLICT DO NOTHING</c> on the row key makes re-imports change nothing.
+/// Writes one file's parsed rows into the store inside the import's transaction, and counts what happened to them.
+/// Each dialect writes its own way (SQLite: a prepared insert per row; PostgreSQL: binary COPY into a staging table,
+/// then one set-based merge); the rules, the columns and the counts are the same: a row whose (force, month, row key)
+/// is held already is "present", a force-export crime that replaces its earlier version is "updated".
 /// </summary>
-internal sealed class StoreRowWriter : IRowSink, IDisposable
+internal abstract class StoreRowWriter : IRowSink, IDisposable
 {
-    private static readonly string[] s_crimeColumns =
+    /// <summary>The columns a crime row writes, in the order both dialects write them.</summary>
+    private protected static readonly string[] CrimeColumns =
         ["row_key", "source_file_id", "line", "kind", "force", "month", "crime_id", "reported_by_label", "falls_within_label", "longitude",
          "latitude", "easting", "northing", "location_label", "lsoa_code_label", "lsoa_name_label", "category", "category_raw_label", "outcome",
          "outcome_raw_label", "context_label", "offence_code", "committed_from", "committed_to"];
 
-    private static readonly string[] s_outcomeColumns =
+    private protected static readonly string[] OutcomeColumns =
         ["row_key", "source_file_id", "line", "force", "month", "crime_id", "reported_by_label", "falls_within_label", "longitude", "latitude",
          "easting", "northing", "location_label", "lsoa_code_label", "lsoa_name_label", "outcome", "outcome_raw_label"];
 
-    private static readonly string[] s_searchColumns =
+    private protected static readonly string[] SearchColumns =
         ["row_key", "source_file_id", "line", "force", "month", "searched_at", "type", "type_raw_label", "part_of_operation", "operation_label",
          "longitude", "latitude", "easting", "northing", "gender", "gender_raw_label", "age_range", "age_range_raw_label",
          "self_defined_ethnic_group", "self_defined_ethnicity_raw_label", "officer_defined_ethnic_group", "officer_defined_ethnicity_raw_label",
          "legislation", "legislation_raw_label", "object_of_search", "object_of_search_raw_label", "outcome", "outcome_raw_label", "outcome_linked",
          "removal_more_than_outer"];
 
-    private static readonly string[] s_rejectColumns = ["source_file_id", "line", "field", "reason", "raw"];
+    private protected static readonly string[] RejectColumns = ["source_file_id", "line", "field", "reason", "raw"];
 
-    private readonly long _fileId;
-    private readonly RawStatement _crime;
-    private readonly RawStatement _outcome;
-    private readonly RawStatement _search;
-    private readonly RawStatement _reject;
-    private readonly RawStatement _earlierExport;
-    private readonly RawStatement _deleteCrime;
     private readonly Dictionary<string, long> _rejectReasons = new(StringComparer.Ordinal);
-    private readonly byte[] _key = new byte[16];
-    private readonly Labels _labels;
 
-    public StoreRowWriter(SqliteConnection connection, long fileId)
-    {
-        _fileId = fileId;
-        _labels = new Labels(connection);
-        _crime = new RawStatement(connection, Insert("crime", s_crimeColumns, orIgnore: true));
-        _outcome = new RawStatement(connection, Insert("outcome", s_outcomeColumns, orIgnore: true));
-        _search = new RawStatement(connection, Insert("stop_search", s_searchColumns, orIgnore: true));
-        _reject = new RawStatement(connection, Insert("reject", s_rejectColumns, orIgnore: false));
-        _earlierExport = new RawStatement(connection,
-            "SELECT id FROM crime WHERE kind = 4 AND force = ?1 AND crime_id = ?2 AND row_key <> ?3");
-        _deleteCrime = new RawStatement(connection, "DELETE FROM crime WHERE id = ?1");
-    }
+    public long Imported { get; private protected set; }
 
-    public long Imported { get; private set; }
-
-    public long Present { get; private set; }
+    public long Present { get; private protected set; }
 
     /// <summary>Force-export crimes that replaced an earlier version of themselves (same force and crime reference).</summary>
-    public long Updated { get; private set; }
+    public long Updated { get; private protected set; }
 
     public long Rejected { get; private set; }
 
     public IReadOnlyDictionary<string, long> RejectReasons => _rejectReasons;
 
-    public void Crime(long line, UInt128 key, CrimeRecord record)
-    {
-        // A force export's crime reference names the crime: a different row for the same reference is a newer version.
-        bool replaced = false;
-        if (record.CommittedFrom is not null && record.CrimeId is not null)
-        {
-            _earlierExport.Text(1, record.ForceSlug);
-            _earlierExport.Text(2, record.CrimeId);
-            _earlierExport.Blob(3, Key(key));
-            if (_earlierExport.QueryInt64() is { } earlier)
-            {
-                _deleteCrime.Integer(1, earlier);
-                _deleteCrime.Execute();
-                replaced = true;
-            }
-        }
+    public abstract void Crime(long line, UInt128 key, CrimeRecord record);
 
-        RawStatement s = _crime;
-        s.Blob(1, Key(key));
-        s.Integer(2, _fileId);
-        s.Integer(3, line);
-        s.Integer(4, record.CommittedFrom is null ? (int)SourceKind.Street : (int)SourceKind.ForceExport);
-        BindLocated(s, 5, record);
-        s.Integer(17, (int)record.Category);
-        s.Integer(18, _labels.Id(record.CategoryRaw));
-        s.Integer(19, record.OutcomeRaw is null ? null : (int)record.Outcome);
-        s.Integer(20, _labels.Id(record.OutcomeRaw));
-        s.Integer(21, _labels.Id(record.Context));
-        s.Text(22, record.OffenceCode);
-        s.Text(23, LocalTime(record.CommittedFrom));
-        s.Text(24, LocalTime(record.CommittedTo));
-        int changed = s.Execute();
-        if (replaced)
-        {
-            Updated++;
-        }
-        else
-        {
-            Count(changed);
-        }
-    }
+    public abstract void Outcome(long line, UInt128 key, OutcomeRecord record);
 
-    public void Outcome(long line, UInt128 key, OutcomeRecord record)
-    {
-        RawStatement s = _outcome;
-        s.Blob(1, Key(key));
-        s.Integer(2, _fileId);
-        s.Integer(3, line);
-        BindLocated(s, 4, record);
-        s.Integer(16, (int)record.Outcome);
-        s.Integer(17, _labels.Id(record.OutcomeRaw));
-        Count(s.Execute());
-    }
-
-    public void StopSearch(long line, UInt128 key, StopSearchRecord record)
-    {
-        RawStatement s = _search;
-        DateTimeOffset utc = record.Date.ToUniversalTime();
-        s.Blob(1, Key(key));
-        s.Integer(2, _fileId);
-        s.Integer(3, line);
-        s.Text(4, record.ForceSlug);
-        s.Integer(5, new YearMonth(utc.Year, utc.Month).Index);
-        s.Text(6, utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        s.Integer(7, (int)record.Type);
-        s.Integer(8, _labels.Id(record.TypeRaw));
-        s.Integer(9, Flag(record.PartOfPolicingOperation));
-        s.Integer(10, _labels.Id(record.PolicingOperation));
-        s.Real(11, record.Longitude);
-        s.Real(12, record.Latitude);
-        s.Real(13, record.Easting);
-        s.Real(14, record.Northing);
-        s.Integer(15, (int)record.Gender);
-        s.Integer(16, _labels.Id(record.GenderRaw));
-        s.Integer(17, (int)record.AgeRange);
-        s.Integer(18, _labels.Id(record.AgeRangeRaw));
-        s.Integer(19, (int)record.SelfDefinedEthnicGroup);
-        s.Integer(20, _labels.Id(record.SelfDefinedEthnicityRaw));
-        s.Integer(21, (int)record.OfficerDefinedEthnicGroup);
-        s.Integer(22, _labels.Id(record.OfficerDefinedEthnicityRaw));
-        s.Integer(23, (int)record.Legislation);
-        s.Integer(24, _labels.Id(record.LegislationRaw));
-        s.Integer(25, (int)record.ObjectOfSearch);
-        s.Integer(26, _labels.Id(record.ObjectOfSearchRaw));
-        s.Integer(27, (int)record.Outcome);
-        s.Integer(28, _labels.Id(record.OutcomeRaw));
-        s.Integer(29, Flag(record.OutcomeLinkedToObjectOfSearch));
-        s.Integer(30, Flag(record.RemovalOfMoreThanOuterClothing));
-        Count(s.Execute());
-    }
+    public abstract void StopSearch(long line, UInt128 key, StopSearchRecord record);
 
     public void Reject(RowReject reject)
     {
-        RawStatement s = _reject;
-        s.Integer(1, _fileId);
-        s.Integer(2, reject.Line);
-        s.Text(3, reject.Field);
-        s.Text(4, reject.Reason);
-        s.Text(5, reject.RawLine);
-        s.Execute();
+        WriteReject(reject);
         Rejected++;
         string reason = $"{reject.Field}: {RejectReasonKind(reject.Reason)}";
         _rejectReasons[reason] = _rejectReasons.GetValueOrDefault(reason) + 1;
     }
 
-    public void Dispose()
+    /// <summary>Called once after the last row, before the counts are read: a writer that stages rows stores them here.</summary>
+    public virtual void Complete()
     {
-        _crime.Dispose();
-        _outcome.Dispose();
-        _search.Dispose();
-        _reject.Dispose();
-        _earlierExport.Dispose();
-        _deleteCrime.Dispose();
-        _labels.Dispose();
     }
+
+    public abstract void Dispose();
 
     /// <summary>A reason without its quoted value, so that "'abc' is not a number" and "'x' is not a number" count together.</summary>
     internal static string RejectReasonKind(string reason)
@@ -209,49 +92,21 @@ internal sealed class StoreRowWriter : IRowSink, IDisposable
         return sb.ToString();
     }
 
-    /// <summary>Binds the twelve columns crime and outcome rows share, in schema order, from parameter <paramref name="first"/>.</summary>
-    private void BindLocated(RawStatement s, int first, LocatedRecord record)
+    private protected abstract void WriteReject(RowReject reject);
+
+    /// <summary>Force-export times as stored: local wall-clock time, to the second, as the export gave it.</summary>
+    private protected static string? LocalTime(DateTime? t) => t?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>A search's time as stored (UTC, ISO-8601) and its month, which data.police.uk files by the UTC date.</summary>
+    private protected static (string At, int Month) SearchTime(StopSearchRecord record)
     {
-        s.Text(first, record.ForceSlug);
-        s.Integer(first + 1, record.Month.Index);
-        s.Text(first + 2, record.CrimeId);
-        s.Integer(first + 3, _labels.Id(record.ReportedBy));
-        s.Integer(first + 4, _labels.Id(record.FallsWithin));
-        s.Real(first + 5, record.Longitude);
-        s.Real(first + 6, record.Latitude);
-        s.Real(first + 7, record.Easting);
-        s.Real(first + 8, record.Northing);
-        s.Integer(first + 9, _labels.Id(record.Location));
-        s.Integer(first + 10, _labels.Id(record.LsoaCode));
-        s.Integer(first + 11, _labels.Id(record.LsoaName));
+        DateTimeOffset utc = record.Date.ToUniversalTime();
+        return (utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), new YearMonth(utc.Year, utc.Month).Index);
     }
 
-    // ON CONFLICT on the row key only: OR IGNORE would also swallow a NOT NULL or CHECK failure and count a lost row as
-    // "already present".
-    private static string Insert(string table, string[] columns, bool orIgnore) =>
-        $"INSERT INTO {table} ({string.Join(", ", columns)}) " +
-        $"VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))})" +
-        (orIgnore ? " ON CONFLICT (force, month, row_key) DO NOTHING" : string.Empty);
+    /// <summary>The crime's kind: a force-export row carries times, a street row does not.</summary>
+    private protected static SourceKind KindOf(CrimeRecord record) => record.CommittedFrom is null ? SourceKind.Street : SourceKind.ForceExport;
 
-    private static long? Flag(bool? b) => b is { } v ? (v ? 1 : 0) : null;
-
-    private static string? LocalTime(DateTime? t) => t?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-
-    private ReadOnlySpan<byte> Key(UInt128 key)
-    {
-        BinaryPrimitives.WriteUInt128BigEndian(_key, key);
-        return _key;
-    }
-
-    private void Count(int changed)
-    {
-        if (changed > 0)
-        {
-            Imported++;
-        }
-        else
-        {
-            Present++;
-        }
-    }
+    /// <summary>A force export's crime reference names the crime: another row with the same reference is another version of it.</summary>
+    private protected static bool IsVersioned(CrimeRecord record) => record.CommittedFrom is not null && record.CrimeId is not null;
 }

@@ -25,7 +25,7 @@ internal sealed record Account(long Id, string UserName, string DisplayName, str
     /// <summary>User names are compared without case: "J.Smith" and "j.smith" are one account.</summary>
     public static string Normalise(string userName) => userName.Trim().ToLowerInvariant();
 
-    public static long Create(SqliteStore store, string userName, string displayName, string? passwordHash, IEnumerable<string> roles,
+    public static long Create(LanternStore store, string userName, string displayName, string? passwordHash, IEnumerable<string> roles,
         string? force, string? areaCode, bool mustChangePassword, string createdBy, DateTimeOffset at) =>
         store.Connection.ExecuteScalar<long>(
             "INSERT INTO account (user_name, display_name, password_hash, roles, force, area_code, must_change_password, security_stamp, " +
@@ -45,38 +45,38 @@ internal sealed record Account(long Id, string UserName, string DisplayName, str
                 createdBy,
             });
 
-    public static Account? Find(SqliteStore store, string userName) =>
+    public static Account? Find(LanternStore store, string userName) =>
         store.Connection.QueryFirstOrDefault<Account>($"SELECT {Columns} FROM account WHERE user_name = @name", new { name = Normalise(userName) });
 
-    public static Account? Find(SqliteStore store, long id) =>
+    public static Account? Find(LanternStore store, long id) =>
         store.Connection.QueryFirstOrDefault<Account>($"SELECT {Columns} FROM account WHERE id = @id", new { id });
 
-    public static IReadOnlyList<Account> List(SqliteStore store) =>
+    public static IReadOnlyList<Account> List(LanternStore store) =>
         store.Connection.Query<Account>($"SELECT {Columns} FROM account ORDER BY user_name").AsList();
 
-    public static long Count(SqliteStore store) => store.Connection.ExecuteScalar<long>("SELECT count(*) FROM account");
+    public static long Count(LanternStore store) => store.Connection.ExecuteScalar<long>("SELECT count(*) FROM account");
 
     /// <summary>Sets a new password hash (a reset by an administrator, or the user's own change) and signs out old sessions.</summary>
-    public static bool SetPassword(SqliteStore store, long id, string passwordHash, bool mustChange) =>
+    public static bool SetPassword(LanternStore store, long id, string passwordHash, bool mustChange) =>
         store.Connection.Execute(
             "UPDATE account SET password_hash = @passwordHash, must_change_password = @mustChange, failed_sign_ins = 0, locked_until = NULL, " +
             "security_stamp = @stamp WHERE id = @id",
             new { id, passwordHash, mustChange = mustChange ? 1 : 0, stamp = NewStamp() }) == 1;
 
-    public static bool Update(SqliteStore store, long id, string displayName, IEnumerable<string> roles, string? force, string? areaCode, bool disabled) =>
+    public static bool Update(LanternStore store, long id, string displayName, IEnumerable<string> roles, string? force, string? areaCode, bool disabled) =>
         store.Connection.Execute(
             "UPDATE account SET display_name = @displayName, roles = @roles, force = @force, area_code = @areaCode, disabled = @disabled, " +
             "security_stamp = @stamp WHERE id = @id",
             new { id, displayName = displayName.Trim(), roles = string.Join(',', roles), force, areaCode, disabled = disabled ? 1 : 0, stamp = NewStamp() }) == 1;
 
     /// <summary>Counts a failed sign-in; at <paramref name="lockAfter"/> failures in a row the account locks until <paramref name="lockUntil"/>.</summary>
-    public static void RecordFailedSignIn(SqliteStore store, long id, int lockAfter, DateTimeOffset lockUntil) =>
+    public static void RecordFailedSignIn(LanternStore store, long id, int lockAfter, DateTimeOffset lockUntil) =>
         store.Connection.Execute(
             "UPDATE account SET failed_sign_ins = failed_sign_ins + 1, " +
             "locked_until = CASE WHEN failed_sign_ins + 1 >= @lockAfter THEN @until ELSE locked_until END WHERE id = @id",
             new { id, lockAfter, until = Iso(lockUntil) });
 
-    public static void RecordSignIn(SqliteStore store, long id) =>
+    public static void RecordSignIn(LanternStore store, long id) =>
         store.Connection.Execute("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id", new { id });
 
     internal static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

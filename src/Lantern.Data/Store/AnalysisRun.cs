@@ -7,7 +7,7 @@ namespace Lantern.Data.Store;
 internal static class AnalysisRun
 {
     /// <summary>Records a run; parameters, inputs and result are JSON documents. Returns the run's number.</summary>
-    public static long Record(SqliteStore store, string kind, string? force, string createdBy, string version, DateTimeOffset at,
+    public static long Record(LanternStore store, string kind, string? force, string createdBy, string version, DateTimeOffset at,
         string parametersJson, string inputsJson, string resultJson) =>
         store.Connection.ExecuteScalar<long>(
             "INSERT INTO analysis_run (kind, force, created_at, created_by, lantern_version, parameters, inputs, result) " +
@@ -26,7 +26,7 @@ internal static class AnalysisRun
 
     /// <summary>The most recent runs, newest first, optionally of one kind and force.</summary>
     public static IReadOnlyList<(long Id, string Kind, string? Force, string CreatedAt, string CreatedBy, string Version)> List(
-        SqliteStore store, string? kind, string? force, int limit) =>
+        LanternStore store, string? kind, string? force, int limit) =>
         store.Connection.Query<(long, string, string?, string, string, string)>(
             "SELECT id, kind, force, created_at, created_by, lantern_version FROM analysis_run " +
             "WHERE (@kind IS NULL OR kind = @kind) AND (@force IS NULL OR force = @force) ORDER BY id DESC LIMIT @limit",
@@ -34,7 +34,7 @@ internal static class AnalysisRun
 
     /// <summary>A recorded run as stored, or null.</summary>
     public static (string Kind, string? Force, string CreatedAt, string CreatedBy, string Version, string Parameters, string Inputs, string Result)? Find(
-        SqliteStore store, long id) =>
+        LanternStore store, long id) =>
         store.Connection.QueryFirstOrDefault<(string, string?, string, string, string, string, string, string)?>(
             "SELECT kind, force, created_at, created_by, lantern_version, parameters, inputs, result FROM analysis_run WHERE id = @id", new { id });
 }

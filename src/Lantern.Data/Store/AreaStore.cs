@@ -15,7 +15,7 @@ internal static class AreaStore
     public static readonly string[] Levels = ["borough", "msoa", "lsoa"];
 
     /// <summary>Stores every feature of a file that was read without error, replacing areas of the same level and code.</summary>
-    public static AreaImportResult Import(SqliteStore store, string level, GeoJsonAreaResult areas, byte[] fileBytes, TimeProvider time)
+    public static AreaImportResult Import(LanternStore store, string level, GeoJsonAreaResult areas, byte[] fileBytes, TimeProvider time)
     {
         if (!areas.IsSuccess)
         {
@@ -75,7 +75,7 @@ internal static class AreaStore
         return new AreaImportResult(level, added, updated, unchanged, sameBefore);
     }
 
-    public static IReadOnlyList<StoredArea> Load(SqliteStore store, string level)
+    public static IReadOnlyList<StoredArea> Load(LanternStore store, string level)
     {
         var reader = new WKBReader();
         return store.Connection.Query<(string Code, string? Name, byte[] Geometry)>(
@@ -85,25 +85,29 @@ internal static class AreaStore
     }
 
     /// <summary>Every area's name by code (no geometry read).</summary>
-    public static IReadOnlyDictionary<string, string?> Names(SqliteStore store) =>
+    public static IReadOnlyDictionary<string, string?> Names(LanternStore store) =>
         store.Connection.Query<(string Code, string? Name)>("SELECT code, name FROM area ORDER BY level DESC")
             .GroupBy(a => a.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
     /// <summary>Levels present, with their number of areas.</summary>
-    public static IReadOnlyList<(string Level, long Count, string Source)> Summary(SqliteStore store) =>
-        store.Connection.Query<(string, long, string)>(
-            "SELECT level, count(*), group_concat(DISTINCT source) FROM area GROUP BY level ORDER BY level").AsList();
+    /// <remarks>The sources are joined here, not in SQL: the dialects name and order that aggregate differently.</remarks>
+    public static IReadOnlyList<(string Level, long Count, string Source)> Summary(LanternStore store) =>
+        store.Connection.Query<(string Level, long Count, string Source)>(
+                "SELECT level, count(*), source FROM area GROUP BY level, source ORDER BY level, source")
+            .GroupBy(r => r.Level, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Sum(r => r.Count), string.Join(",", g.Select(r => r.Source))))
+            .ToList();
 
     /// <summary>An index over the areas of a level, or null when none are imported.</summary>
-    public static AreaIndex? Index(SqliteStore store, string level)
+    public static AreaIndex? Index(LanternStore store, string level)
     {
         var areas = Load(store, level);
         return areas.Count == 0 ? null : new AreaIndex(areas.Select(a => (a.Code, a.Geometry)));
     }
 
     /// <summary>One area by code, at any level.</summary>
-    public static StoredArea? Find(SqliteStore store, string code)
+    public static StoredArea? Find(LanternStore store, string code)
     {
         var reader = new WKBReader();
         var row = store.Connection.QueryFirstOrDefault<(string Level, string Code, string? Name, byte[] Geometry)>(

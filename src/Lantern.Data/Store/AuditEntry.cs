@@ -19,16 +19,18 @@ internal sealed record AuditEntry(long Id, string At, string Actor, string Actio
     private const string Columns = "id, at, actor, action, subject, justification, detail, client, previous_hash AS PreviousHash, hash";
 
     /// <summary>
-    /// Appends an entry and returns it. Runs in its own immediate (write-locking) transaction unless
-    /// <paramref name="transaction"/> is given, so two appends never chain to the same previous entry.
+    /// Appends an entry and returns it, in <paramref name="transaction"/> or else a transaction of its own. The log is
+    /// locked for writing first (<see cref="LanternStore.LockForWriting"/>), so two appends never chain to the same
+    /// previous entry. A caller that passes its transaction appends last in it, after locking anything else it writes.
     /// </summary>
-    public static AuditEntry Append(SqliteStore store, DateTimeOffset at, string actor, string action, string? subject = null,
-        string? justification = null, string? detail = null, string? client = null, Microsoft.Data.Sqlite.SqliteTransaction? transaction = null)
+    public static AuditEntry Append(LanternStore store, DateTimeOffset at, string actor, string action, string? subject = null,
+        string? justification = null, string? detail = null, string? client = null, System.Data.Common.DbTransaction? transaction = null)
     {
-        Microsoft.Data.Sqlite.SqliteTransaction? own = transaction is null ? store.BeginTransaction() : null;
-        Microsoft.Data.Sqlite.SqliteTransaction tx = transaction ?? own!; // one of the two is set
+        System.Data.Common.DbTransaction? own = transaction is null ? store.BeginTransaction() : null;
+        System.Data.Common.DbTransaction tx = transaction ?? own!; // one of the two is set
         try
         {
+            store.LockForWriting(tx, "audit_entry");
             (long lastId, string? lastHash) = store.Connection.QueryFirstOrDefault<(long, string?)>(
                 "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1", transaction: tx);
             string previous = lastHash ?? Genesis;
@@ -48,19 +50,19 @@ internal sealed record AuditEntry(long Id, string At, string Actor, string Actio
         }
     }
 
-    /// <summary>Entries matching the filters, newest first.</summary>
-    public static IReadOnlyList<AuditEntry> Search(SqliteStore store, string? actor, string? action, string? text, string? from, string? to, int limit) =>
+    /// <summary>Entries matching the filters (text: without regard to case, in subject, justification or detail), newest first.</summary>
+    public static IReadOnlyList<AuditEntry> Search(LanternStore store, string? actor, string? action, string? text, string? from, string? to, int limit) =>
         store.Connection.Query<AuditEntry>(
             $"SELECT {Columns} FROM audit_entry WHERE (@actor IS NULL OR actor = @actor) AND (@action IS NULL OR action = @action) " +
-            "AND (@text IS NULL OR subject LIKE @like OR justification LIKE @like OR detail LIKE @like) " +
+            "AND (@text IS NULL OR lower(subject) LIKE @like OR lower(justification) LIKE @like OR lower(detail) LIKE @like) " +
             "AND (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to) ORDER BY id DESC LIMIT @limit",
-            new { actor, action, text, like = text is null ? null : "%" + text + "%", from, to, limit }).AsList();
+            new { actor, action, text, like = text is null ? null : "%" + text.ToLowerInvariant() + "%", from, to, limit }).AsList();
 
     /// <summary>
     /// Walks the chain from the first entry. Returns the number of entries checked and the first broken link (null when the
     /// chain is whole). Reads in pages, so a long log does not need to fit in memory.
     /// </summary>
-    public static (long Checked, AuditBreak? Break) Verify(SqliteStore store)
+    public static (long Checked, AuditBreak? Break) Verify(LanternStore store)
     {
         string previous = Genesis;
         long expectedId = 1;

@@ -8,16 +8,16 @@ namespace Lantern.Data.Store;
 internal sealed record Coverage(IReadOnlyList<CoverageSeries> Series)
 {
     /// <summary>Reads the coverage of the store, optionally for one force.</summary>
-    public static Coverage Read(SqliteStore store, string? force = null)
+    public static Coverage Read(LanternStore store, string? force = null)
     {
         const string sql = """
-            SELECT force, kind, month, count(*) AS rows, sum(easting IS NULL) AS unlocated, NULL AS last_day FROM crime
+            SELECT force, kind, month, count(*) AS rows, count(*) - count(easting) AS unlocated, NULL AS last_day FROM crime
               WHERE @force IS NULL OR force = @force GROUP BY force, kind, month
             UNION ALL
-            SELECT force, 2, month, count(*), sum(easting IS NULL), NULL FROM outcome
+            SELECT force, 2, month, count(*), count(*) - count(easting), NULL FROM outcome
               WHERE @force IS NULL OR force = @force GROUP BY force, month
             UNION ALL
-            SELECT force, 3, month, count(*), sum(easting IS NULL), max(substr(searched_at, 1, 10)) FROM stop_search
+            SELECT force, 3, month, count(*), count(*) - count(easting), max(substr(searched_at, 1, 10)) FROM stop_search
               WHERE @force IS NULL OR force = @force GROUP BY force, month
             ORDER BY 1, 2, 3
             """;

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using Dapper;
 using Lantern.Core.Crimes;
@@ -10,7 +11,7 @@ namespace Lantern.Data.Store;
 /// <summary>Loads crimes from the store into columns for the analytics.</summary>
 internal static class CrimeQuery
 {
-    public static LoadedCrimes Load(SqliteStore store, CrimeSelection filter, HarmTable harm)
+    public static LoadedCrimes Load(LanternStore store, CrimeSelection filter, HarmTable harm)
     {
         var monthKinds = store.Connection.Query<(int Month, int Kind)>(
             "SELECT DISTINCT month, kind FROM crime WHERE force = @force AND month BETWEEN @from AND @to",
@@ -33,14 +34,10 @@ internal static class CrimeQuery
 
         var builder = new CrimePointsBuilder(4096);
         long withoutLocation = 0;
-        using var command = store.Connection.CreateCommand();
-        command.CommandText =
+        using IDataReader reader = store.Connection.ExecuteReader(
             "SELECT month, kind, easting, northing, category, offence_code, committed_from, committed_to FROM crime " +
-            "WHERE force = $force AND month BETWEEN $from AND $to ORDER BY month, id";
-        command.Parameters.AddWithValue("$force", filter.Force);
-        command.Parameters.AddWithValue("$from", filter.From.Index);
-        command.Parameters.AddWithValue("$to", filter.To.Index);
-        using var reader = command.ExecuteReader();
+            "WHERE force = @force AND month BETWEEN @from AND @to ORDER BY month, id",
+            new { force = filter.Force, from = filter.From.Index, to = filter.To.Index });
         while (reader.Read())
         {
             int month = reader.GetInt32(0);
@@ -72,14 +69,14 @@ internal static class CrimeQuery
     }
 
     /// <summary>The latest month the store holds for a force (any kind of crime data), or null.</summary>
-    public static YearMonth? LatestMonth(SqliteStore store, string force)
+    public static YearMonth? LatestMonth(LanternStore store, string force)
     {
         int? m = store.Connection.ExecuteScalar<int?>("SELECT max(month) FROM crime WHERE force = @force", new { force });
         return m is { } i ? YearMonth.FromIndex(i) : null;
     }
 
     /// <summary>The forces with crime data, most rows first.</summary>
-    public static IReadOnlyList<string> Forces(SqliteStore store) =>
+    public static IReadOnlyList<string> Forces(LanternStore store) =>
         store.Connection.Query<string>("SELECT force FROM crime GROUP BY force ORDER BY count(*) DESC").AsList();
 
     private static DateTime ParseLocal(string text) =>

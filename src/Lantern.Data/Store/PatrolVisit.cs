@@ -13,26 +13,26 @@ internal sealed record PatrolVisit(long Id, long PublicationId, long Rank, strin
         "id, publication_id AS PublicationId, rank, officer, arrived_at AS ArrivedAt, left_at AS LeftAt, entered_after AS EnteredAfter, " +
         "recorded_at AS RecordedAt";
 
-    public static long Arrive(SqliteStore store, long publicationId, long rank, string officer, DateTimeOffset at) =>
+    public static long Arrive(LanternStore store, long publicationId, long rank, string officer, DateTimeOffset at) =>
         store.Connection.ExecuteScalar<long>(
             "INSERT INTO patrol_visit (publication_id, rank, officer, arrived_at, entered_after, recorded_at) " +
             "VALUES (@publicationId, @rank, @officer, @at, 0, @at) RETURNING id",
             new { publicationId, rank, officer, at = Account.Iso(at) });
 
     /// <summary>Closes the officer's open visit to the place. False when they have none open.</summary>
-    public static bool Leave(SqliteStore store, long publicationId, long rank, string officer, DateTimeOffset at) =>
+    public static bool Leave(LanternStore store, long publicationId, long rank, string officer, DateTimeOffset at) =>
         store.Connection.Execute(
             "UPDATE patrol_visit SET left_at = @at WHERE id = (SELECT id FROM patrol_visit WHERE publication_id = @publicationId AND rank = @rank " +
             "AND officer = @officer AND left_at IS NULL ORDER BY id DESC LIMIT 1)",
             new { publicationId, rank, officer, at = Account.Iso(at) }) == 1;
 
-    public static long Enter(SqliteStore store, long publicationId, long rank, string officer, DateTimeOffset arrived, DateTimeOffset left, DateTimeOffset now) =>
+    public static long Enter(LanternStore store, long publicationId, long rank, string officer, DateTimeOffset arrived, DateTimeOffset left, DateTimeOffset now) =>
         store.Connection.ExecuteScalar<long>(
             "INSERT INTO patrol_visit (publication_id, rank, officer, arrived_at, left_at, entered_after, recorded_at) " +
             "VALUES (@publicationId, @rank, @officer, @arrived, @left, 1, @now) RETURNING id",
             new { publicationId, rank, officer, arrived = Account.Iso(arrived), left = Account.Iso(left), now = Account.Iso(now) });
 
-    public static IReadOnlyList<PatrolVisit> ForPublication(SqliteStore store, long publicationId) =>
+    public static IReadOnlyList<PatrolVisit> ForPublication(LanternStore store, long publicationId) =>
         store.Connection.Query<PatrolVisit>($"SELECT {Columns} FROM patrol_visit WHERE publication_id = @publicationId ORDER BY rank, id",
             new { publicationId }).AsList();
 

@@ -19,7 +19,7 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
 
     public GridSpec Grid => new((int)CellSize);
 
-    public static long Record(SqliteStore store, string force, GridSpec grid, CellId cell, string action, string reason, string madeBy, DateTimeOffset at)
+    public static long Record(LanternStore store, string force, GridSpec grid, CellId cell, string action, string reason, string madeBy, DateTimeOffset at)
     {
         if (action is not (Add or Suppress))
         {
@@ -33,16 +33,16 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
     }
 
     /// <summary>Withdraws an adjustment (kept, marked withdrawn). False when there is no such active adjustment.</summary>
-    public static bool Withdraw(SqliteStore store, long id, string by, DateTimeOffset at) =>
+    public static bool Withdraw(LanternStore store, long id, string by, DateTimeOffset at) =>
         store.Connection.Execute(
             "UPDATE place_adjustment SET withdrawn_at = @at, withdrawn_by = @by WHERE id = @id AND withdrawn_at IS NULL",
             new { id, by, at = Iso(at) }) == 1;
 
-    public static PlaceAdjustment? Find(SqliteStore store, long id) =>
+    public static PlaceAdjustment? Find(LanternStore store, long id) =>
         store.Connection.QueryFirstOrDefault<PlaceAdjustment>(
             $"SELECT {Columns} FROM place_adjustment WHERE id = @id", new { id });
 
-    public static IReadOnlyList<PlaceAdjustment> List(SqliteStore store, string? force, bool includeWithdrawn) =>
+    public static IReadOnlyList<PlaceAdjustment> List(LanternStore store, string? force, bool includeWithdrawn) =>
         store.Connection.Query<PlaceAdjustment>(
             $"SELECT {Columns} FROM place_adjustment " +
             "WHERE (@force IS NULL OR force = @force) AND (@all OR withdrawn_at IS NULL) ORDER BY id",

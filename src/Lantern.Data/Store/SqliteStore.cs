@@ -1,37 +1,32 @@
-using System.Globalization;
-using System.Reflection;
+using System.Data.Common;
 using Dapper;
+using Lantern.Data.Formats;
+using Lantern.Data.Import;
 using Microsoft.Data.Sqlite;
 
 namespace Lantern.Data.Store;
 
-/// <summary>
-/// The embedded store: one SQLite file, created and migrated on first use. One instance owns one open connection;
-/// not thread safe.
-/// </summary>
-internal sealed class SqliteStore : IDisposable
+/// <summary>The embedded store: one SQLite file, created and migrated on first use.</summary>
+internal sealed class SqliteStore : LanternStore
 {
-    private const string MigrationPrefix = "Lantern.Data.Store.Migrations.sqlite.";
     private static readonly Lock s_initLock = new();
     private static bool s_initialised;
 
     private SqliteStore(SqliteConnection connection, string path)
+        : base(connection, path)
     {
-        Connection = connection;
-        Path = path;
+        Sqlite = connection;
     }
 
-    /// <summary>The open connection.</summary>
-    public SqliteConnection Connection { get; }
+    /// <summary>The open connection, as SQLite's own type (the import binds statements through its handle).</summary>
+    public SqliteConnection Sqlite { get; }
 
-    /// <summary>The database file.</summary>
-    public string Path { get; }
+    internal override string PositionFunction => "instr";
 
-    /// <summary>The schema version after migration.</summary>
-    public int SchemaVersion => Connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version");
+    private protected override string Dialect => "sqlite";
 
     /// <summary>Opens (creating and migrating when needed) the database at <paramref name="path"/>.</summary>
-    public static SqliteStore Open(string path)
+    public static SqliteStore OpenFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         InitialiseSqlite();
@@ -63,32 +58,10 @@ internal sealed class SqliteStore : IDisposable
         return store;
     }
 
-    /// <summary>Begins a transaction on the store's connection.</summary>
-    public SqliteTransaction BeginTransaction() => Connection.BeginTransaction();
+    private protected override bool HasSchemaVersionTable() =>
+        Connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 1;
 
-    public void Dispose() => Connection.Dispose();
-
-    internal static IReadOnlyList<(int Version, string Name, string Sql)> Migrations()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var list = new List<(int, string, string)>();
-        foreach (string name in assembly.GetManifestResourceNames())
-        {
-            if (!name.StartsWith(MigrationPrefix, StringComparison.Ordinal) || !name.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string file = name[MigrationPrefix.Length..];
-            int version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
-            using Stream stream = assembly.GetManifestResourceStream(name)!; // listed by the assembly itself
-            using var reader = new StreamReader(stream);
-            list.Add((version, file, reader.ReadToEnd()));
-        }
-
-        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return list;
-    }
+    internal override StoreRowWriter CreateRowWriter(DbTransaction transaction, long fileId, SourceKind kind) => new SqliteRowWriter(Sqlite, fileId);
 
     private static void InitialiseSqlite()
     {
@@ -99,25 +72,6 @@ internal sealed class SqliteStore : IDisposable
                 SQLitePCL.Batteries_V2.Init();
                 s_initialised = true;
             }
-        }
-    }
-
-    private void Migrate()
-    {
-        Connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        int current = SchemaVersion;
-        foreach ((int version, string name, string sql) in Migrations())
-        {
-            if (version <= current)
-            {
-                continue;
-            }
-
-            using SqliteTransaction tx = Connection.BeginTransaction();
-            Connection.Execute(sql, transaction: tx);
-            Connection.Execute("INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) }, tx);
-            tx.Commit();
         }
     }
 }

@@ -17,10 +17,11 @@ internal sealed record TaskingPublication(long Id, string Force, string Day, lon
         "area_code AS AreaCode, harm, crimes, planned_visits AS PlannedVisits, visit_minutes AS VisitMinutes, visit_times AS VisitTimes, reason";
 
     /// <summary>Publishes <paramref name="places"/> as the next version for the force and day, in one transaction.</summary>
-    public static TaskingPublication Publish(SqliteStore store, string force, DateOnly day, long runId, int cellSize, string by, DateTimeOffset at,
+    public static TaskingPublication Publish(LanternStore store, string force, DateOnly day, long runId, int cellSize, string by, DateTimeOffset at,
         string parameters, string? note, IReadOnlyList<PublishedPlace> places)
     {
         using var tx = store.BeginTransaction();
+        store.LockForWriting(tx, "tasking_publication"); // the next version is read, then written
         string dayText = DayText(day);
         long version = store.Connection.ExecuteScalar<long>(
             "SELECT coalesce(max(version), 0) + 1 FROM tasking_publication WHERE force = @force AND day = @dayText", new { force, dayText }, tx);
@@ -45,20 +46,20 @@ internal sealed record TaskingPublication(long Id, string Force, string Day, lon
         return new TaskingPublication(id, force, dayText, version, runId, cellSize, by, when, parameters, note);
     }
 
-    public static TaskingPublication? Find(SqliteStore store, long id) =>
+    public static TaskingPublication? Find(LanternStore store, long id) =>
         store.Connection.QueryFirstOrDefault<TaskingPublication>($"SELECT {Columns} FROM tasking_publication WHERE id = @id", new { id });
 
     /// <summary>The newest version published for the force and day, or null.</summary>
-    public static TaskingPublication? Latest(SqliteStore store, string force, DateOnly day) =>
+    public static TaskingPublication? Latest(LanternStore store, string force, DateOnly day) =>
         store.Connection.QueryFirstOrDefault<TaskingPublication>(
             $"SELECT {Columns} FROM tasking_publication WHERE force = @force AND day = @day ORDER BY version DESC LIMIT 1", new { force, day = DayText(day) });
 
-    public static IReadOnlyList<TaskingPublication> List(SqliteStore store, string? force, int limit) =>
+    public static IReadOnlyList<TaskingPublication> List(LanternStore store, string? force, int limit) =>
         store.Connection.Query<TaskingPublication>(
             $"SELECT {Columns} FROM tasking_publication WHERE (@force IS NULL OR force = @force) ORDER BY day DESC, version DESC LIMIT @limit",
             new { force, limit }).AsList();
 
-    public static IReadOnlyList<PublishedPlace> Places(SqliteStore store, long publicationId) =>
+    public static IReadOnlyList<PublishedPlace> Places(LanternStore store, long publicationId) =>
         store.Connection.Query<PublishedPlace>(
             $"SELECT {PlaceColumns} FROM tasking_publication_place WHERE publication_id = @publicationId ORDER BY rank", new { publicationId }).AsList();
 

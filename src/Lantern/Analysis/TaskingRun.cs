@@ -18,7 +18,7 @@ namespace Lantern.Analysis;
 /// </summary>
 internal static class TaskingRun
 {
-    public static async Task<TaskingResult> ComputeAsync(SqliteStore store, TaskingRequest request, TimeProvider time, CancellationToken ct)
+    public static async Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time, CancellationToken ct)
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
         (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile);
@@ -38,7 +38,7 @@ internal static class TaskingRun
 
         DateOnly day = request.Date;
         YearMonth before = YearMonth.Of(day).PlusMonths(-1);
-        YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Path}.");
+        YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Name}.");
         YearMonth end = latest < before ? latest : before;
         int age = before.Index - end.Index;
         LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
@@ -107,7 +107,7 @@ internal static class TaskingRun
         }, JsonOutput.Options);
         string dataInputs = JsonSerializer.Serialize(new
         {
-            database = store.Path,
+            database = store.Name,
             monthsBySource = AnalysisInputs.SourceSummary(loaded),
             missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
             crimesLoaded = loaded.Points.Count,

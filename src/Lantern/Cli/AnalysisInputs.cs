@@ -48,7 +48,7 @@ internal sealed class AnalysisInputs
     }
 
     /// <summary>The force: as given, or the only one in the store (an automatic choice).</summary>
-    public static (string Force, string? Choice) ResolveForce(SqliteStore store, string? given)
+    public static (string Force, string? Choice) ResolveForce(LanternStore store, string? given)
     {
         string? slug = ForceOption.Resolve(given);
         if (slug is not null)
@@ -59,7 +59,7 @@ internal sealed class AnalysisInputs
         IReadOnlyList<string> forces = CrimeQuery.Forces(store);
         return forces.Count switch
         {
-            0 => throw new CliException($"{store.Path} holds no crimes: import data first ('lantern import <path>')."),
+            0 => throw new CliException($"{store.Name} holds no crimes: import data first ('lantern import <path>')."),
             1 => (forces[0], $"the only force in the database is {forces[0]}"),
             _ => throw new CliException($"The database holds several forces ({string.Join(", ", forces)}): choose one with --force.", ExitCodes.Usage),
         };
@@ -107,7 +107,7 @@ internal sealed class AnalysisInputs
         size is >= 10 and <= 5000 ? new GridSpec(size) : throw new CliException("--cell-size must be between 10 and 5,000 metres", ExitCodes.Usage);
 
     /// <summary>Keeps only crimes inside the named area.</summary>
-    public static (CrimePoints Points, StoredArea? Area) FilterToArea(SqliteStore store, CrimePoints points, string? code)
+    public static (CrimePoints Points, StoredArea? Area) FilterToArea(LanternStore store, CrimePoints points, string? code)
     {
         if (code is null)
         {
@@ -158,7 +158,7 @@ internal sealed class AnalysisInputs
     /// screen's area column, per-area lists and the exports' code columns. A level's index is built the first time it
     /// is asked for, and each cell's answer is remembered.
     /// </summary>
-    public static AreaCodes Areas(SqliteStore store, GridSpec grid)
+    public static AreaCodes Areas(LanternStore store, GridSpec grid)
     {
         var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
         return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, LazyLookup(store, level, grid)))]);
@@ -173,13 +173,13 @@ internal sealed class AnalysisInputs
     public static Func<CellId, string?>? Finest(AreaCodes areas) => areas.Levels.Count > 0 ? areas.Levels[0].CodeOf : null;
 
     /// <summary>How an area is shown on screen: "Westminster (E09000033)", or the code alone when it has no name.</summary>
-    public static Func<string?, string> AreaLabel(SqliteStore store)
+    public static Func<string?, string> AreaLabel(LanternStore store)
     {
         IReadOnlyDictionary<string, string?> names = AreaStore.Names(store);
         return code => code is null ? "-" : names.GetValueOrDefault(code) is { Length: > 0 } name ? $"{name} ({code})" : code;
     }
 
-    private static Func<CellId, string?> LazyLookup(SqliteStore store, string level, GridSpec grid)
+    private static Func<CellId, string?> LazyLookup(LanternStore store, string level, GridSpec grid)
     {
         AreaIndex? index = null;
         var memo = new Dictionary<CellId, string?>();
@@ -230,7 +230,7 @@ internal sealed class AnalysisInputs
                 .Select(g => $"{CoverageCommand.KindName(g.Key)} {CoverageCommand.Ranges(g.Select(kv => kv.Key).ToList())}"));
 
     /// <summary>"the data for gwent covers 2024-07..2024-12", to say what there is when a period holds nothing.</summary>
-    public static string DataSpan(SqliteStore store, string force)
+    public static string DataSpan(LanternStore store, string force)
     {
         var months = Coverage.Read(store, force).Series.Where(s => s.Kind is SourceKind.Street or SourceKind.ForceExport).ToList();
         return months.Count == 0

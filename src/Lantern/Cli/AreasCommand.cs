@@ -33,7 +33,7 @@ internal static class AreasCommand
                 throw new CliException($"{path}: no such file");
             }
 
-            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            using LanternStore store = LanternStore.Open(global.DbPath(parse, context));
             await context.Out.WriteLineAsync(await ImportFile(context, store, path, parse.GetRequiredValue(level),
                 parse.GetValue(codeProperty), parse.GetValue(nameProperty), ct));
             return ExitCodes.Ok;
@@ -42,7 +42,7 @@ internal static class AreasCommand
     }
 
     /// <summary>Reads a boundary file and stores it whole, or refuses it with every error; returns the line to print.</summary>
-    internal static async Task<string> ImportFile(CliContext context, SqliteStore store, string path, string level, string? codeProperty,
+    internal static async Task<string> ImportFile(CliContext context, LanternStore store, string path, string level, string? codeProperty,
         string? nameProperty, CancellationToken ct)
     {
         GeoJsonAreaOptions defaults = GeoJsonAreaOptions.ForLevel(level) ?? new GeoJsonAreaOptions();
@@ -80,7 +80,7 @@ internal static class AreasCommand
         var command = new Command("list", "List the boundary levels in the database");
         command.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             var summary = AreaStore.Summary(store);
             if (summary.Count == 0)
             {

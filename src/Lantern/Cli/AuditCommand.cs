@@ -11,7 +11,7 @@ internal static class AuditCommand
         var verify = new Command("verify", "Check the audit log's hash chain; exit code 1 and the first broken entry when it is broken");
         verify.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (long count, AuditBreak? broken) = AuditEntry.Verify(store);
             if (broken is not null)
             {

@@ -23,13 +23,13 @@ internal static class CoverageCommand
         command.SetAction(parse =>
         {
             string? slug = ForceOption.Resolve(parse.GetValue(force));
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             Coverage coverage = Coverage.Read(store, slug);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    database = store.Path,
+                    database = store.Name,
                     series = coverage.Series.Select(s => new
                     {
                         force = s.Force,
@@ -47,7 +47,7 @@ internal static class CoverageCommand
 
             if (coverage.Series.Count == 0)
             {
-                context.Out.WriteLine(slug is null ? $"{store.Path} holds no data yet: run 'lantern import <path>'." : $"{store.Path} holds no data for {slug}.");
+                context.Out.WriteLine(slug is null ? $"{store.Name} holds no data yet: run 'lantern import <path>'." : $"{store.Name} holds no data for {slug}.");
                 return ExitCodes.Ok;
             }
 

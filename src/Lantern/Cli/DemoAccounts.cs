@@ -13,7 +13,7 @@ internal static class DemoAccounts
 {
     public const string Password = "lantern-demo-2026";
 
-    public static IEnumerable<string> Ensure(SqliteStore store, DateTimeOffset at)
+    public static IEnumerable<string> Ensure(LanternStore store, DateTimeOffset at)
     {
         (string User, string Name, string Role)[] people =
         [

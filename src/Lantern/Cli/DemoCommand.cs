@@ -29,7 +29,7 @@ internal static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             // The demo never writes into $LANTERN_DB: that is the user's real database. Only an explicit --db is used.
-            string db = parse.GetValue(global.Db) ?? DefaultDb;
+            string db = GlobalOptions.Checked(parse.GetValue(global.Db) ?? DefaultDb);
             string dir = parse.GetRequiredValue(data);
             DateOnly day = TaskingCommand.ParseDate(parse.GetValue(date), context);
             var options = GenerateCommand.Options(context, end: null, GeneratorOptions.DefaultMonths, events: null, GeneratorOptions.DefaultSeed);
@@ -53,7 +53,7 @@ internal static class DemoCommand
             }
 
             string boundaries = Path.Combine(dir, SyntheticForceWriter.LsoaBoundaryFile);
-            using (SqliteStore store = SqliteStore.Open(db))
+            using (LanternStore store = LanternStore.Open(db))
             {
                 await context.Out.WriteLineAsync(await AreasCommand.ImportFile(context, store, boundaries, "lsoa", null, null, ct));
             }
@@ -64,9 +64,11 @@ internal static class DemoCommand
             int exit = await LanternCli.RunAsync(args, context, ct);
             if (exit == ExitCodes.Ok)
             {
+                // A server's URL is shown without its password (Npgsql also reads PGPASSWORD and ~/.pgpass).
+                string shown = PostgresStore.IsUrl(db) ? LanternStore.DisplayName(db) : db;
                 await context.Out.WriteLineAsync();
-                await context.Out.WriteLineAsync($"This is fictional data. Next: 'lantern hotspots --db {db}', 'lantern coverage --db {db}', " +
-                    $"'lantern tasking --db {db} --per-area lsoa --top 2 --csv --out tasking.csv'; for real data, 'lantern import <folder of data.police.uk files>'.");
+                await context.Out.WriteLineAsync($"This is fictional data. Next: 'lantern hotspots --db {shown}', 'lantern coverage --db {shown}', " +
+                    $"'lantern tasking --db {shown} --per-area lsoa --top 2 --csv --out tasking.csv'; for real data, 'lantern import <folder of data.police.uk files>'.");
             }
 
             if (exit != ExitCodes.Ok || parse.GetValue(noServe))
@@ -75,7 +77,7 @@ internal static class DemoCommand
             }
 
             await context.Out.WriteLineAsync();
-            using (SqliteStore store = SqliteStore.Open(db))
+            using (LanternStore store = LanternStore.Open(db))
             {
                 foreach (string line in DemoAccounts.Ensure(store, context.Time.GetUtcNow()))
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lantern.Data.Store;
 
 namespace Lantern.Cli;
 
@@ -9,20 +10,39 @@ internal sealed class GlobalOptions
 
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = "SQLite database file (created on first use). Default: $LANTERN_DB, else ./lantern.db",
+        Description = "The database: a SQLite file, or a PostgreSQL URL postgres://user:password@host:port/database " +
+            "(either created on first use). Default: $LANTERN_DB, else ./lantern.db",
         Recursive = true,
     };
 
-    /// <summary>The database file: --db, else LANTERN_DB, else ./lantern.db.</summary>
+    /// <summary>The database (a file path or a PostgreSQL URL): --db, else LANTERN_DB, else ./lantern.db.</summary>
     public string DbPath(ParseResult parse, CliContext context)
     {
         string? db = parse.GetValue(Db);
         if (!string.IsNullOrWhiteSpace(db))
         {
-            return db;
+            return Checked(db);
         }
 
         string? env = context.Environment("LANTERN_DB");
-        return string.IsNullOrWhiteSpace(env) ? DefaultDbFile : env;
+        return string.IsNullOrWhiteSpace(env) ? DefaultDbFile : Checked(env);
+    }
+
+    /// <summary>A PostgreSQL URL that cannot be read is a usage error, said before anything is opened.</summary>
+    public static string Checked(string db)
+    {
+        if (PostgresStore.IsUrl(db))
+        {
+            try
+            {
+                PostgresStore.Parse(db);
+            }
+            catch (FormatException e)
+            {
+                throw new CliException($"--db: {e.Message}", ExitCodes.Usage);
+            }
+        }
+
+        return db;
     }
 }

@@ -45,7 +45,7 @@ internal static class HotspotsCommand
                 OutputFormats.RefuseOutForTable(parse.GetValue(formats.Out));
             }
 
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
             (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(parse.GetValue(inputs.HarmFile));
             GridSpec grid = AnalysisInputs.Grid(parse.GetValue(inputs.CellSize));
@@ -127,7 +127,7 @@ internal static class HotspotsCommand
             }, JsonOutput.Options);
             string dataInputs = JsonSerializer.Serialize(new
             {
-                database = store.Path,
+                database = store.Name,
                 monthsBySource = AnalysisInputs.SourceSummary(loaded),
                 missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
                 crimes = points.Count,

@@ -45,7 +45,7 @@ internal static class ImportCommand
             throw new CliException(string.Join(Environment.NewLine, errors));
         }
 
-        using SqliteStore store = SqliteStore.Open(dbPath);
+        using LanternStore store = LanternStore.Open(dbPath);
         var importer = new Importer(store, LanternCli.Version, context.Time);
         var results = new List<FileImportResult>();
         var clock = Stopwatch.StartNew();
@@ -91,7 +91,7 @@ internal static class ImportCommand
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new
             {
-                database = store.Path,
+                database = store.Name,
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
                 files = results.Select(r => new
                 {
@@ -116,7 +116,7 @@ internal static class ImportCommand
                 $"{results.Count} files: read {read:N0}, imported {results.Sum(r => r.RowsImported):N0}, " +
                 $"{(results.Sum(r => r.RowsUpdated) is > 0 and var u ? $"updated {u:N0}, " : string.Empty)}already present {results.Sum(r => r.RowsPresent):N0}, " +
                 $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}; {clock.Elapsed.TotalSeconds:F1} s " +
-                $"({read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s) into {store.Path}"));
+                $"({read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s) into {store.Name}"));
             if (results.Any(r => r.RowsRejected > 0 && r.PreviouslyImportedAt is null))
             {
                 context.Out.WriteLine("Rejected rows are kept: see them with 'lantern rejects'.");

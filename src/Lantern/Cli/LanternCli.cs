@@ -1,6 +1,6 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Reflection;
-using Microsoft.Data.Sqlite;
 
 namespace Lantern.Cli;
 
@@ -62,8 +62,9 @@ internal static class LanternCli
             await context.Err.WriteLineAsync($"lantern: {e.Message}");
             return e.ExitCode;
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
+            // SQLite's and PostgreSQL's errors alike: a file that is not a database, a server that refused or is not there.
             await context.Err.WriteLineAsync($"lantern: the database could not be used: {e.Message}");
             return ExitCodes.BadInput;
         }

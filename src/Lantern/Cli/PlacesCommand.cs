@@ -42,7 +42,7 @@ internal static class PlacesCommand
             }
 
             (GridSpec grid, CellId id) = CellOption.Parse(parse.GetRequiredValue(cell), parse.GetValue(size));
-            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            using LanternStore store = LanternStore.Open(global.DbPath(parse, context));
             string who = parse.GetValue(by) ?? Environment.UserName;
             long n = PlaceAdjustment.Record(store, slug, grid, id, action, why, who, context.Time.GetUtcNow());
             context.Out.WriteLine($"Recorded {action} #{n}: {grid.CellName(id)} for {slug} by {who}: {why}");
@@ -59,7 +59,7 @@ internal static class PlacesCommand
         var command = new Command("list", "List adjustments") { force, all, json };
         command.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             var rows = PlaceAdjustment.List(store, ForceOption.Resolve(parse.GetValue(force)), parse.GetValue(all));
             if (parse.GetValue(json))
             {
@@ -96,7 +96,7 @@ internal static class PlacesCommand
         var command = new Command("withdraw", "Withdraw an adjustment (it stays on record, marked withdrawn)") { id, by };
         command.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             long n = parse.GetValue(id);
             if (!PlaceAdjustment.Withdraw(store, n, parse.GetValue(by) ?? Environment.UserName, context.Time.GetUtcNow()))
             {

@@ -17,7 +17,7 @@ internal static class RejectsCommand
         var command = new Command("rejects", "List rows that were rejected on import, with file, line, field and reason") { file, limit, json };
         command.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             string? filter = parse.GetValue(file);
             int max = parse.GetValue(limit);
             if (max < 1)

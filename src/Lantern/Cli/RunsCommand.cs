@@ -29,7 +29,7 @@ internal static class RunsCommand
         var command = new Command("list", "List recorded runs, newest first") { kind, force, limit };
         command.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             var runs = AnalysisRun.List(store, parse.GetValue(kind), ForceOption.Resolve(parse.GetValue(force)), Math.Max(1, parse.GetValue(limit)));
             if (runs.Count == 0)
             {
@@ -56,9 +56,9 @@ internal static class RunsCommand
         var command = new Command("show", "Show a recorded run as JSON: parameters, data used, automatic choices, result") { id };
         command.SetAction(parse =>
         {
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             long n = parse.GetValue(id);
-            var run = AnalysisRun.Find(store, n) ?? throw new CliException($"There is no run #{n} in {store.Path}.");
+            var run = AnalysisRun.Find(store, n) ?? throw new CliException($"There is no run #{n} in {store.Name}.");
             using JsonDocument parameters = JsonDocument.Parse(run.Parameters);
             using JsonDocument inputs = JsonDocument.Parse(run.Inputs);
             using JsonDocument result = JsonDocument.Parse(run.Result);

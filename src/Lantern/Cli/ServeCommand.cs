@@ -39,19 +39,20 @@ internal static class ServeCommand
 
     internal static async Task<int> RunAsync(CliContext context, LanternWebOptions options, string host, int port, CancellationToken ct)
     {
-        using (SqliteStore store = SqliteStore.Open(options.Database))
+        using (LanternStore store = LanternStore.Open(options.Database))
         {
             if (options.Production && !Account.List(store).Any(a => a.RoleList.Contains(Web.Security.Roles.Administrator) && !a.IsDisabled))
             {
-                throw new CliException($"{options.Database} has no administrator account: create one first with " +
+                throw new CliException($"{store.Name} has no administrator account: create one first with " +
                     "'lantern users add NAME --role administrator' (no default password is ever set).");
             }
         }
 
+        string shown = LanternStore.DisplayName(options.Database); // never the password of a server URL
         string url = $"http://{host}:{port}";
         await using WebApplication app = LanternWeb.Build(options, url, context.Time);
         await app.StartAsync(ct);
-        await context.Out.WriteLineAsync($"Lantern is serving {options.Database} at {url}/ (Ctrl+C to stop).");
+        await context.Out.WriteLineAsync($"Lantern is serving {shown} at {url}/ (Ctrl+C to stop).");
         await app.WaitForShutdownAsync(ct);
         return ExitCodes.Ok;
     }

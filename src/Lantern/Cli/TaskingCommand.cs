@@ -41,7 +41,7 @@ internal static class TaskingCommand
             }
 
             DateOnly day = ParseDate(parse.GetValue(date), context);
-            using SqliteStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             var request = new TaskingRequest
             {
                 Force = parse.GetValue(inputs.Force),

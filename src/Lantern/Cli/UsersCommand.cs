@@ -19,7 +19,7 @@ internal static class UsersCommand
         add.SetAction(parse =>
         {
             string? password = parse.GetValue(passwordEnv) is { } env ? context.Environment(env) : ReadPassword(context);
-            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            using LanternStore store = LanternStore.Open(global.DbPath(parse, context));
             string user = parse.GetRequiredValue(name);
             long id = AccountService.Create(store, new AccountForm(user, parse.GetValue(display), password, parse.GetRequiredValue(role), parse.GetValue(force),
                 parse.GetValue(area)), $"cli:{Environment.UserName}", context.Time.GetUtcNow(), null);
@@ -29,7 +29,7 @@ internal static class UsersCommand
         var list = new Command("list", "List accounts and their roles");
         list.SetAction(parse =>
         {
-            using SqliteStore store = SqliteStore.Open(global.DbPath(parse, context));
+            using LanternStore store = LanternStore.Open(global.DbPath(parse, context));
             foreach (Account a in Account.List(store))
             {
                 context.Out.WriteLine($"{a.UserName}\t{a.Roles}\t{a.Force}\t{a.AreaCode}\t{(a.IsDisabled ? "disabled" : "active")}");

@@ -1,7 +1,10 @@
 namespace Lantern.Data.Tests.Formats;
 
-/// <summary>A read-only stream that returns at most a few bytes per read, to test buffer boundaries.</summary>
-internal sealed class TrickleStream(byte[] data, int maxPerRead) : Stream
+/// <summary>
+/// A read-only stream that returns at most a few bytes per read, to test buffer boundaries; and, given
+/// <paramref name="failAt"/>, fails once that many bytes were read, as a file on a failing disk or share does.
+/// </summary>
+internal sealed class TrickleStream(byte[] data, int maxPerRead, int failAt = int.MaxValue) : Stream
 {
     private int _position;
 
@@ -21,7 +24,12 @@ internal sealed class TrickleStream(byte[] data, int maxPerRead) : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int n = Math.Min(Math.Min(count, maxPerRead), data.Length - _position);
+        if (_position >= failAt)
+        {
+            throw new IOException("The test's file failed part-way, as a disk or share can.");
+        }
+
+        int n = Math.Min(Math.Min(Math.Min(count, maxPerRead), data.Length - _position), failAt - _position);
         Array.Copy(data, _position, buffer, offset, n);
         _position += n;
         return n;

@@ -13,10 +13,10 @@ public sealed class RawStatementTests
         string path = Path.Combine(Path.GetTempPath(), $"lantern-raw-{Guid.NewGuid():N}.db");
         try
         {
-            using (SqliteStore store = SqliteStore.Open(path))
+            using (SqliteStore store = SqliteStore.OpenFile(path))
             {
                 store.Connection.Execute("CREATE TABLE t (v TEXT)");
-                using (var insert = new RawStatement(store.Connection, "INSERT INTO t (v) VALUES (?1)"))
+                using (var insert = new RawStatement(store.Sqlite, "INSERT INTO t (v) VALUES (?1)"))
                 {
                     insert.Text(1, value);
                     Assert.Equal(1, insert.Execute());
@@ -39,9 +39,9 @@ public sealed class RawStatementTests
         string path = Path.Combine(Path.GetTempPath(), $"lantern-raw-{Guid.NewGuid():N}.db");
         try
         {
-            using SqliteStore store = SqliteStore.Open(path);
+            using SqliteStore store = SqliteStore.OpenFile(path);
             store.Connection.Execute("CREATE TABLE t (v TEXT NOT NULL)");
-            using var insert = new RawStatement(store.Connection, "INSERT INTO t (v) VALUES (?1)");
+            using var insert = new RawStatement(store.Sqlite, "INSERT INTO t (v) VALUES (?1)");
             insert.Text(1, null);
             Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => insert.Execute());
         }

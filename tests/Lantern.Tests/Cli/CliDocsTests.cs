@@ -37,7 +37,8 @@ public sealed class CliDocsTests
             # The lantern command
 
             Run it from a checkout as `./lantern COMMAND [options]` (it builds itself on first use). Every command takes
-            `--db FILE`; without it the database is `$LANTERN_DB`, else `./lantern.db` (`lantern demo` uses `lantern-demo.db`).
+            `--db FILE` or `--db postgres://user:password@host:port/database` (PostgreSQL); without it the database is
+            `$LANTERN_DB`, else `./lantern.db` (`lantern demo` uses `lantern-demo.db`).
 
             Exit codes:
 

@@ -42,4 +42,16 @@ public sealed class LanternCliTests
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Contains("nowhere: no such file or folder", err, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("postgres://analyst:s3cret@127.0.0.1:55432/")] // no database named
+    [InlineData("postgresql://analyst:s3cret@127.0.0.1:55432/lantern?colour=blue")] // a setting Npgsql does not have
+    public void Db_UnreadablePostgresUrl_IsUsageErrorThatHidesThePassword(string url)
+    {
+        using var cli = new CliRun();
+        var (exit, _, err) = cli.Run("coverage", "--db", url);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("analyst:***@127.0.0.1", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", err, StringComparison.Ordinal);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class PlaceAdjustmentApiTests(WebHost host) : IClassFixture<WebHos
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("reason", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using SqliteStore store = SqliteStore.Open(host.Database);
+        using LanternStore store = LanternStore.Open(host.Database);
         PlaceAdjustment made = Assert.Single(PlaceAdjustment.List(store, "gwent", includeWithdrawn: true));
         Assert.Equal(("suppress", "analyst", "building site, no public access"), (made.Action, made.MadeBy, made.Reason));
         Assert.Single(AuditEntry.Search(store, "analyst", "suppress-place", null, null, null, 10));

@@ -31,7 +31,7 @@ public sealed class WebHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        using (SqliteStore store = SqliteStore.Open(Database))
+        using (LanternStore store = LanternStore.Open(Database))
         {
             foreach (string role in s_users)
             {

@@ -27,7 +27,7 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
     [Fact]
     public async Task WrongPasswords_LockTheAccount_EvenForTheRightPasswordAfterwards()
     {
-        using (SqliteStore store = SqliteStore.Open(host.Database))
+        using (LanternStore store = LanternStore.Open(host.Database))
         {
             Lantern.Web.Services.AccountService.Create(store, new("lock.me", null, WebHost.Password, ["analyst"], null, null), "test", DateTimeOffset.UtcNow, null);
         }
@@ -69,7 +69,7 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
     {
         await host.ClientAsync("analyst");
         await host.ClientAsync("officer");
-        using SqliteStore store = SqliteStore.Open(host.Database);
+        using LanternStore store = LanternStore.Open(host.Database);
         AuditEntry signIn = AuditEntry.Search(store, "analyst", "sign-in", null, null, null, 10)[0];
         Assert.Null(AuditEntry.Verify(store).Break);
 

@@ -27,20 +27,20 @@ internal static class AdminEndpoints
 
     private static Ok<IEnumerable<object>> ListAccounts(StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return TypedResults.Ok(Account.List(store).Select(View));
     }
 
     private static Created<object> CreateAccount([FromBody] AccountForm form, HttpContext http, StoreAccess stores, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         long id = AccountService.Create(store, form, AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
         return TypedResults.Created($"/api/admin/accounts/{id}", View(Account.Find(store, id)!)); // just created
     }
 
     private static Ok<object> UpdateAccount(long id, [FromBody] AccountUpdate body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         AccountService.Update(store, id, new AccountForm(null, body.DisplayName, null, body.Roles, body.Force, body.AreaCode), body.Disabled,
             AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
         return TypedResults.Ok(View(Account.Find(store, id)!)); // Update refused a missing id
@@ -48,20 +48,20 @@ internal static class AdminEndpoints
 
     private static NoContent ResetPassword(long id, [FromBody] PasswordReset body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
         return TypedResults.NoContent();
     }
 
     private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([AsParameters] AuditQuery q, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return TypedResults.Ok(AuditEntry.Search(store, FormText.OrNull(q.Actor), FormText.OrNull(q.Action), FormText.OrNull(q.Text), FormText.OrNull(q.From), FormText.OrNull(q.To), Math.Clamp(q.Limit ?? 200, 1, 5000)));
     }
 
     private static Ok<object> VerifyAudit(StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         (long count, AuditBreak? broken) = AuditEntry.Verify(store);
         return TypedResults.Ok<object>(new { entries = count, intact = broken is null, firstBroken = broken });
     }

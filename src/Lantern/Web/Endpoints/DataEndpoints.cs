@@ -28,13 +28,13 @@ internal static class DataEndpoints
 
     private static Ok<IReadOnlyList<RejectRow>> Rejects(string? file, int? limit, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return TypedResults.Ok(RejectRow.Read(store, string.IsNullOrWhiteSpace(file) ? null : file, Math.Clamp(limit ?? 500, 1, 10_000)));
     }
 
     private static Ok<object> GetCoverage(string? force, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Coverage coverage = Coverage.Read(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force));
         return TypedResults.Ok<object>(coverage.Series.Select(s => new
         {
@@ -49,7 +49,7 @@ internal static class DataEndpoints
 
     private static Results<FileContentHttpResult, NotFound<string>> Areas(string level, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         if (!AreaStore.Levels.Contains(level) || AreaStore.Load(store, level) is not { Count: > 0 } areas)
         {
             return TypedResults.NotFound($"No {level} boundaries imported.");

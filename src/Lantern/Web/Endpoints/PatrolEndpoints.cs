@@ -20,7 +20,7 @@ internal static class PatrolEndpoints
 
     private static Results<Ok<PatrolToday>, NotFound<string>> Today(HttpContext http, StoreAccess stores, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return PatrolService.Today(store, http.User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { } today
             ? TypedResults.Ok(today)
             : TypedResults.NotFound("No tasking has been published for your force today.");
@@ -28,7 +28,7 @@ internal static class PatrolEndpoints
 
     internal static Results<Ok<string>, ValidationProblem> Tap([FromBody] TapRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         if (!PlaceExists(store, body.Publication, body.Rank))
         {
             return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
@@ -52,7 +52,7 @@ internal static class PatrolEndpoints
 
     internal static Results<Ok<string>, ValidationProblem> Enter([FromBody] EnterVisitRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         if (!PlaceExists(store, body.Publication, body.Rank))
         {
             return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
@@ -83,7 +83,7 @@ internal static class PatrolEndpoints
         return TypedResults.Ok($"Visit to place {body.Rank} recorded: {(left - arrived).TotalMinutes:F0} minutes.");
     }
 
-    private static bool PlaceExists(SqliteStore store, long publication, long rank) =>
+    private static bool PlaceExists(LanternStore store, long publication, long rank) =>
         TaskingPublication.Places(store, publication).Any(p => p.Rank == rank);
 
     private static ValidationProblem Problem(string field, string message) =>

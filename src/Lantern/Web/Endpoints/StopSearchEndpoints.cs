@@ -45,7 +45,7 @@ internal static class StopSearchEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         var rows = store.Connection.Query<StopSearchRow>(
             "SELECT id, searched_at AS SearchedAt, type_raw AS Type, gender_raw AS Gender, age_range_raw AS AgeRange, " +
             "self_defined_ethnicity_raw AS SelfDefinedEthnicity, officer_defined_ethnicity_raw AS OfficerDefinedEthnicity, " +

@@ -82,20 +82,20 @@ internal static class TaskingEndpoints
         StoreAccess stores, TimeProvider time, CancellationToken ct)
     {
         TaskingPage page = await tasking.GetAsync(Request(body.Query, http, time), ct);
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(http.User), time.GetUtcNow(), body.Note);
         return TypedResults.Created($"/api/tasking/publications/{p.Id}", p);
     }
 
     private static Ok<IReadOnlyList<TaskingPublication>> ListPublications(string? force, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return TypedResults.Ok(TaskingPublication.List(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force), 100));
     }
 
     private static Results<Ok<PublicationView>, NotFound> GetPublication(long id, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return TaskingPublication.Find(store, id) is { } p
             ? TypedResults.Ok(new PublicationView(p, TaskingPublication.Places(store, id), PublishingService.Dosage(store, id)))
             : TypedResults.NotFound();
@@ -103,21 +103,21 @@ internal static class TaskingEndpoints
 
     private static Ok<IReadOnlyList<PlaceAdjustment>> ListAdjustments(string? force, StoreAccess stores)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return TypedResults.Ok(PlaceAdjustment.List(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force), includeWithdrawn: true));
     }
 
     private static Created<PlaceAdjustment> AdjustPlace([FromBody] AdjustPlaceRequest body, HttpContext http, StoreAccess stores, AuditTrail audit,
         TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         (PlaceAdjustment made, _) = PlaceAdjusting.Record(store, http, audit, body, time.GetUtcNow());
         return TypedResults.Created($"/api/tasking/places/{made.Id}", made);
     }
 
     private static Results<NoContent, NotFound> WithdrawAdjustment(long id, HttpContext http, StoreAccess stores, AuditTrail audit, TimeProvider time)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         if (!PlaceAdjustment.Withdraw(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow()))
         {
             return TypedResults.NotFound();

@@ -15,7 +15,7 @@ internal sealed class BriefingModel(StoreAccess stores) : PageModel
 
     public void OnGet(long? id)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Publication = id is null ? null : TaskingPublication.Find(store, id.Value);
         Places = Publication is null ? [] : TaskingPublication.Places(store, Publication.Id);
         Recent = Publication is null ? TaskingPublication.List(store, null, 30) : [];

@@ -11,7 +11,7 @@ internal sealed class CoverageModel(StoreAccess stores) : PageModel
 
     public void OnGet()
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Coverage = Coverage.Read(store);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class DosageModel(StoreAccess stores) : PageModel
 
     public void OnGet(long? id)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Recent = TaskingPublication.List(store, null, 60);
         Publication = id is null ? (Recent.Count > 0 ? Recent[0] : null) : TaskingPublication.Find(store, id.Value);
         Dosage = Publication is null ? [] : PublishingService.Dosage(store, Publication.Id);

@@ -57,7 +57,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
     public async Task<IActionResult> OnPostPublishAsync([FromForm] TaskingQuery query, [FromForm] string? note, CancellationToken ct)
     {
         TaskingPage page = await tasking.GetAsync(TaskingEndpoints.Request(query, HttpContext, time), ct);
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(User), time.GetUtcNow(), note);
         return Redirect($"/briefing?id={p.Id}");
     }
@@ -67,7 +67,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
         string message;
         try
         {
-            using SqliteStore store = stores.Open();
+            using LanternStore store = stores.Open();
             (PlaceAdjustment made, string cell) = PlaceAdjusting.Record(store, HttpContext, audit, body, time.GetUtcNow());
             message = $"Recorded {made.Action} #{made.Id}: {cell}.";
         }
@@ -82,7 +82,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
 
     private void Load(TaskingQuery query)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Forces = CrimeQuery.Forces(store);
         Levels = [.. AreaStore.Summary(store).Select(s => s.Level)];
         BaseLevel = AreaStore.Levels.FirstOrDefault(l => Levels.Contains(l)); // coarsest first

@@ -38,7 +38,7 @@ internal sealed class TrustedProxyIdentity(RequestDelegate next, IOptions<Lanter
             return;
         }
 
-        using (SqliteStore store = stores.Open())
+        using (LanternStore store = stores.Open())
         {
             Account? account = Account.Find(store, values.ToString());
             if (account is null || account.IsDisabled)

@@ -10,7 +10,7 @@ internal static class AccountService
 {
     public const int MinimumPasswordLength = 12;
 
-    public static long Create(SqliteStore store, AccountForm form, string by, DateTimeOffset at, string? client)
+    public static long Create(LanternStore store, AccountForm form, string by, DateTimeOffset at, string? client)
     {
         string[] roles = CheckRoles(form.Roles);
         string user = Account.Normalise(form.UserName ?? string.Empty);
@@ -34,7 +34,7 @@ internal static class AccountService
         return id;
     }
 
-    public static void Update(SqliteStore store, long id, AccountForm form, bool disabled, string by, DateTimeOffset at, string? client)
+    public static void Update(LanternStore store, long id, AccountForm form, bool disabled, string by, DateTimeOffset at, string? client)
     {
         string[] roles = CheckRoles(form.Roles);
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
@@ -46,7 +46,7 @@ internal static class AccountService
         tx.Commit();
     }
 
-    public static void ResetPassword(SqliteStore store, long id, string? password, string by, DateTimeOffset at, string? client)
+    public static void ResetPassword(LanternStore store, long id, string? password, string by, DateTimeOffset at, string? client)
     {
         CheckPassword(password);
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");

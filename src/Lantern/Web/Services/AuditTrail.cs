@@ -9,11 +9,11 @@ internal sealed class AuditTrail(StoreAccess stores, TimeProvider time)
     public AuditEntry Record(HttpContext http, string action, string? subject = null, string? justification = null, string? detail = null,
         string? actor = null)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         return Record(store, http, action, subject, justification, detail, actor);
     }
 
-    public AuditEntry Record(SqliteStore store, HttpContext http, string action, string? subject = null, string? justification = null,
+    public AuditEntry Record(LanternStore store, HttpContext http, string action, string? subject = null, string? justification = null,
         string? detail = null, string? actor = null) =>
         AuditEntry.Append(store, time.GetUtcNow(), actor ?? ActorOf(http.User), action, subject, justification, detail,
             http.Connection.RemoteIpAddress?.ToString());

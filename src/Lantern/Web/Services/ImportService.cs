@@ -39,7 +39,7 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
             await _one.WaitAsync(ct);
             try
             {
-                using SqliteStore store = stores.Open();
+                using LanternStore store = stores.Open();
                 var importer = new Importer(store, LanternCli.Version, time);
                 var results = new List<FileImportResult>();
                 foreach (ImportSource s in sources)

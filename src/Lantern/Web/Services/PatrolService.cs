@@ -6,7 +6,7 @@ namespace Lantern.Web.Services;
 /// <summary>What an officer sees today: the newest published tasking for their force, their area's places first.</summary>
 internal static class PatrolService
 {
-    public static PatrolToday? Today(SqliteStore store, ClaimsPrincipal user, DateOnly day)
+    public static PatrolToday? Today(LanternStore store, ClaimsPrincipal user, DateOnly day)
     {
         Account? account = Account.Find(store, AuditTrail.ActorOf(user));
         string? force = account?.Force;

@@ -9,7 +9,7 @@ namespace Lantern.Web.Services;
 internal static class PlaceAdjusting
 {
     /// <summary>Records the adjustment; bad input throws <see cref="CliException"/> with a message for the user.</summary>
-    public static (PlaceAdjustment Made, string CellName) Record(SqliteStore store, HttpContext http, AuditTrail audit, AdjustPlaceRequest body,
+    public static (PlaceAdjustment Made, string CellName) Record(LanternStore store, HttpContext http, AuditTrail audit, AdjustPlaceRequest body,
         DateTimeOffset at)
     {
         string force = ForceOption.Resolve(body.Force) ?? throw new CliException("force: a force is required");

@@ -8,7 +8,7 @@ namespace Lantern.Web.Services;
 /// <summary>Publishes a computed tasking list: the places, their plans and reasons, as a versioned record.</summary>
 internal static class PublishingService
 {
-    public static TaskingPublication Publish(SqliteStore store, TaskingPage page, string by, DateTimeOffset at, string? note)
+    public static TaskingPublication Publish(LanternStore store, TaskingPage page, string by, DateTimeOffset at, string? note)
     {
         var r = page.Result;
         var geometry = new CellGeometry(r.Grid);
@@ -25,7 +25,7 @@ internal static class PublishingService
     }
 
     /// <summary>Visits and minutes per place against the plan.</summary>
-    public static IReadOnlyList<PlaceDosage> Dosage(SqliteStore store, long publicationId)
+    public static IReadOnlyList<PlaceDosage> Dosage(LanternStore store, long publicationId)
     {
         var visits = PatrolVisit.ForPublication(store, publicationId).ToLookup(v => v.Rank);
         return [.. TaskingPublication.Places(store, publicationId).Select(p =>

@@ -22,7 +22,7 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
     public async Task<string?> SignInAsync(HttpContext http, string userName, string password)
     {
         const string Refused = "The user name or password is not right, or the account is locked or disabled.";
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Account? account = Account.Find(store, userName);
         DateTimeOffset now = time.GetUtcNow();
         if (account is null || account.IsDisabled || account.PasswordHash is null)
@@ -81,7 +81,7 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         StoreAccess stores = context.HttpContext.RequestServices.GetRequiredService<StoreAccess>();
         string? id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         string? stamp = context.Principal?.FindFirstValue(StampClaim);
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Account? account = id is null ? null : Account.Find(store, long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
         if (account is null || account.IsDisabled || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
         {

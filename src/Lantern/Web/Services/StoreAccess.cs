@@ -11,5 +11,5 @@ internal sealed class StoreAccess(IOptions<LanternWebOptions> options)
 {
     public string Database { get; } = options.Value.Database;
 
-    public SqliteStore Open() => SqliteStore.Open(Database);
+    public LanternStore Open() => LanternStore.Open(Database);
 }

@@ -26,7 +26,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
     public async Task<TaskingPage> GetAsync(TaskingRequest request, CancellationToken ct)
     {
         string version;
-        using (SqliteStore store = stores.Open())
+        using (LanternStore store = stores.Open())
         {
             version = DataVersion(store);
         }
@@ -46,7 +46,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
                 return page;
             }
 
-            using SqliteStore store = stores.Open();
+            using LanternStore store = stores.Open();
             TaskingResult r = await TaskingRun.ComputeAsync(store, request, time, ct);
             page = ToPage(r, store);
             cache.Set(key, page, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
@@ -62,7 +62,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
     /// A fingerprint of what a tasking list depends on in the store: imported files, boundaries and place adjustments
     /// (their ids only grow; withdrawals are counted).
     /// </summary>
-    internal static string DataVersion(SqliteStore store) =>
+    internal static string DataVersion(LanternStore store) =>
         store.Connection.QuerySingle<string>(
             "SELECT (SELECT coalesce(max(id), 0) FROM source_file) || '.' || (SELECT coalesce(max(id), 0) FROM area) || '.' || " +
             "(SELECT coalesce(max(id), 0) FROM place_adjustment) || '.' || (SELECT count(*) FROM place_adjustment WHERE withdrawn_at IS NOT NULL)");
@@ -71,7 +71,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
         string.Join('|', "tasking", version, r.Force, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Top, r.PerArea, r.Months, r.Seed,
             r.CellSize, r.Types, r.Area);
 
-    private static TaskingPage ToPage(TaskingResult r, SqliteStore store)
+    private static TaskingPage ToPage(TaskingResult r, LanternStore store)
     {
         JsonObject result = JsonNode.Parse(r.ResultJson)!.AsObject(); // written by TaskingRun a moment ago
         var geometry = new CellGeometry(r.Grid);

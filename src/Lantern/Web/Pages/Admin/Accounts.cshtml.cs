@@ -15,7 +15,7 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
 
     public void OnGet(string? message)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Accounts = Account.List(store);
         Message = message;
     }
@@ -37,12 +37,12 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
 
     private static string[] Split(string? roles) => (roles ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private RedirectResult Do(Action<SqliteStore> action, string done)
+    private RedirectResult Do(Action<LanternStore> action, string done)
     {
         string message;
         try
         {
-            using SqliteStore store = stores.Open();
+            using LanternStore store = stores.Open();
             action(store);
             message = done;
         }

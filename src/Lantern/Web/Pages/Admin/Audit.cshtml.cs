@@ -24,7 +24,7 @@ internal sealed class AuditModel(StoreAccess stores) : PageModel
     public void OnGet(string? actor, string? action, string? text, string? from, string? to)
     {
         (Actor, ActionName, Text, From, To) = (FormText.OrNull(actor), FormText.OrNull(action), FormText.OrNull(text), FormText.OrNull(from), FormText.OrNull(to));
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Entries = AuditEntry.Search(store, Actor, ActionName, Text, From, To is null ? null : To + "T24", 500);
         (long count, AuditBreak? broken) = AuditEntry.Verify(store);
         ChainStatus = broken is null

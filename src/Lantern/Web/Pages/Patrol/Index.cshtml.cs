@@ -11,7 +11,7 @@ internal sealed class PatrolIndexModel(StoreAccess stores, TimeProvider time) : 
 
     public void OnGet()
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Today = PatrolService.Today(store, User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
     }
 }

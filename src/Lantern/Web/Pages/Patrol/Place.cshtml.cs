@@ -43,7 +43,7 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
 
     private void Load(long publication, long rank)
     {
-        using SqliteStore store = stores.Open();
+        using LanternStore store = stores.Open();
         Place = TaskingPublication.Places(store, publication).FirstOrDefault(p => p.Rank == rank);
         string me = AuditTrail.ActorOf(User);
         Visits = [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Rank == rank && v.Officer == me)];

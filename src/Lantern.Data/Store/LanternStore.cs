@@ -1,0 +1,143 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+using Dapper;
+using Lantern.Data.Formats;
+using Lantern.Data.Import;
+
+namespace Lantern.Data.Store;
+
+/// <summary>
+/// The store every command reads and writes: SQLite (one file) or PostgreSQL (a server), chosen by the connection
+/// string. Both hold the same schema and answer the same SQL; a subclass brings its connection, its dialect's
+/// migrations and its bulk-import writer. One instance owns one open connection; not thread safe.
+/// </summary>
+internal abstract class LanternStore : IDisposable
+{
+    private const string MigrationPrefix = "Lantern.Data.Store.Migrations.";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> s_latest = new(StringComparer.Ordinal);
+
+    private protected LanternStore(DbConnection connection, string name)
+    {
+        Connection = connection;
+        Name = name;
+    }
+
+    /// <summary>The open connection.</summary>
+    public DbConnection Connection { get; }
+
+    /// <summary>The store as shown to people and recorded with results: the file's full path, or the server URL without its password.</summary>
+    public string Name { get; }
+
+    /// <summary>The schema version after migration.</summary>
+    public int SchemaVersion => Connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version");
+
+    /// <summary>
+    /// The SQL function giving the 1-based position of one string in another, 0 when absent: the one function the
+    /// queries need that the two dialects name differently (<c>instr</c>, <c>strpos</c>).
+    /// </summary>
+    internal abstract string PositionFunction { get; }
+
+    /// <summary>The dialect's folder of migrations (<c>Store/Migrations/&lt;dialect&gt;/NNNN_name.sql</c>).</summary>
+    private protected abstract string Dialect { get; }
+
+    /// <summary>Opens the store <paramref name="database"/> names, creating it when it does not exist yet.</summary>
+    /// <param name="database">A SQLite file path, or a <c>postgres://user:password@host:port/database</c> URL.</param>
+    public static LanternStore Open(string database) =>
+        PostgresStore.IsUrl(database) ? PostgresStore.Open(database, create: true)! : SqliteStore.OpenFile(database); // create: never null
+
+    /// <summary>Opens the store when it exists; null when it does not (a file or database never created).</summary>
+    public static LanternStore? OpenExisting(string database) =>
+        PostgresStore.IsUrl(database) ? PostgresStore.Open(database, create: false) : File.Exists(database) ? SqliteStore.OpenFile(database) : null;
+
+    /// <summary>How <paramref name="database"/> is shown before it is open: never with a password.</summary>
+    public static string DisplayName(string database) =>
+        PostgresStore.IsUrl(database) ? PostgresStore.Describe(PostgresStore.Parse(database)) : Path.GetFullPath(database);
+
+    /// <summary>
+    /// Begins a transaction on the store's connection. On SQLite it takes the file's write lock at once (BEGIN IMMEDIATE),
+    /// so a transaction that reads and then writes never meets another writer half way.
+    /// </summary>
+    public DbTransaction BeginTransaction() => Connection.BeginTransaction();
+
+    /// <summary>
+    /// Keeps other writers of <paramref name="table"/> out until <paramref name="transaction"/> ends, for a write that
+    /// depends on what it has just read (the audit chain's last hash, a publication's next version). SQLite's write
+    /// transaction already holds the whole file; a server store locks the table. Readers are not held back.
+    /// </summary>
+    public virtual void LockForWriting(DbTransaction transaction, string table)
+    {
+    }
+
+    public void Dispose() => Connection.Dispose();
+
+    /// <summary>The dialect's writer for one file's rows, inside <paramref name="transaction"/>.</summary>
+    internal abstract StoreRowWriter CreateRowWriter(DbTransaction transaction, long fileId, SourceKind kind);
+
+    internal static IReadOnlyList<(int Version, string Name, string Sql)> Migrations(string dialect)
+    {
+        string prefix = MigrationPrefix + dialect + ".";
+        var assembly = Assembly.GetExecutingAssembly();
+        var list = new List<(int, string, string)>();
+        foreach (string name in assembly.GetManifestResourceNames())
+        {
+            if (!name.StartsWith(prefix, StringComparison.Ordinal) || !name.EndsWith(".sql", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string file = name[prefix.Length..];
+            int version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+            using Stream stream = assembly.GetManifestResourceStream(name)!; // listed by the assembly itself
+            using var reader = new StreamReader(stream);
+            list.Add((version, file, reader.ReadToEnd()));
+        }
+
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return list;
+    }
+
+    /// <summary>
+    /// Brings the schema up to date: every migration not yet applied, in order, in one transaction. A store already up to
+    /// date is only read, never locked: the web app opens the store for every request, and a write lock each time would
+    /// queue every page behind an import.
+    /// </summary>
+    private protected void Migrate()
+    {
+        if (HasSchemaVersionTable() && Connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version") >= LatestVersion(Dialect))
+        {
+            return;
+        }
+
+        using DbTransaction tx = Connection.BeginTransaction();
+        LockForMigration(tx);
+        Connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            transaction: tx);
+        int current = Connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version", transaction: tx);
+        foreach ((int version, string name, string sql) in Migrations(Dialect))
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            Connection.Execute(sql, transaction: tx);
+            Connection.Execute("INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
+                new { version, name, at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) }, tx);
+        }
+
+        tx.Commit();
+    }
+
+    /// <summary>Whether the store has its schema_version table yet (a new store has none).</summary>
+    private protected abstract bool HasSchemaVersionTable();
+
+    private static int LatestVersion(string dialect) =>
+        s_latest.GetOrAdd(dialect, d => Migrations(d).Max(m => m.Version));
+
+    /// <summary>Keeps two processes that open the same new store from migrating it at once (a server store needs a lock of its own).</summary>
+    private protected virtual void LockForMigration(DbTransaction transaction)
+    {
+    }
+}

@@ -1,0 +1,79 @@
+using Dapper;
+using Lantern.Data.Store;
+using Lantern.Tests.Shared.Store;
+
+namespace Lantern.Data.Tests.Store;
+
+/// <summary>
+/// The store suite on PostgreSQL: a new schema per test on the server in LANTERN_TEST_POSTGRES (skipped without one,
+/// unless LANTERN_REQUIRE_POSTGRES=1), plus what only a second provider can check: that both schemas are one schema.
+/// </summary>
+public sealed class PostgresStoreTests : StoreTests
+{
+    private readonly TestSchema _schema = TestPostgres.CreateSchema();
+
+    private protected override string Database => _schema.Url;
+
+    [StoreFact]
+    public void Schema_SameTablesColumnsAndViewsAsSqlite()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"lantern-schema-{Guid.NewGuid():N}.db");
+        try
+        {
+            List<string> sqlite;
+            using (SqliteStore lite = SqliteStore.OpenFile(file))
+            {
+                sqlite = lite.Connection.Query<string>(
+                    "SELECT m.type || ' ' || m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p " +
+                    "WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' ORDER BY 1").AsList();
+            }
+
+            using LanternStore store = Open();
+            List<string> postgres = store.Connection.Query<string>(
+                "SELECT CASE t.table_type WHEN 'VIEW' THEN 'view' ELSE 'table' END || ' ' || c.table_name || '.' || c.column_name " +
+                "FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) " +
+                "WHERE c.table_schema = current_schema() ORDER BY 1").AsList();
+            Assert.Equal(sqlite.Order(StringComparer.Ordinal), postgres.Order(StringComparer.Ordinal));
+            Assert.Equal(LanternStore.Migrations("sqlite").Select(m => m.Name), LanternStore.Migrations("postgres").Select(m => m.Name));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    [StoreFact]
+    public void Open_DatabaseThatDoesNotExist_IsNullUnlessCreated()
+    {
+        using LanternStore store = Open();
+        string name = $"lantern_test_{Guid.NewGuid():N}";
+        var url = new UriBuilder(new Uri(_schema.Url)) { Path = "/" + name, Query = "pooling=false" }.Uri.ToString();
+        try
+        {
+            Assert.Null(LanternStore.OpenExisting(url));
+            using (LanternStore created = LanternStore.Open(url))
+            {
+                Assert.Equal(LanternStore.Migrations("postgres").Count, created.SchemaVersion);
+                Assert.DoesNotContain(new Uri(url).UserInfo.Split(':')[^1], created.Name, StringComparison.Ordinal); // the password
+            }
+
+            using LanternStore existing = LanternStore.OpenExisting(url)!;
+            Assert.Equal(LanternStore.DisplayName(url), existing.Name);
+        }
+        finally
+        {
+            store.Connection.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _schema.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,12 @@
+using Xunit.Sdk;
+
+namespace Lantern.Data.Tests.Store;
+
+/// <summary>
+/// A fact of the store suite (<see cref="StoreTests"/>), which runs once per provider. xunit 2 decides skips when it
+/// discovers tests, from the attribute alone, and an inherited fact cannot say which provider it runs for: the
+/// discoverer looks at the test's class instead, and skips the PostgreSQL run when no server is there.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+[XunitTestCaseDiscoverer("Lantern.Data.Tests.Store.StoreFactDiscoverer", "Lantern.Data.Tests")]
+public sealed class StoreFactAttribute : FactAttribute;

@@ -1,0 +1,138 @@
+using Dapper;
+using Lantern.Data.Import;
+using Lantern.Data.Store;
+using Lantern.Data.Tests.Formats;
+
+namespace Lantern.Data.Tests.Store;
+
+public abstract partial class StoreTests
+{
+    [StoreFact]
+    public void Import_BadRows_AreKeptWithFileLineFieldAndReason()
+    {
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv",
+            StreetHeader,
+            Street("aa01", "2024-07"),
+            Street("aa02", "2024-13"),
+            "aa03,2024-07,Gwent Police,Gwent Police,2.35,48.85,On or near Rue de Rivoli,W01001680,Newport 007E,Robbery,Under investigation,",
+            "aa04,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street",
+            Street(string.Empty, "2024-07", "Anti-social behaviour", located: false));
+        using LanternStore store = Open();
+
+        FileImportResult r = Import(store, file);
+
+        Assert.Equal((5L, 2L, 0L, 3L), (r.RowsRead, r.RowsImported, r.RowsPresent, r.RowsRejected));
+        Assert.Equal(1, r.RejectsByReason["Month: not a month (expected yyyy-MM): …"]);
+        IReadOnlyList<RejectRow> rejects = RejectRow.Read(store, "gwent-street", 10);
+        Assert.Equal([(3L, "Month"), (4L, "Longitude"), (5L, "(record)")], rejects.Select(x => (x.Line, x.Field)));
+        Assert.All(rejects, x => Assert.Equal(file, x.File));
+        Assert.StartsWith("aa04,2024-07,", rejects[2].Raw, StringComparison.Ordinal);
+        Assert.Equal(3, RejectRow.Count(store, "2024-07"));
+        Assert.Equal(0, RejectRow.Count(store, "metropolitan"));
+        Assert.Single(RejectRow.Read(store, null, 1));
+    }
+
+    [StoreFact]
+    public void Import_SameFileTwice_SecondChangesNothing()
+    {
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), Street("aa02", "2024-07"), "x,y");
+        using LanternStore store = Open();
+        Import(store, file);
+        var before = (Count(store, "crime"), Count(store, "reject"), Count(store, "label"), Count(store, "source_file"));
+
+        FileImportResult again = Import(store, file);
+
+        Assert.Equal(Now.UtcDateTime, again.PreviouslyImportedAt);
+        Assert.Equal((3L, 0L, 2L, 1L), (again.RowsRead, again.RowsImported, again.RowsPresent, again.RowsRejected));
+        Assert.Equal(before, (Count(store, "crime"), Count(store, "reject"), Count(store, "label"), Count(store, "source_file")));
+    }
+
+    [StoreFact]
+    public void Import_SameRowsInAnotherFile_AreAlreadyPresent()
+    {
+        // Two identical anti-social behaviour rows are two rows; a third in the other file is new.
+        string asb = Street(string.Empty, "2024-07", "Anti-social behaviour");
+        string first = WriteFile("a/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), asb, asb);
+        string second = WriteFile("b/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), asb, asb, asb);
+        using LanternStore store = Open();
+
+        Assert.Equal(3, Import(store, first).RowsImported);
+        FileImportResult r = Import(store, second);
+
+        Assert.Equal((1L, 3L), (r.RowsImported, r.RowsPresent));
+        Assert.Equal(4, Count(store, "crime"));
+        Assert.Equal(2, Count(store, "source_file"));
+    }
+
+    [StoreFact]
+    public void Import_FileThatFailsPartWay_WritesNothing()
+    {
+        // More rows than one batch, so that rows reach the store before the read fails.
+        string[] rows = [StreetHeader, .. Enumerable.Range(0, 5000).Select(i => Street($"id{i:D5}", "2024-07", located: i % 2 == 0))];
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", rows);
+        byte[] bytes = File.ReadAllBytes(file);
+        int opened = 0;
+        // The import opens a file twice: once to hash it, once to read it. The second read fails two thirds of the way in.
+        var failing = new ImportSource(file, bytes.Length,
+            () => ++opened == 1 ? new MemoryStream(bytes) : new TrickleStream(bytes, maxPerRead: 1 << 16, failAt: bytes.Length * 2 / 3));
+        using LanternStore store = Open();
+
+        Assert.Throws<IOException>(() => Import(store, failing));
+
+        Assert.Equal((0L, 0L, 0L, 0L), (Count(store, "crime"), Count(store, "source_file"), Count(store, "label"), Count(store, "reject")));
+        Assert.Equal(5000, Import(store, file).RowsImported);
+    }
+
+    [StoreFact]
+    public void Import_OverlappingForceExports_LaterVersionReplacesEarlierAndNothingIsCountedTwice()
+    {
+        string first = WriteFile("export-week-1.csv", ExportHeader,
+            "GW-1,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Under investigation",
+            "GW-2,gwent,105/01,Violence and sexual offences,2024-07-02T01:30,,331100,188050,,,High Street,,Under investigation");
+        string second = WriteFile("export-week-2.csv", ExportHeader,
+            "GW-1,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Suspect charged", // outcome changed
+            "GW-2,gwent,105/01,Violence and sexual offences,2024-07-02T01:30,,331100,188050,,,High Street,,Under investigation", // unchanged
+            "GW-3,gwent,058/01,Criminal damage and arson,2024-07-09T03:00,2024-07-09T07:00,331200,188100,,,Station Road,,Under investigation"); // new
+        string third = WriteFile("export-week-3.csv", ExportHeader,
+            "GW-3,gwent,058/01,Criminal damage and arson,2024-07-09T03:00,2024-07-09T07:00,331200,188100,,,Station Road,,Offender fined");
+        using LanternStore store = Open();
+
+        Assert.Equal(2, Import(store, first).RowsImported);
+        FileImportResult r2 = Import(store, second);
+        FileImportResult r3 = Import(store, third);
+
+        Assert.Equal((1L, 1L, 1L), (r2.RowsImported, r2.RowsUpdated, r2.RowsPresent));
+        Assert.Equal((0L, 1L, 0L), (r3.RowsImported, r3.RowsUpdated, r3.RowsPresent));
+        Assert.Equal(3, Count(store, "crime"));
+        Assert.Equal(
+            [("GW-1", "Suspect charged"), ("GW-2", "Under investigation"), ("GW-3", "Offender fined")],
+            Outcomes(store));
+        Assert.Equal(1, store.Connection.ExecuteScalar<long>("SELECT rows_updated FROM source_file WHERE name = @third", new { third }));
+    }
+
+    [StoreFact]
+    public void Import_ForceExportWithACrimeTwice_KeepsTheLastVersionAndCountsTheRestAsUpdated()
+    {
+        const string v1 = "GW-9,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Under investigation";
+        const string v2 = "GW-9,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Suspect charged";
+        const string v3 = "GW-9,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,Offender fined";
+        using LanternStore store = Open();
+
+        FileImportResult first = Import(store, WriteFile("export-1.csv", ExportHeader, v1, v2));
+        // The file's first version is the one held: present; its second replaces it.
+        FileImportResult second = Import(store, WriteFile("export-2.csv", ExportHeader, v2, v3));
+        // The file's only version is the one held: nothing changes.
+        FileImportResult third = Import(store, WriteFile("export-3.csv", ExportHeader, v3, "GW-8,gwent,034/01,Robbery,2024-07-03T10:00,,331000,188000,,,High Street,,"));
+
+        Assert.Equal((1L, 1L, 0L), (first.RowsImported, first.RowsUpdated, first.RowsPresent));
+        Assert.Equal((0L, 1L, 1L), (second.RowsImported, second.RowsUpdated, second.RowsPresent));
+        Assert.Equal((1L, 0L, 1L), (third.RowsImported, third.RowsUpdated, third.RowsPresent));
+        Assert.Equal([("GW-8", null), ("GW-9", "Offender fined")], Outcomes(store));
+        // The held version is the second file's (its line 3), not a copy made by the third.
+        Assert.Equal((2L, 3L), store.Connection.QuerySingle<(long, long)>(
+            "SELECT source_file_id, line FROM crime WHERE crime_id = 'GW-9'"));
+    }
+
+    private static List<(string CrimeId, string? Outcome)> Outcomes(LanternStore store) =>
+        store.Connection.Query<(string, string?)>("SELECT crime_id, outcome_raw FROM crime_v ORDER BY crime_id").AsList();
+}
