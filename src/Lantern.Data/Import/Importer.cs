@@ -73,7 +73,7 @@ internal sealed class Importer
             }
 
             using DbTransaction tx = _store.BeginTransaction();
-            long fileId = _store.Connection.ExecuteScalar<long>(
+            long fileId = _store.InsertReturningId(
                 "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version) " +
                 "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version) RETURNING id",
                 new

@@ -27,7 +27,7 @@ internal sealed record Account(long Id, string UserName, string DisplayName, str
 
     public static long Create(LanternStore store, string userName, string displayName, string? passwordHash, IEnumerable<string> roles,
         string? force, string? areaCode, bool mustChangePassword, string createdBy, DateTimeOffset at) =>
-        store.Connection.ExecuteScalar<long>(
+        store.InsertReturningId(
             "INSERT INTO account (user_name, display_name, password_hash, roles, force, area_code, must_change_password, security_stamp, " +
             "created_at, created_by) VALUES (@userName, @displayName, @passwordHash, @roles, @force, @areaCode, @mustChange, @stamp, @at, @createdBy) " +
             "RETURNING id",

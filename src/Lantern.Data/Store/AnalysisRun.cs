@@ -9,7 +9,7 @@ internal static class AnalysisRun
     /// <summary>Records a run; parameters, inputs and result are JSON documents. Returns the run's number.</summary>
     public static long Record(LanternStore store, string kind, string? force, string createdBy, string version, DateTimeOffset at,
         string parametersJson, string inputsJson, string resultJson) =>
-        store.Connection.ExecuteScalar<long>(
+        store.InsertReturningId(
             "INSERT INTO analysis_run (kind, force, created_at, created_by, lantern_version, parameters, inputs, result) " +
             "VALUES (@kind, @force, @at, @createdBy, @version, @parametersJson, @inputsJson, @resultJson) RETURNING id",
             new

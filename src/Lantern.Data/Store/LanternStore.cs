@@ -62,6 +62,15 @@ internal abstract class LanternStore : IDisposable
     public DbTransaction BeginTransaction() => Connection.BeginTransaction();
 
     /// <summary>
+    /// Runs an <c>INSERT ... RETURNING id</c> and gives the new row's id. The statement is read to its end: SQLite hands
+    /// out the RETURNING row before it checks foreign keys, and reports a violation only when the statement is stepped
+    /// to completion; a read that stops at the first row (ExecuteScalar) would return an id for a row SQLite then
+    /// silently takes back.
+    /// </summary>
+    public long InsertReturningId(string sql, object parameters, DbTransaction? transaction = null) =>
+        Connection.QuerySingle<long>(sql, parameters, transaction);
+
+    /// <summary>
     /// Keeps other writers of <paramref name="table"/> out until <paramref name="transaction"/> ends, for a write that
     /// depends on what it has just read (the audit chain's last hash, a publication's next version). SQLite's write
     /// transaction already holds the whole file; a server store locks the table. Readers are not held back.

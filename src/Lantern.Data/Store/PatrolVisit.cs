@@ -14,7 +14,7 @@ internal sealed record PatrolVisit(long Id, long PublicationId, long Rank, strin
         "recorded_at AS RecordedAt";
 
     public static long Arrive(LanternStore store, long publicationId, long rank, string officer, DateTimeOffset at) =>
-        store.Connection.ExecuteScalar<long>(
+        store.InsertReturningId(
             "INSERT INTO patrol_visit (publication_id, rank, officer, arrived_at, entered_after, recorded_at) " +
             "VALUES (@publicationId, @rank, @officer, @at, 0, @at) RETURNING id",
             new { publicationId, rank, officer, at = Account.Iso(at) });
@@ -27,7 +27,7 @@ internal sealed record PatrolVisit(long Id, long PublicationId, long Rank, strin
             new { publicationId, rank, officer, at = Account.Iso(at) }) == 1;
 
     public static long Enter(LanternStore store, long publicationId, long rank, string officer, DateTimeOffset arrived, DateTimeOffset left, DateTimeOffset now) =>
-        store.Connection.ExecuteScalar<long>(
+        store.InsertReturningId(
             "INSERT INTO patrol_visit (publication_id, rank, officer, arrived_at, left_at, entered_after, recorded_at) " +
             "VALUES (@publicationId, @rank, @officer, @arrived, @left, 1, @now) RETURNING id",
             new { publicationId, rank, officer, arrived = Account.Iso(arrived), left = Account.Iso(left), now = Account.Iso(now) });

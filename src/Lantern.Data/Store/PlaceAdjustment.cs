@@ -26,7 +26,7 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
             throw new ArgumentOutOfRangeException(nameof(action), action, "An adjustment adds or suppresses a place.");
         }
 
-        return store.Connection.ExecuteScalar<long>(
+        return store.InsertReturningId(
             "INSERT INTO place_adjustment (force, cell_size, cell_column, cell_row, action, reason, made_by, made_at) " +
             "VALUES (@force, @size, @column, @row, @action, @reason, @madeBy, @at) RETURNING id",
             new { force, size = grid.CellSize, column = cell.Column, row = cell.Row, action, reason = reason.Trim(), madeBy, at = Iso(at) });

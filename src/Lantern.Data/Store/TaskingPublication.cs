@@ -26,7 +26,7 @@ internal sealed record TaskingPublication(long Id, string Force, string Day, lon
         long version = store.Connection.ExecuteScalar<long>(
             "SELECT coalesce(max(version), 0) + 1 FROM tasking_publication WHERE force = @force AND day = @dayText", new { force, dayText }, tx);
         string when = Account.Iso(at);
-        long id = store.Connection.ExecuteScalar<long>(
+        long id = store.InsertReturningId(
             "INSERT INTO tasking_publication (force, day, version, run_id, cell_size, published_by, published_at, parameters, note) " +
             "VALUES (@force, @dayText, @version, @runId, @cellSize, @by, @when, @parameters, @note) RETURNING id",
             new { force, dayText, version, runId, cellSize, by, when, parameters, note }, tx);

@@ -73,10 +73,7 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
         foreach (string user in WebHost.s_users)
         {
             // Each signed-in client sends its antiforgery token, so that what is tested is authorisation, not the token check.
-            HttpClient c = await host.ClientAsync(user);
-            var session = await c.GetFromJsonAsync<System.Text.Json.JsonElement>("api/session");
-            c.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
-            clients[user] = c;
+            clients[user] = await host.ClientAsync(user, antiforgery: true);
         }
 
         return clients;

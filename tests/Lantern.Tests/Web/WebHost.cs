@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lantern.Data.Store;
+using Lantern.Tests.Shared.Store;
 using Lantern.Web;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,17 +13,33 @@ using Microsoft.Extensions.Logging;
 namespace Lantern.Tests.Web;
 
 /// <summary>
-/// The real web app on 127.0.0.1 (a free port) over a fresh SQLite file, with one account per role. Disposed after the
-/// test class.
+/// The real web app on 127.0.0.1 (a free port) over a fresh SQLite file, or a fresh PostgreSQL schema
+/// (<see cref="StartAsync"/>), with one account per role. As a class fixture, disposed after the test class.
 /// </summary>
-public sealed class WebHost : IAsyncLifetime
+public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 {
     public const string Password = "correct-horse-battery";
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "lantern-web-" + Guid.NewGuid().ToString("N"));
+    private readonly TestSchema? _schema;
     private WebApplication? _app;
 
-    public string Database => Path.Combine(_dir, "web.db");
+    public WebHost()
+    {
+    }
+
+    private WebHost(TestSchema schema) => _schema = schema;
+
+    /// <summary>What <c>--db</c> names: the SQLite file, or the PostgreSQL schema's URL.</summary>
+    public string Database => _schema?.Url ?? Path.Combine(_dir, "web.db");
+
+    /// <summary>A host of its own, started: on PostgreSQL (the test server; see <see cref="TestPostgres"/>) or on SQLite.</summary>
+    public static async Task<WebHost> StartAsync(bool postgres)
+    {
+        var host = postgres ? new WebHost(TestPostgres.CreateSchema()) : new WebHost();
+        await host.InitializeAsync();
+        return host;
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -54,12 +71,18 @@ public sealed class WebHost : IAsyncLifetime
         }
 
         Directory.Delete(_dir, recursive: true);
+        _schema?.Dispose();
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     internal IServiceProvider Services => _app!.Services;
 
-    /// <summary>A client signed in as <paramref name="user"/> (null: anonymous), not following redirects.</summary>
-    public async Task<HttpClient> ClientAsync(string? user)
+    /// <summary>
+    /// A client signed in as <paramref name="user"/> (null: anonymous), not following redirects; with
+    /// <paramref name="antiforgery"/>, sending the session's antiforgery token with every request, as the pages do.
+    /// </summary>
+    public async Task<HttpClient> ClientAsync(string? user, bool antiforgery = false)
     {
         var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
         var client = new HttpClient(handler) { BaseAddress = BaseAddress };
@@ -67,6 +90,12 @@ public sealed class WebHost : IAsyncLifetime
         {
             HttpResponseMessage r = await client.PostAsJsonAsync("api/session", new { userName = user, password = Password });
             Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
+        }
+
+        if (antiforgery)
+        {
+            System.Text.Json.JsonElement session = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("api/session");
+            client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
         }
 
         return client;

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Lantern.Data.Generation;
+using Lantern.Data.Store;
+using Lantern.Tests.Cli;
+
+namespace Lantern.Tests.Web;
+
+/// <summary>
+/// The analyst's and officer's day through the API, on each store: imports and a publication at the same time lose and
+/// break nothing, re-importing changes nothing, and an officer's visit shows in the dosage against the plan.
+/// </summary>
+public sealed class WebFlowTests
+{
+    [Fact]
+    public Task ImportPublishPatrol_OnSqlite() => ImportPublishPatrol(postgres: false);
+
+    [PostgresFact]
+    public Task ImportPublishPatrol_OnPostgres() => ImportPublishPatrol(postgres: true);
+
+    private static async Task ImportPublishPatrol(bool postgres)
+    {
+        using var cli = new CliRun();
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "6000", "--months", "3", "--end", "2025-01");
+        string[] files = [.. Directory.GetFiles(data, "*-street.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+        Assert.Equal(3, files.Length);
+
+        await using WebHost host = await WebHost.StartAsync(postgres);
+        HttpClient analyst = await host.ClientAsync("analyst", antiforgery: true);
+        // The synthetic force is in no list of forces: its rows are placed by the file name, which the upload keeps.
+        JsonElement first = await Upload(analyst, files[0]);
+        string today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var query = new { force = SyntheticForce.Slug, date = today, top = 10 };
+
+        // Two imports and a publication at once: each answers, and nothing is lost or chained twice.
+        Task<JsonElement> second = Upload(analyst, files[1]);
+        Task<JsonElement> third = Upload(analyst, files[2]);
+        Task<HttpResponseMessage> publishing = analyst.PostAsJsonAsync("api/tasking/publications", new { query, note = "morning list" });
+        await Task.WhenAll(second, third, publishing);
+        HttpResponseMessage published = await publishing;
+        Assert.True(published.StatusCode == HttpStatusCode.Created, await published.Content.ReadAsStringAsync());
+        JsonElement publication = await published.Content.ReadFromJsonAsync<JsonElement>();
+        long publicationId = publication.GetProperty("id").GetInt64();
+        Assert.Equal(1, publication.GetProperty("version").GetInt64());
+
+        JsonElement[] reports = [first, await second, await third];
+        for (int i = 0; i < files.Length; i++)
+        {
+            JsonElement result = reports[i].GetProperty("files")[0].GetProperty("result");
+            long rows = File.ReadLines(files[i]).Count() - 1;
+            Assert.Equal(rows, result.GetProperty("rowsRead").GetInt64());
+            Assert.Equal(rows, result.GetProperty("rowsImported").GetInt64() + result.GetProperty("rowsRejected").GetInt64());
+        }
+
+        long imported = reports.Sum(r => r.GetProperty("files")[0].GetProperty("result").GetProperty("rowsImported").GetInt64());
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Assert.Equal(imported, store.Connection.ExecuteScalar<long>("SELECT count(*) FROM crime"));
+            Assert.Equal(10, TaskingPublication.Places(store, publicationId).Count);
+            (long checkedEntries, AuditBreak? broken) = AuditEntry.Verify(store);
+            Assert.Null(broken);
+            Assert.True(checkedEntries >= 5, $"{checkedEntries} audit entries: expected sign-in, three imports and a publication");
+            Assert.Equal(3, AuditEntry.Search(store, "analyst", "import", null, null, null, 10).Count);
+            Assert.Single(AuditEntry.Search(store, "analyst", "publish-tasking", null, null, null, 10));
+        }
+
+        // Re-importing a file changes nothing; publishing again makes the next version.
+        JsonElement again = (await Upload(analyst, files[1])).GetProperty("files")[0].GetProperty("result");
+        Assert.Equal(0, again.GetProperty("rowsImported").GetInt64());
+        HttpResponseMessage republished = await analyst.PostAsJsonAsync("api/tasking/publications", new { query, note = "after review" });
+        Assert.Equal(2, (await republished.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
+
+        // The officer sees the newest version, arrives at its first place and leaves; the dosage counts the visit.
+        HttpClient officer = await host.ClientAsync("officer", antiforgery: true);
+        JsonElement patrol = await officer.GetFromJsonAsync<JsonElement>("api/patrol/today");
+        long newest = patrol.GetProperty("publication").GetProperty("id").GetInt64();
+        Assert.Equal(2, patrol.GetProperty("publication").GetProperty("version").GetInt64());
+        Assert.Equal(10, patrol.GetProperty("places").GetArrayLength());
+        foreach (string action in new[] { "arrived", "left" })
+        {
+            HttpResponseMessage tap = await officer.PostAsJsonAsync("api/patrol/visits", new { publication = newest, rank = 1, action });
+            Assert.Equal(HttpStatusCode.OK, tap.StatusCode);
+        }
+
+        HttpResponseMessage leftTwice = await officer.PostAsJsonAsync("api/patrol/visits", new { publication = newest, rank = 1, action = "left" });
+        Assert.Equal(HttpStatusCode.BadRequest, leftTwice.StatusCode);
+
+        JsonElement view = await analyst.GetFromJsonAsync<JsonElement>($"api/tasking/publications/{newest}");
+        JsonElement dosage = view.GetProperty("dosage").EnumerateArray().Single(d => d.GetProperty("rank").GetInt64() == 1);
+        Assert.Equal(1, dosage.GetProperty("visits").GetInt32());
+        Assert.Equal(0, dosage.GetProperty("openVisits").GetInt32());
+        Assert.All(view.GetProperty("dosage").EnumerateArray().Where(d => d.GetProperty("rank").GetInt64() != 1),
+            d => Assert.Equal(0, d.GetProperty("visits").GetInt32()));
+    }
+
+    private static async Task<JsonElement> Upload(HttpClient client, string path)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", Path.GetFileName(path));
+        HttpResponseMessage r = await client.PostAsync("api/imports", form);
+        Assert.True(r.StatusCode == HttpStatusCode.OK, $"upload of {Path.GetFileName(path)}: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        return await r.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
