@@ -5,7 +5,7 @@ namespace Lantern.Core.Tasking;
 
 public static partial class TaskingAnalysis
 {
-    private static Selection Select(CellCounts counts, TaskingOptions options)
+    private static Selection Select(CellCounts counts, TaskingOptions options, GiStarResult gi)
     {
         int occupied = counts.OccupiedCount;
         ReadOnlySpan<CellId> cells = counts.Cells;
@@ -38,6 +38,12 @@ public static partial class TaskingAnalysis
             if (!(harm[i] > 0))
             {
                 break; // ranked by harm, highest first: the rest have none
+            }
+
+            if (options.Method == TaskingMethod.GiStarHotSpots && !gi.ValueOf(cells[i]).IsHotSpot)
+            {
+                selection.NotHotSpots++;
+                continue;
             }
 
             if (options.IsExcluded?.Invoke(cells[i]) == true)
@@ -160,5 +166,8 @@ public static partial class TaskingAnalysis
         public int Excluded { get; set; }
 
         public int WithoutArea { get; set; }
+
+        /// <summary>Cells with harm left unranked because they are not Gi* hot spots (<see cref="TaskingMethod.GiStarHotSpots"/>).</summary>
+        public int NotHotSpots { get; set; }
     }
 }

@@ -92,7 +92,13 @@ public static partial class TaskingAnalysis
             notes.Add($"{counts.CrimesOutsideStudyArea:N0} crimes of the look-back period lie outside the study area and are left out.");
         }
 
-        Selection selection = Select(counts, options);
+        Selection selection = Select(counts, options, gi);
+        if (options.Method == TaskingMethod.GiStarHotSpots)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Only Gi* hot spots are ranked (false discovery rate {options.FdrQ:0.###}): {selection.NotHotSpots:N0} cells with harm are not hot spots and are left off."));
+        }
+
         var places = new List<PlaceDraft>(selection.Ranked);
         List<AdjustmentOutcome> outcomes = ApplyAdjustments(counts, options, selection, places);
 

@@ -21,6 +21,7 @@ public sealed class TaskingOptions
     private readonly double _peakShare = 0.5;
     private readonly string _harmUnit = "days";
     private readonly IReadOnlyList<AnalystAdjustment> _adjustments = [];
+    private readonly TaskingMethod _method = TaskingMethod.HarmWeightedCount;
 
     /// <summary>Creates options.</summary>
     /// <param name="date">The day the list is for. Only months that ended before it are used.</param>
@@ -110,6 +111,14 @@ public sealed class TaskingOptions
     /// holding at least one crime, recorded as an automatic choice.
     /// </summary>
     public IReadOnlySet<YearMonth>? MonthsPresent { get; init; }
+
+    /// <summary>Which cells may be ranked. Default: every cell with harm, by harm-weighted count.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined method.</exception>
+    public TaskingMethod Method
+    {
+        get => _method;
+        init => _method = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a tasking method.");
+    }
 
     /// <summary>Categories counted. Default (null): all; categories weighing 0 (anti-social behaviour) add no harm.</summary>
     public IReadOnlySet<CrimeCategory>? Categories { get; init; }

@@ -20,6 +20,9 @@ internal sealed record TaskingRequest
 
     public int CellSize { get; init; } = 150;
 
+    /// <summary>"count" (every cell with harm, by harm-weighted count) or "gistar" (only Gi* hot spots); null: count.</summary>
+    public string? Method { get; init; }
+
     /// <summary>Comma-separated crime types (names or slugs); null: all.</summary>
     public string? Types { get; init; }
 

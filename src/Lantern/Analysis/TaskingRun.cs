@@ -36,6 +36,7 @@ internal static class TaskingRun
             throw new CliException("--top must be between 1 and 500", ExitCodes.Usage);
         }
 
+        (TaskingMethod method, string methodName) = Method(request.Method);
         DateOnly day = request.Date;
         YearMonth before = YearMonth.Of(day).PlusMonths(-1);
         YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Name}.");
@@ -82,6 +83,7 @@ internal static class TaskingRun
             Categories = types,
             HarmUnit = harm.Unit,
             HarmTableVersion = harm.Version,
+            Method = method,
         };
         TaskingList list = TaskingAnalysis.Run(points, options);
 
@@ -98,6 +100,7 @@ internal static class TaskingRun
             perArea = level,
             months = lookBack,
             cellSize = grid.CellSize,
+            method = methodName,
             types = types?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
             area = area?.Code,
             mask = request.MaskFile,
@@ -120,6 +123,16 @@ internal static class TaskingRun
         return new TaskingResult(list, force, grid, area, loaded, points, harm, harmSource, choices, areas, areaOf, run, parameters, dataInputs,
             resultJson, warning);
     }
+
+    /// <summary>The names the CLI and the web give the methods, as <c>lantern hotspots --method</c> does.</summary>
+    internal static readonly string[] s_methodNames = ["count", "gistar"];
+
+    private static (TaskingMethod Method, string Name) Method(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "count" => (TaskingMethod.HarmWeightedCount, "count"),
+        "gistar" => (TaskingMethod.GiStarHotSpots, "gistar"),
+        _ => throw new CliException($"--method must be {string.Join(" or ", s_methodNames)}, not '{name}'", ExitCodes.Usage),
+    };
 
     internal static object ToJson(TaskingList list, GridSpec grid, List<string> choices)
     {

@@ -25,11 +25,17 @@ internal static class TaskingCommand
         perArea.AcceptOnlyFromAmong(AreaStore.Levels);
         var months = new Option<int>("--months") { Description = "Months of data to look back over (the trend compares the same length before)", DefaultValueFactory = _ => 12 };
         var seed = new Option<long?>("--seed") { Description = "Seed for the random visit times (default: derived from force and date, recorded)" };
+        var method = new Option<string>("--method")
+        {
+            Description = "Which cells may be ranked: count (every cell with harm, by harm-weighted count) or gistar (only significant Gi* hot spots)",
+            DefaultValueFactory = _ => "count",
+        };
+        method.AcceptOnlyFromAmong(TaskingRun.s_methodNames);
         var formats = new OutputFormats();
         var by = new Option<string?>("--by") { Description = "Who is running it, recorded with the result (default: the login name)" };
         var command = new Command("tasking", "Today's tasking list: the highest-harm places to patrol, with a patrol plan and a reason for each")
         {
-            date, top, perArea, months, seed, by,
+            date, top, perArea, months, method, seed, by,
         };
         inputs.AddTo(command);
         formats.AddTo(command);
@@ -51,6 +57,7 @@ internal static class TaskingCommand
                 Months = parse.GetValue(months),
                 Seed = parse.GetValue(seed),
                 CellSize = parse.GetValue(inputs.CellSize),
+                Method = parse.GetValue(method),
                 Types = parse.GetValue(inputs.Types),
                 Area = parse.GetValue(inputs.Area),
                 MaskFile = parse.GetValue(inputs.Mask),

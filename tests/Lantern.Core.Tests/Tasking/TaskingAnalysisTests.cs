@@ -115,6 +115,44 @@ public partial class TaskingAnalysisTests
     }
 
     [Fact]
+    public void Run_GiStarMethod_RanksOnlyHotSpots_LeavingALoneHighHarmCellOff()
+    {
+        // A block of violent cells (a cluster), one more violent cell alone far from it, and light background everywhere.
+        var crimes = new TaskingCrimes().Background(s_jan2024, 12, TaskingCrimes.Cell(30, 30));
+        for (int x = 0; x < 40; x += 2)
+        {
+            for (int y = 0; y < 40; y += 2)
+            {
+                crimes.Add(TaskingCrimes.Cell(x, y), CrimeCategory.Shoplifting, s_jan2024);
+            }
+        }
+
+        for (int x = 0; x < 3; x++)
+        {
+            for (int y = 0; y < 3; y++)
+            {
+                crimes.Add(TaskingCrimes.Cell(x, y), CrimeCategory.ViolenceAndSexualOffences, s_jan2024, 6);
+            }
+        }
+
+        CellId lone = TaskingCrimes.Cell(25, 25);
+        crimes.Add(lone, CrimeCategory.ViolenceAndSexualOffences, s_jan2024, 9);
+        CrimePoints points = crimes.Build();
+
+        TaskingList byCount = TaskingAnalysis.Run(points, new TaskingOptions(s_date, 1) { TopN = 10 });
+        TaskingList hotSpots = TaskingAnalysis.Run(points, new TaskingOptions(s_date, 1) { TopN = 10, Method = TaskingMethod.GiStarHotSpots });
+
+        Assert.Equal(lone, byCount.Places[0].Cell); // the most harmful single cell
+        Assert.False(byCount.Places[0].GiStar!.Value.IsHotSpot);
+        Assert.DoesNotContain(hotSpots.Places, p => p.Cell == lone);
+        Assert.NotEmpty(hotSpots.Places);
+        Assert.All(hotSpots.Places, p => Assert.True(p.GiStar!.Value.IsHotSpot, $"{p.Cell} is on the list but not a hot spot"));
+        Assert.All(hotSpots.Places, p => Assert.InRange(p.Cell.Column - 2000, 0, 4));
+        Assert.Equal(Enumerable.Range(1, hotSpots.Places.Count), hotSpots.Places.Select(p => p.HarmRank));
+        Assert.Contains(hotSpots.Notes, n => n.StartsWith("Only Gi* hot spots are ranked", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_AnalystAdjustments_AreAppliedAndReported()
     {
         CellId top = TaskingCrimes.Cell(0, 0), second = TaskingCrimes.Cell(5, 0), third = TaskingCrimes.Cell(10, 0);

@@ -114,6 +114,26 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_GiStarMethod_ListsOnlyHotSpots_AndRecordsTheMethod()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        using JsonDocument count = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--top", "30", "--json"));
+        using JsonDocument gistar = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--top", "30", "--method", "gistar", "--json"));
+
+        Assert.Equal("count", count.RootElement.GetProperty("parameters").GetProperty("method").GetString());
+        Assert.Equal("gistar", gistar.RootElement.GetProperty("parameters").GetProperty("method").GetString());
+        JsonElement.ArrayEnumerator places = gistar.RootElement.GetProperty("result").GetProperty("places").EnumerateArray();
+        Assert.NotEmpty(places);
+        Assert.All(places, p => Assert.True(HotSpot(p), p.ToString()));
+        Assert.Contains(count.RootElement.GetProperty("result").GetProperty("places").EnumerateArray(), p => !HotSpot(p));
+        Assert.Equal(ExitCodes.Usage, cli.Run("tasking", "--date", "2025-02-03", "--method", "kde").Exit);
+
+        static bool HotSpot(JsonElement place) =>
+            place.GetProperty("giStar").GetProperty("significant").GetBoolean() && place.GetProperty("giStar").GetProperty("z").GetDouble() > 0;
+    }
+
+    [Fact]
     public void Tasking_BadDate_IsUsageError()
     {
         using var cli = new CliRun();

@@ -47,6 +47,7 @@ internal static class TaskingEndpoints
         CellSize = q.CellSize ?? 150,
         Types = string.IsNullOrWhiteSpace(q.Types) ? null : q.Types,
         Area = string.IsNullOrWhiteSpace(q.Area) ? null : q.Area,
+        Method = string.IsNullOrWhiteSpace(q.Method) ? null : q.Method,
         By = AuditTrail.ActorOf(http.User),
     };
 

@@ -45,6 +45,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
             if (Query.Types is { Length: > 0 } types) { yield return ("types", types); }
             if (Query.Months is { } months) { yield return ("months", months.ToString(CultureInfo.InvariantCulture)); }
             if (Query.CellSize is { } size) { yield return ("cellSize", size.ToString(CultureInfo.InvariantCulture)); }
+            if (Query.Method is { Length: > 0 } method) { yield return ("method", method); }
         }
     }
 

@@ -69,7 +69,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
 
     private static string Key(TaskingRequest r, string version) =>
         string.Join('|', "tasking", version, r.Force, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Top, r.PerArea, r.Months, r.Seed,
-            r.CellSize, r.Types, r.Area);
+            r.CellSize, r.Types, r.Area, r.Method);
 
     private static TaskingPage ToPage(TaskingResult r, LanternStore store)
     {

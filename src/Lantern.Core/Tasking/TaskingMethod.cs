@@ -1,0 +1,14 @@
+namespace Lantern.Core.Tasking;
+
+/// <summary>Which cells may be ranked onto the tasking list.</summary>
+public enum TaskingMethod
+{
+    /// <summary>Every cell with harm, ranked by its harm-weighted count; Gi* significance is shown beside each place.</summary>
+    HarmWeightedCount = 0,
+
+    /// <summary>
+    /// Only cells that are significant Gi* hot spots (high-harm clusters after the false discovery rate correction),
+    /// ranked by harm-weighted count: a lone high-harm cell in a quiet neighbourhood is left off.
+    /// </summary>
+    GiStarHotSpots = 1,
+}
