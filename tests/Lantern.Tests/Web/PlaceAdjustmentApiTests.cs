@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Lantern.Data.Store;
 
 namespace Lantern.Tests.Web;
@@ -11,9 +10,7 @@ public sealed class PlaceAdjustmentApiTests(WebHost host) : IClassFixture<WebHos
     [Fact]
     public async Task Suppress_IsRecordedAndAudited_AndWithoutAReasonIsRefused()
     {
-        HttpClient analyst = await host.ClientAsync("analyst");
-        JsonElement session = await analyst.GetFromJsonAsync<JsonElement>("api/session");
-        analyst.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
+        HttpClient analyst = await host.ApiClientAsync("analyst");
 
         HttpResponseMessage ok = await analyst.PostAsJsonAsync("api/tasking/places",
             new { force = "gwent", cell = "150m-E331050-N188100", action = "suppress", reason = "building site, no public access" });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Lantern.Data.Store;
 using Lantern.Web;
 using Lantern.Web.Services;
@@ -69,6 +70,15 @@ public sealed class WebHost : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
         }
 
+        return client;
+    }
+
+    /// <summary>A client signed in as <paramref name="user"/> that sends the session's antiforgery token with every call.</summary>
+    public async Task<HttpClient> ApiClientAsync(string user)
+    {
+        HttpClient client = await ClientAsync(user);
+        JsonElement session = await client.GetFromJsonAsync<JsonElement>("api/session");
+        client.DefaultRequestHeaders.Add(LanternWeb.AntiforgeryHeader, session.GetProperty("antiforgery").GetProperty("token").GetString());
         return client;
     }
 }

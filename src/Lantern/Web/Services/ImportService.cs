@@ -45,7 +45,7 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
                 foreach (ImportSource s in sources)
                 {
                     // Recorded as "upload:<name>" rather than the temporary path.
-                    var named = new ImportSource("upload:" + s.Name[(dir.Length + 1)..], s.Length, s.Open);
+                    ImportSource named = s.RecordedAs("upload:" + s.Name[(dir.Length + 1)..]);
                     results.Add(importer.ImportFile(named, null, string.IsNullOrWhiteSpace(force) ? null : ForceOption.Resolve(force), ct));
                 }
 
