@@ -10,6 +10,15 @@ internal sealed class ImportSource
         Name = name;
         Length = length;
         _open = open;
+        FileName = System.IO.Path.GetFileName(name.Replace('!', '/'));
+    }
+
+    private ImportSource(string name, ImportSource source)
+    {
+        Name = name;
+        Length = source.Length;
+        _open = source._open;
+        FileName = source.FileName;
     }
 
     /// <summary>The path, or <c>archive.zip!entry/path.csv</c> for a zip entry.</summary>
@@ -19,7 +28,13 @@ internal sealed class ImportSource
     public long Length { get; }
 
     /// <summary>The file name without folders, which carries month, force and kind in data.police.uk's layout.</summary>
-    public string FileName => System.IO.Path.GetFileName(Name.Replace('!', '/'));
+    public string FileName { get; }
 
     public Stream Open() => _open();
+
+    /// <summary>
+    /// The same file recorded under another name (an upload's, rather than its temporary path), keeping the file name
+    /// that says its month, force and kind.
+    /// </summary>
+    public ImportSource RecordedAs(string name) => new(name, this);
 }

@@ -73,7 +73,7 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
         foreach (string user in WebHost.s_users)
         {
             // Each signed-in client sends its antiforgery token, so that what is tested is authorisation, not the token check.
-            clients[user] = await host.ClientAsync(user, antiforgery: true);
+            clients[user] = await host.ApiClientAsync(user);
         }
 
         return clients;

@@ -10,7 +10,7 @@ public sealed class PlaceAdjustmentApiTests(WebHost host) : IClassFixture<WebHos
     [Fact]
     public async Task Suppress_IsRecordedAndAudited_AndWithoutAReasonIsRefused()
     {
-        HttpClient analyst = await host.ClientAsync("analyst", antiforgery: true);
+        HttpClient analyst = await host.ApiClientAsync("analyst");
 
         HttpResponseMessage ok = await analyst.PostAsJsonAsync("api/tasking/places",
             new { force = "gwent", cell = "150m-E331050-N188100", action = "suppress", reason = "building site, no public access" });

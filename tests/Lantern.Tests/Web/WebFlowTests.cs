@@ -30,7 +30,7 @@ public sealed class WebFlowTests
         Assert.Equal(3, files.Length);
 
         await using WebHost host = await WebHost.StartAsync(postgres);
-        HttpClient analyst = await host.ClientAsync("analyst", antiforgery: true);
+        HttpClient analyst = await host.ApiClientAsync("analyst");
         // The synthetic force is in no list of forces: its rows are placed by the file name, which the upload keeps.
         JsonElement first = await Upload(analyst, files[0]);
         string today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -75,7 +75,7 @@ public sealed class WebFlowTests
         Assert.Equal(2, (await republished.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
 
         // The officer sees the newest version, arrives at its first place and leaves; the dosage counts the visit.
-        HttpClient officer = await host.ClientAsync("officer", antiforgery: true);
+        HttpClient officer = await host.ApiClientAsync("officer");
         JsonElement patrol = await officer.GetFromJsonAsync<JsonElement>("api/patrol/today");
         long newest = patrol.GetProperty("publication").GetProperty("id").GetInt64();
         Assert.Equal(2, patrol.GetProperty("publication").GetProperty("version").GetInt64());

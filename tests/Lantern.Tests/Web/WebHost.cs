@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Lantern.Data.Store;
 using Lantern.Tests.Shared.Store;
 using Lantern.Web;
@@ -78,11 +79,8 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
     internal IServiceProvider Services => _app!.Services;
 
-    /// <summary>
-    /// A client signed in as <paramref name="user"/> (null: anonymous), not following redirects; with
-    /// <paramref name="antiforgery"/>, sending the session's antiforgery token with every request, as the pages do.
-    /// </summary>
-    public async Task<HttpClient> ClientAsync(string? user, bool antiforgery = false)
+    /// <summary>A client signed in as <paramref name="user"/> (null: anonymous), not following redirects.</summary>
+    public async Task<HttpClient> ClientAsync(string? user)
     {
         var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
         var client = new HttpClient(handler) { BaseAddress = BaseAddress };
@@ -92,12 +90,15 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
             Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
         }
 
-        if (antiforgery)
-        {
-            System.Text.Json.JsonElement session = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("api/session");
-            client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
-        }
+        return client;
+    }
 
+    /// <summary>A client signed in as <paramref name="user"/> that sends the session's antiforgery token with every call.</summary>
+    public async Task<HttpClient> ApiClientAsync(string user)
+    {
+        HttpClient client = await ClientAsync(user);
+        JsonElement session = await client.GetFromJsonAsync<JsonElement>("api/session");
+        client.DefaultRequestHeaders.Add(LanternWeb.AntiforgeryHeader, session.GetProperty("antiforgery").GetProperty("token").GetString());
         return client;
     }
 }

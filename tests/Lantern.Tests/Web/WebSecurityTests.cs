@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Dapper;
 using Lantern.Data.Store;
 
@@ -22,6 +23,22 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
         request.Headers.Add("X-CSRF-TOKEN", session.GetProperty("antiforgery").GetProperty("token").GetString());
         HttpResponseMessage with = await admin.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, with.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOutForm_CarriesTheAntiforgeryToken_AndSignsOut()
+    {
+        HttpClient client = await host.ClientAsync("analyst");
+        string page = await client.GetStringAsync("coverage");
+        Match form = Regex.Match(page, """<form method="post" class="signout" action="/logout">(.*?)</form>""", RegexOptions.Singleline);
+        Assert.True(form.Success, "no sign-out form on the page");
+        Match token = Regex.Match(form.Groups[1].Value, """name="__RequestVerificationToken" type="hidden" value="([^"]+)" """.TrimEnd());
+        Assert.True(token.Success, "the sign-out form carries no antiforgery token, so signing out is refused");
+
+        using var body = new FormUrlEncodedContent([new("__RequestVerificationToken", token.Groups[1].Value)]);
+        HttpResponseMessage r = await client.PostAsync("logout", body);
+        Assert.Equal((HttpStatusCode.Redirect, "/login"), (r.StatusCode, r.Headers.Location?.OriginalString));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/session")).StatusCode);
     }
 
     [Fact]

@@ -44,6 +44,10 @@
         if (t.direction === 'NoClearChange') { return 'steady'; }
         return 'n/a';
     }
+    // "Lambeth 012A · ", or nothing where no boundaries are imported (the API says '-').
+    function areaPrefix(p) {
+        return p.areaName && p.areaName !== '-' ? p.areaName + ' · ' : '';
+    }
     function planText(p) {
         return p.visits + ' × ' + p.minutes + ' min' + (p.times.length ? ' at ' + p.times.join(', ') : '');
     }
@@ -55,7 +59,7 @@
         explain.replaceChildren();
         explain.append(text('h2', '#' + place.rank + ' ' + place.cell));
         explain.append(text('p', place.reason));
-        explain.append(text('p', (place.areaName || '') + ' · harm ' + place.harm.toLocaleString('en-GB') + ' · ' + place.crimes + ' crimes'));
+        explain.append(text('p', areaPrefix(place) + 'harm ' + place.harm.toLocaleString('en-GB') + ' · ' + place.crimes + ' crimes'));
         const ul = document.createElement('ul');
         place.byCategory.forEach(c => ul.append(text('li', c.crimes + ' ' + c.category + ' (harm ' + Math.round(c.harm).toLocaleString('en-GB') + ')')));
         explain.append(ul);
@@ -65,6 +69,7 @@
         explain.append(text('p', 'Patrol plan: ' + planText(place.patrol) + '. ' + place.patrol.advice));
         const cellInput = document.getElementById('adjust-cell');
         if (cellInput) { cellInput.value = place.cell; }
+        explain.scrollIntoView({ block: 'nearest' });
     }
     fetch('/api/tasking?' + query, { credentials: 'same-origin' })
         .then(r => r.ok ? r.json() : r.json().then(p => { throw new Error(p.detail || p.title || r.statusText); }))
@@ -72,8 +77,7 @@
             const places = data.result.places;
             const max = places.reduce((m, p) => Math.max(m, p.harm), 0);
             status.textContent = places.length + ' places for ' + data.force + ' from ' + data.result.crimesUsed.toLocaleString('en-GB') +
-                ' crimes (' + data.result.lookBack + ')' + (data.warning ? '. Warning: ' + data.warning : '') + '.';
-            status.dataset.places = String(places.length);
+                ' crimes (' + data.result.lookBack + ')' + (data.warning ? '. Warning: ' + data.warning.replace(/\.$/, '') : '') + '.';
             const bounds = [];
             places.forEach(p => {
                 const fill = colour(p.harm, max);
@@ -87,15 +91,26 @@
                 sw.style.backgroundColor = fill; // CSSOM, not an inline style attribute: allowed by the CSP
                 const rankCell = document.createElement('td');
                 rankCell.append(sw, document.createTextNode(String(p.rank)));
-                tr.append(rankCell, text('td', (p.areaName && p.areaName !== '-' ? p.areaName + ' · ' : '') + p.cell), text('td', p.harm.toLocaleString('en-GB')),
+                tr.append(rankCell, text('td', areaPrefix(p) + p.cell), text('td', p.harm.toLocaleString('en-GB')),
                     text('td', String(p.crimes)), text('td', trendText(p.trend)), text('td', planText(p.patrol)));
                 tr.addEventListener('click', () => { select(p); map.panTo(shape.getBounds().getCenter()); });
                 tbody.append(tr);
                 rows.set(p.rank, tr);
             });
-            if (bounds.length) { map.fitBounds(bounds, { padding: [20, 20] }); }
+            // Set once every place is in the table and on the map, and the map has come to rest on them: scripts and
+            // browser tests wait for it.
+            const ready = () => { status.dataset.places = String(places.length); };
+            if (bounds.length) {
+                map.once('moveend', ready);
+                map.fitBounds(bounds, { padding: [20, 20] });
+            } else {
+                ready();
+            }
             document.getElementById('run').textContent = 'Analysis run #' + data.run + ' · seed ' + data.parameters.seed + ' · harm table ' +
                 data.parameters.harmTable.name + ' ' + data.parameters.harmTable.version + ' · ' + (data.result.automaticChoices || []).join('; ');
         })
-        .catch(e => { status.textContent = 'Could not make the tasking list: ' + e.message; });
+        .catch(e => {
+            status.textContent = 'Could not make the tasking list: ' + e.message;
+            status.dataset.error = e.message;
+        });
 })();

@@ -44,9 +44,8 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
                 var results = new List<FileImportResult>();
                 foreach (ImportSource s in sources)
                 {
-                    // Recorded as "upload/<name>" rather than the temporary path: still a path whose file name is the
-                    // upload's, so a data.police.uk name (YYYY-MM-force-kind.csv) still gives the month and the force.
-                    var named = new ImportSource("upload/" + s.Name[(dir.Length + 1)..], s.Length, s.Open);
+                    // Recorded as "upload:<name>" rather than the temporary path.
+                    ImportSource named = s.RecordedAs("upload:" + s.Name[(dir.Length + 1)..]);
                     results.Add(importer.ImportFile(named, null, string.IsNullOrWhiteSpace(force) ? null : ForceOption.Resolve(force), ct));
                 }
 

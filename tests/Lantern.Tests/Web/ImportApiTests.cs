@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Lantern.Tests.Web;
+
+/// <summary>Uploads through the API: imported as the command line imports the same file.</summary>
+public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
+{
+    [Fact]
+    public async Task Upload_StopAndSearchFileNamedAsDataPoliceUkNamesIt_TakesTheForceFromItsName()
+    {
+        // Stop-and-search rows do not name their force: only the file name does. An upload used to be read under the name
+        // it is recorded by ("upload:..."), which says nothing, and was refused.
+        const string Csv =
+            "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity," +
+            "Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\n" +
+            "Person search,2024-01-05T10:00:00+00:00,False,,51.5,-0.1,Male,18-24,,,Misuse of Drugs Act 1971 (section 23),Controlled drugs," +
+            "A no further action disposal,False,False\n";
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(Csv)), "file", "2024-01-metropolitan-stop-and-search.csv");
+
+        HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        JsonElement file = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("files").EnumerateArray().Single();
+        Assert.Equal("upload:2024-01-metropolitan-stop-and-search.csv: stop-and-search, metropolitan: read 1, imported 1, already present 0, rejected 0",
+            file.GetProperty("summary").GetString());
+        JsonElement coverage = (await analyst.GetFromJsonAsync<JsonElement>("api/coverage?force=metropolitan")).EnumerateArray().Single();
+        Assert.Equal(("stop-and-search", "2024-01", 1), (coverage.GetProperty("kind").GetString(), coverage.GetProperty("first").GetString(),
+            coverage.GetProperty("rows").GetInt32()));
+    }
+}
