@@ -22,7 +22,7 @@ public sealed class OutcomeTest
     /// <summary>The five groups, White first.</summary>
     public IReadOnlyList<OutcomeTestRow> Rows { get; }
 
-    /// <summary>Builds the test from each group's outcome rates.</summary>
+    /// <summary>Builds the test from each group's outcome rates (White's difference from itself is left empty).</summary>
     /// <param name="byGroup">Outcome rates of the five groups, White first.</param>
     /// <param name="measure">Which rate to compare.</param>
     /// <param name="basis">The ethnicity basis of the groups.</param>
@@ -35,7 +35,7 @@ public sealed class OutcomeTest
         foreach ((EthnicGroup group, OutcomeRates rates) in byGroup)
         {
             Proportion p = Pick(rates);
-            if (p.Value is { } v && p.Low is { } l && p.High is { } h && white.Value is { } wv && white.Low is { } wl && white.High is { } wh)
+            if (group != EthnicGroup.White && p.Value is { } v && p.Low is { } l && p.High is { } h && white.Value is { } wv && white.Low is { } wl && white.High is { } wh)
             {
                 double d = v - wv;
                 rows.Add(new OutcomeTestRow(group, p, d, d - Math.Sqrt(((v - l) * (v - l)) + ((wh - wv) * (wh - wv))),
