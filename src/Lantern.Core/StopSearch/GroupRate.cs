@@ -7,7 +7,7 @@ namespace Lantern.Core.StopSearch;
 /// <param name="Group">The group.</param>
 /// <param name="Searches">Searches of people in the group.</param>
 /// <param name="Residents">Census residents in the group (the denominator, taken as fixed).</param>
-/// <param name="RatePer1000">Searches ÷ residents × 1,000; null when there are no residents.</param>
+/// <param name="RatePer1000">Searches ÷ residents × 1,000, over the whole period counted (a yearly rate only when the period is a year); null when there are no residents.</param>
 /// <param name="RateLow">Lower end of the exact Poisson 95% interval of the rate.</param>
 /// <param name="RateHigh">Upper end of that interval.</param>
 /// <param name="RatioToWhite">This group's rate ÷ the White rate; null when the White rate is zero or unknown. 1 for White itself.</param>

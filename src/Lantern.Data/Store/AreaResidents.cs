@@ -8,5 +8,5 @@ namespace Lantern.Data.Store;
 /// <param name="Code">The area's ONS code, or the force's slug.</param>
 /// <param name="Name">The area's name, when a file gave one.</param>
 /// <param name="Groups">Residents by group.</param>
-/// <param name="Method">How the counts were found, for the reader: "as imported", "summed from 983 MSOAs in 32 boroughs".</param>
+/// <param name="Method">How the counts were found, for the reader: "Census 2021, as imported", "Census 2021, summed from its 32 boroughs".</param>
 internal sealed record AreaResidents(string Census, string Level, string Code, string? Name, EthnicGroupCounts Groups, string Method);

@@ -60,7 +60,7 @@ internal static partial class StopSearchCommand
         if (s.Disproportionality is { } rates && r.Residents is { } res)
         {
             var table = new Table().Title(Markup.Escape($"Disproportionality ({basis} ethnicity; residents: {res.Method})"))
-                .AddColumns("Group", "Searches", "Residents", "Per 1,000 residents (95% CI)", "Ratio to White (95% CI)");
+                .AddColumns("Group", "Searches", "Residents", "Per 1,000 residents in the period (95% CI)", "Ratio to White (95% CI)");
             foreach (GroupRate g in rates)
             {
                 table.AddRow(StopSearchVocabulary.Name(g.Group), N(g.Searches), N(g.Residents),

@@ -16,8 +16,8 @@ public sealed class PopulationCommandTests
 
         using JsonDocument doc = JsonDocument.Parse(cli.RunOk("population", "list", "--json"));
         JsonElement met = doc.RootElement.GetProperty("forces").EnumerateArray().Single(f => f.GetProperty("force").GetString() == "metropolitan");
-        // The 983 MSOAs of the 32 boroughs outside the City, summed by hand from census2021-ts021-msoa.csv with the
-        // MSOA → LAD22 lookup (Python, csv module): all 8,791,344; White 4,725,220; Black 1,188,140; Asian 1,816,219;
+        // The 1,001 MSOAs of the 32 boroughs outside the City, summed from census2021-ts021-msoa.csv with the
+        // MSOA → LAD22 lookup by tests/tools/met_stop_search_check.py: all 8,791,344; White 4,725,220; Black 1,188,140; Asian 1,816,219;
         // Mixed 505,441; Other 556,324.
         JsonElement c2021 = met.GetProperty("census2021");
         Assert.Equal(8_791_344, c2021.GetProperty("residents").GetInt64());
