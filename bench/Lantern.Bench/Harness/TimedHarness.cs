@@ -16,7 +16,7 @@ internal static class TimedHarness
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N]");
+            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N] | harness stopsearch [--postgres URL] DATA_DIR");
             return 2;
         }
 
@@ -25,6 +25,7 @@ internal static class TimedHarness
             "parse" => Parse(args[1..]),
             "import" => Import(args[1..]),
             "hotspots" => HotspotScale.Run(args[1..]),
+            "stopsearch" => StopSearchTiming.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

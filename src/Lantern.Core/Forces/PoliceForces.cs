@@ -54,13 +54,22 @@ public static class PoliceForces
         new("wiltshire", "Wiltshire Police"),
     ];
 
-    /// <summary>Finds a force by slug or full name (case-insensitive); "Metropolitan Police" also finds the Met.</summary>
+    /// <summary>
+    /// Finds a force by slug or full name (case-insensitive); "Metropolitan Police" also finds the Met, and ONS's
+    /// inverted names ("London, City of", in its police force area lookups) find the force they name.
+    /// </summary>
     /// <param name="slugOrName">A slug such as <c>gwent</c> or a name such as "Gwent Police".</param>
     /// <returns>The force, or null when unknown.</returns>
     public static PoliceForce? Find(string slugOrName)
     {
         ArgumentNullException.ThrowIfNull(slugOrName);
         string s = slugOrName.Trim();
+        int comma = s.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            s = $"{s[(comma + 2)..]} {s[..comma]}";
+        }
+
         foreach (PoliceForce f in All)
         {
             if (string.Equals(f.Slug, s, StringComparison.OrdinalIgnoreCase) || string.Equals(f.Name, s, StringComparison.OrdinalIgnoreCase))

@@ -63,6 +63,51 @@ public static partial class StopSearchVocabulary
             ("Articles for use in terrorism", ObjectOfSearch.TerrorismRelatedArticles),
         ]);
 
+    // Short names for people to type (lantern stopsearch summary --legislation), with the sections people say.
+    private static readonly (Legislation Value, string Slug, string[] Aliases)[] s_legislationSlugs =
+    [
+        (Legislation.PaceSection1, "pace-s1", ["s1"]),
+        (Legislation.MisuseOfDrugsActSection23, "misuse-of-drugs-s23", ["s23"]),
+        (Legislation.CjpoaSection60, "cjpoa-s60", ["s60"]),
+        (Legislation.TerrorismActSection47A, "terrorism-s47a", ["s47a"]),
+        (Legislation.TerrorismActSection43, "terrorism-s43", ["s43"]),
+        (Legislation.FirearmsActSection47, "firearms-s47", []),
+        (Legislation.CriminalJusticeActSection139B, "cja-s139b", ["s139b"]),
+        (Legislation.PsychoactiveSubstancesAct, "psychoactive-substances", []),
+        (Legislation.PaceSection6, "pace-s6", []),
+        (Legislation.WildlifeAndHunting, "wildlife", []),
+        (Legislation.Other, "other", []),
+        (Legislation.Unknown, "unknown", []),
+    ];
+
+    /// <summary>The short name of a power, for people to type: <c>pace-s1</c>, <c>misuse-of-drugs-s23</c>, <c>cjpoa-s60</c>.</summary>
+    /// <param name="value">The power.</param>
+    /// <returns>Its short name.</returns>
+    public static string Slug(Legislation value) => s_legislationSlugs.First(s => s.Value == value).Slug;
+
+    /// <summary>Reads a power as a person writes it: a short name (<c>cjpoa-s60</c>), a section (<c>s60</c>) or the name data.police.uk uses.</summary>
+    /// <param name="text">The text; case and surrounding spaces are ignored.</param>
+    /// <param name="value">The power, when recognised.</param>
+    /// <returns>Whether the text names a power.</returns>
+    public static bool TryParseLegislation(string text, out Legislation value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string t = text.Trim();
+        foreach ((Legislation v, string slug, string[] aliases) in s_legislationSlugs)
+        {
+            if (t.Equals(slug, StringComparison.OrdinalIgnoreCase) || aliases.Any(a => t.Equals(a, StringComparison.OrdinalIgnoreCase)))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        return s_legislation.TryFromRaw(t, out value);
+    }
+
+    /// <summary>Every power's short name, in the enum's order.</summary>
+    public static IReadOnlyList<string> LegislationSlugs { get; } = [.. s_legislationSlugs.OrderBy(s => s.Value).Select(s => s.Slug)];
+
     /// <summary>Maps the raw "Legislation".</summary>
     /// <param name="raw">The raw text.</param>
     /// <returns>The power, or <see cref="Legislation.Unknown"/> when blank or not recognised.</returns>

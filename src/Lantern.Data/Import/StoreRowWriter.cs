@@ -97,11 +97,14 @@ internal abstract class StoreRowWriter : IRowSink, IDisposable
     /// <summary>Force-export times as stored: local wall-clock time, to the second, as the export gave it.</summary>
     private protected static string? LocalTime(DateTime? t) => t?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>A search's time as stored (UTC, ISO-8601) and its month, which data.police.uk files by the UTC date.</summary>
+    /// <summary>
+    /// A search's time as stored (UTC, ISO-8601) and its month: the month of its UK date, which is how data.police.uk
+    /// files searches (the July file of a summer begins at 23:00 UTC on 30 June, midnight BST).
+    /// </summary>
     private protected static (string At, int Month) SearchTime(StopSearchRecord record)
     {
         DateTimeOffset utc = record.Date.ToUniversalTime();
-        return (utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), new YearMonth(utc.Year, utc.Month).Index);
+        return (utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), UkTime.MonthOf(utc).Index);
     }
 
     /// <summary>The crime's kind: a force-export row carries times, a street row does not.</summary>

@@ -5,6 +5,7 @@ using Dapper;
 using Lantern.Core.Geography;
 using Lantern.Data.Formats.GeoJson;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.IO;
 
 namespace Lantern.Data.Store;
@@ -113,6 +114,18 @@ internal static class AreaStore
         var row = store.Connection.QueryFirstOrDefault<(string Level, string Code, string? Name, byte[] Geometry)>(
             "SELECT level, code, name, geometry FROM area WHERE code = @code ORDER BY level LIMIT 1", new { code });
         return row.Code is null ? null : new StoredArea(row.Level, row.Code, row.Name, WithSrid(reader.Read(row.Geometry)));
+    }
+
+    /// <summary>
+    /// Point-in-area for BNG metres, for many points: the envelope first, then the prepared polygon (a point on the
+    /// boundary is inside). Not thread safe.
+    /// </summary>
+    public static Func<double, double, bool> Inside(StoredArea area)
+    {
+        IPreparedGeometry prepared = PreparedGeometryFactory.Prepare(area.Geometry);
+        GeometryFactory factory = area.Geometry.Factory;
+        Envelope box = area.Geometry.EnvelopeInternal;
+        return (e, n) => box.Covers(e, n) && prepared.Covers(factory.CreatePoint(new Coordinate(e, n)));
     }
 
     private static Geometry WithSrid(Geometry g)

@@ -10,7 +10,6 @@ using Lantern.Data.Formats.Exports;
 using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Store;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 
 namespace Lantern.Cli;
 
@@ -114,14 +113,12 @@ internal sealed class AnalysisInputs
             return (points, null);
         }
 
-        StoredArea area = AreaStore.Find(store, code)
-            ?? throw new CliException($"--area {code}: no such area. Import boundaries with 'lantern areas import' (see 'lantern areas list').");
-        IPreparedGeometry prepared = PreparedGeometryFactory.Prepare(area.Geometry);
-        var factory = area.Geometry.Factory;
+        StoredArea area = FindArea(store, code);
+        Func<double, double, bool> inside = AreaStore.Inside(area);
         var builder = new CrimePointsBuilder(points.Count);
         for (int i = 0; i < points.Count; i++)
         {
-            if (prepared.Covers(factory.CreatePoint(new Coordinate(points.Easting[i], points.Northing[i]))))
+            if (inside(points.Easting[i], points.Northing[i]))
             {
                 long from = points.FromTicks[i], to = points.ToTicks[i];
                 builder.Add(points.Easting[i], points.Northing[i], points.Category[i], points.Harm[i], YearMonth.FromIndex(points.MonthIndex[i]),
@@ -131,6 +128,11 @@ internal sealed class AnalysisInputs
 
         return (builder.Build(), area);
     }
+
+    /// <summary>An imported area by code, or a message saying how to import boundaries.</summary>
+    public static StoredArea FindArea(LanternStore store, string code) =>
+        AreaStore.Find(store, code)
+        ?? throw new CliException($"--area {code}: no such area. Import boundaries with 'lantern areas import' (see 'lantern areas list').");
 
     public static async Task<ExclusionMask?> LoadMask(string? path, CancellationToken ct)
     {

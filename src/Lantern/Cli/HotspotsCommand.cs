@@ -167,7 +167,7 @@ internal static class HotspotsCommand
         return command;
     }
 
-    private static YearMonth? Month(string? text, string name)
+    internal static YearMonth? Month(string? text, string name)
     {
         if (text is null)
         {

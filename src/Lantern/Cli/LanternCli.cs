@@ -25,8 +25,10 @@ internal static class LanternCli
         root.Subcommands.Add(CoverageCommand.Create(context, global));
         root.Subcommands.Add(RejectsCommand.Create(context, global));
         root.Subcommands.Add(AreasCommand.Create(context, global));
+        root.Subcommands.Add(PopulationCommand.Create(context, global));
         root.Subcommands.Add(HotspotsCommand.Create(context, global));
         root.Subcommands.Add(TaskingCommand.Create(context, global));
+        root.Subcommands.Add(StopSearchCommand.Create(context, global));
         root.Subcommands.Add(PlacesCommand.Create(context, global));
         root.Subcommands.Add(RunsCommand.Create(context, global));
         root.Subcommands.Add(GenerateCommand.Create(context, global));

@@ -170,4 +170,28 @@ public sealed class StopSearchVocabularyTests
         Assert.Equal("Unknown", StopSearchVocabulary.Name(EthnicGroup.Unknown));
         Assert.Equal("Unknown", StopSearchVocabulary.Name(SearchOutcome.Unknown));
     }
+
+    [Theory]
+    [InlineData("s60", Legislation.CjpoaSection60)] // the section people say
+    [InlineData("CJPOA-S60", Legislation.CjpoaSection60)] // the short name, case ignored
+    [InlineData(" pace-s1 ", Legislation.PaceSection1)] // spaces ignored
+    [InlineData("Misuse of Drugs Act 1971 (section 23)", Legislation.MisuseOfDrugsActSection23)] // data.police.uk's own name
+    public void TryParseLegislation_AsPeopleWriteIt(string text, Legislation expected)
+    {
+        Assert.True(StopSearchVocabulary.TryParseLegislation(text, out Legislation value));
+        Assert.Equal(expected, value);
+    }
+
+    [Fact]
+    public void LegislationSlugs_EveryPowerHasOne_AndItReadsBack()
+    {
+        Assert.Equal(Enum.GetValues<Legislation>().Length, StopSearchVocabulary.LegislationSlugs.Count);
+        foreach (Legislation v in Enum.GetValues<Legislation>())
+        {
+            Assert.True(StopSearchVocabulary.TryParseLegislation(StopSearchVocabulary.Slug(v), out Legislation back));
+            Assert.Equal(v, back);
+        }
+
+        Assert.False(StopSearchVocabulary.TryParseLegislation("section 999", out _));
+    }
 }

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Lantern.Analysis;
+using Lantern.Core.StopSearch;
+using Lantern.Data.Store;
+
+namespace Lantern.Cli;
+
+/// <summary>
+/// <c>lantern stopsearch summary</c>: volumes, outcomes, disproportionality against census residents and the outcome
+/// test for a force or area and period (docs/stop-search.md). Every summary is recorded as a run.
+/// </summary>
+internal static partial class StopSearchCommand
+{
+    public static Command Create(CliContext context, GlobalOptions global)
+    {
+        var command = new Command("stopsearch", "Stop and search accountability: volumes, find and arrest rates, disproportionality with intervals, the outcome test");
+        command.Subcommands.Add(Summary(context, global));
+        return command;
+    }
+
+    private static Command Summary(CliContext context, GlobalOptions global)
+    {
+        var force = new Option<string?>("--force") { Description = "Force: slug ('metropolitan') or full name. Default: the only force with stop-and-search data" };
+        var from = new Option<string?>("--from") { Description = "First month, yyyy-MM (default: 11 months before --to, or the first month with searches if later)" };
+        var to = new Option<string?>("--to") { Description = "Last month, yyyy-MM (default: the latest month with searches)" };
+        var area = new Option<string?>("--area")
+        {
+            Description = "Only searches inside this imported area (borough or MSOA code, e.g. E09000022), against its own residents; searches without coordinates cannot be placed and are counted apart",
+        };
+        var legislation = new Option<string?>("--legislation")
+        {
+            Description = $"Only these powers, comma-separated: {string.Join(", ", StopSearchVocabulary.LegislationSlugs)} (or s1, s23, s60, s47a, s43, s139b). Default: all",
+        };
+        var ethnicity = new Option<string>("--ethnicity")
+        {
+            Description = "Whose record of ethnicity disproportionality and the outcome test use: self (self-defined, the official basis) or officer (officer-defined)",
+            DefaultValueFactory = _ => "self",
+        };
+        ethnicity.AcceptOnlyFromAmong("self", "officer");
+        var census = new Option<string?>("--census") { Description = "Census denominators: 2021 or 2011 (default: the newest with residents for the force or area)" };
+        census.AcceptOnlyFromAmong("2021", "2011");
+        var json = new Option<bool>("--json") { Description = "Print the summary as JSON, with its parameters and inputs" };
+        var by = new Option<string?>("--by") { Description = "Who is running it, recorded with the result (default: the login name)" };
+        var command = new Command("summary", "Volumes by month (missing and partial months flagged), outcomes by power, object, age, gender and ethnicity, " +
+            "rates per 1,000 residents and ratios to White with 95% intervals, and the outcome test")
+        {
+            force, from, to, area, legislation, ethnicity, census, json, by,
+        };
+        command.SetAction(parse =>
+        {
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            StopSearchResult r = StopSearchRun.Compute(store, new StopSearchRequest
+            {
+                Force = parse.GetValue(force),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Area = parse.GetValue(area),
+                Legislation = parse.GetValue(legislation),
+                Ethnicity = parse.GetValue(ethnicity),
+                Census = parse.GetValue(census),
+                By = parse.GetValue(by) ?? Environment.UserName,
+            }, context.Time);
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine($"{{\"run\": {r.RunId}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {r.ParametersJson}, " +
+                    $"\"inputs\": {r.InputsJson}, \"result\": {r.ResultJson}}}");
+                return ExitCodes.Ok;
+            }
+
+            Print(context, r);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

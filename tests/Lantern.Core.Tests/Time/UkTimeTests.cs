@@ -1,0 +1,39 @@
+using Lantern.Core.Time;
+
+namespace Lantern.Core.Tests.Time;
+
+public sealed class UkTimeTests
+{
+    [Theory]
+    [InlineData("2023-06-30T23:30:00+00:00", 2023, 7)] // 00:30 BST on 1 July: the July file (as data.police.uk files it)
+    [InlineData("2023-06-30T22:59:00+00:00", 2023, 6)] // 23:59 BST on 30 June
+    [InlineData("2023-01-31T23:30:00+00:00", 2023, 1)] // winter: UTC is UK time
+    [InlineData("2023-03-31T23:01:00+00:00", 2023, 4)] // the first row of the real 2023-04 Met file (BST began 26 March)
+    [InlineData("2023-10-31T23:56:00+00:00", 2023, 10)] // the last row of the real 2023-10 Met file (BST ended 29 October)
+    [InlineData("2023-07-01T00:30:00+01:00", 2023, 7)] // an offset other than UTC is honoured
+    public void MonthOf_UtcInstant_UkMonth(string instant, int year, int month) =>
+        Assert.Equal(new YearMonth(year, month), UkTime.MonthOf(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("2024-03-31T00:59:59Z", false)] // the last second of GMT: BST starts 01:00 UTC on the last Sunday of March (31st in 2024)
+    [InlineData("2024-03-31T01:00:00Z", true)]
+    [InlineData("2024-10-27T00:59:59Z", true)] // the last second of BST: it ends 01:00 UTC on the last Sunday of October
+    [InlineData("2024-10-27T01:00:00Z", false)]
+    public void IsSummerTime_AtTheChanges(string instant, bool summer) =>
+        Assert.Equal(summer, UkTime.IsSummerTime(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void IsSummerTime_AgreesWithTheTimeZoneDatabase_EveryHourOf2016To2024()
+    {
+        // Where the machine has a time-zone database, it must agree with the written-out rule over the data's years.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out TimeZoneInfo? london))
+        {
+            return;
+        }
+
+        for (var t = new DateTimeOffset(2016, 1, 1, 0, 0, 0, TimeSpan.Zero); t.Year < 2025; t = t.AddHours(1))
+        {
+            Assert.Equal(london.IsDaylightSavingTime(t), UkTime.IsSummerTime(t));
+        }
+    }
+}
