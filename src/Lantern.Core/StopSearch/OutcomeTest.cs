@@ -35,16 +35,8 @@ public sealed class OutcomeTest
         foreach ((EthnicGroup group, OutcomeRates rates) in byGroup)
         {
             Proportion p = Pick(rates);
-            if (group != EthnicGroup.White && p.Value is { } v && p.Low is { } l && p.High is { } h && white.Value is { } wv && white.Low is { } wl && white.High is { } wh)
-            {
-                double d = v - wv;
-                rows.Add(new OutcomeTestRow(group, p, d, d - Math.Sqrt(((v - l) * (v - l)) + ((wh - wv) * (wh - wv))),
-                    d + Math.Sqrt(((h - v) * (h - v)) + ((wv - wl) * (wv - wl)))));
-            }
-            else
-            {
-                rows.Add(new OutcomeTestRow(group, p, null, null, null));
-            }
+            ProportionDifference? d = group == EthnicGroup.White ? null : ProportionDifference.Between(p, white);
+            rows.Add(new OutcomeTestRow(group, p, d?.Value, d?.Low, d?.High));
         }
 
         return new OutcomeTest(measure, basis, rows);

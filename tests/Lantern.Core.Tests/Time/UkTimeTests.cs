@@ -36,4 +36,41 @@ public sealed class UkTimeTests
             Assert.Equal(london.IsDaylightSavingTime(t), UkTime.IsSummerTime(t));
         }
     }
+
+    [Theory]
+    [InlineData("2023-08-27T12:00", "2023-08-27T11:00:00Z")] // summer: UK time is an hour ahead of UTC
+    [InlineData("2023-08-27 12:00:30", "2023-08-27T11:00:30Z")] // a space for the T, and seconds
+    [InlineData("2023-01-10T09:00", "2023-01-10T09:00:00Z")] // winter: UK time is UTC
+    [InlineData("2023-08-27T11:00Z", "2023-08-27T11:00:00Z")] // Z: already UTC
+    [InlineData("2023-08-27T12:00:00+01:00", "2023-08-27T11:00:00Z")] // an offset is honoured
+    [InlineData("2023-10-29T01:30+01:00", "2023-10-29T00:30:00Z")] // the first 01:30 of the October change, said with its offset
+    [InlineData("2023-10-29T01:30Z", "2023-10-29T01:30:00Z")] // the second
+    [InlineData("2023-10-29T02:00", "2023-10-29T02:00:00Z")] // just after the change: GMT
+    [InlineData("2023-03-26T02:00", "2023-03-26T01:00:00Z")] // the first minute of BST
+    public void TryParseInstant_WrittenTimes_Instant(string text, string utc)
+    {
+        Assert.True(UkTime.TryParseInstant(text, out DateTimeOffset at, out string? problem), problem);
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), at);
+        Assert.Equal(TimeSpan.Zero, at.Offset);
+    }
+
+    [Theory]
+    [InlineData("2023-10-29T01:30", "2023-10-29 01:30 happens twice in the UK")] // the hour the clocks go back
+    [InlineData("2023-03-26T01:30", "2023-03-26 01:30 does not exist in the UK")] // the hour they skip
+    [InlineData("27/08/2023 12:00", "'27/08/2023 12:00' is not a date and time")] // a British date order is not read (which is day, which month?)
+    [InlineData("", "'' is not a date and time")] // nothing
+    public void TryParseInstant_NoSingleInstant_SaysWhy(string text, string problem)
+    {
+        Assert.False(UkTime.TryParseInstant(text, out _, out string? why));
+        Assert.StartsWith(problem, why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023-10-29T00:30:00Z", "2023-10-29 01:30 BST", "2023-10-29T01:30:00+01:00")] // the first 01:30
+    [InlineData("2023-10-29T01:30:00Z", "2023-10-29 01:30 GMT", "2023-10-29T01:30:00+00:00")] // the second
+    public void Describe_AndLocalIso_ShowTheZone(string utc, string described, string iso)
+    {
+        DateTimeOffset at = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((described, iso), (UkTime.Describe(at), UkTime.LocalIso(at)));
+    }
 }
