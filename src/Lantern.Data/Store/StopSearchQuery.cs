@@ -29,21 +29,28 @@ internal static class StopSearchQuery
     /// not on the selection.
     /// </summary>
     /// <param name="store">The store.</param>
-    /// <param name="selection">Force, months and powers.</param>
+    /// <param name="selection">Force, months and powers; optionally a time window, and an operation name that places a search by the force's word.</param>
     /// <param name="builder">The summary being built; its months must cover the selection's.</param>
     /// <param name="inArea">With an area: whether a point (BNG metres) is inside it. Searches without coordinates cannot be placed and are left out.</param>
     public static StopSearchLoad Load(LanternStore store, StopSearchSelection selection, StopSearchSummaryBuilder builder, Func<double, double, bool>? inArea)
     {
         int months = selection.To.Index - selection.From.Index + 1;
         string?[] first = new string?[months], last = new string?[months];
-        long read = 0, otherPowers = 0, outside = 0, unplaced = 0;
+        long read = 0, otherPowers = 0, outside = 0, unplaced = 0, outsideWindow = 0, operationCount = 0, operationElsewhere = 0;
         var same = new Dictionary<long, long>();
         var parameters = new { force = selection.Force, from = selection.From.Index, to = selection.To.Index };
         (long? lo, long? hi) = store.Connection.QuerySingle<(long?, long?)>(
             "SELECT min(id), max(id) FROM stop_search WHERE force = @force AND month BETWEEN @from AND @to", parameters);
-        string coordinates = inArea is null ? string.Empty : ", easting, northing";
+
+        // The labels a named operation may be stored as (the store keeps strings as written; case is ignored here).
+        HashSet<long>? operations = selection.Operation is { } op
+            ? [.. store.Connection.Query<long>("SELECT id FROM label WHERE lower(text) = @op", new { op = op.Trim().ToLowerInvariant() })]
+            : null;
+        int operationAt = inArea is null ? 2 : 4;
+        string columns = (inArea is null ? string.Empty : ", easting, northing") + (operations is { Count: > 0 } ? ", operation_label" : string.Empty);
+        (string Start, string End)? window = selection.Window;
         using (IDataReader r = store.Connection.ExecuteReader(
-            $"SELECT {Packed}, searched_at{coordinates} FROM {store.ByIdRange("stop_search")} " +
+            $"SELECT {Packed}, searched_at{columns} FROM {store.ByIdRange("stop_search")} " +
             "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
             new { parameters.force, parameters.from, parameters.to, lo = lo ?? 0, hi = hi ?? -1 }))
         {
@@ -70,20 +77,35 @@ internal static class StopSearchQuery
                     continue;
                 }
 
-                bool located = ((p >> 44) & 1) == 1;
-                if (inArea is not null)
+                bool byOperation = operations is { Count: > 0 } && !r.IsDBNull(operationAt) && operations.Contains(r.GetInt64(operationAt));
+                bool inWindow = window is not { } w || (string.CompareOrdinal(at, w.Start) >= 0 && string.CompareOrdinal(at, w.End) < 0);
+                if (!inWindow && !byOperation)
                 {
-                    if (!located)
-                    {
-                        unplaced++;
-                        continue;
-                    }
+                    outsideWindow++;
+                    continue;
+                }
 
-                    if (!inArea(r.GetDouble(2), r.GetDouble(3)))
+                bool hasLocation = ((p >> 44) & 1) == 1;
+                bool here = inArea is null || (hasLocation && inArea(r.GetDouble(2), r.GetDouble(3)));
+                if (byOperation)
+                {
+                    // The force says which authorisation the search was under: counted whatever its time and place.
+                    operationCount++;
+                    operationElsewhere += inWindow && here ? 0 : 1;
+                }
+                else if (!here)
+                {
+                    // Only with an area: a search without coordinates cannot be placed in it.
+                    if (hasLocation)
                     {
                         outside++;
-                        continue;
                     }
+                    else
+                    {
+                        unplaced++;
+                    }
+
+                    continue;
                 }
 
                 // Searches with the same packed facts (month included) are counted once with their number: some 50,000
@@ -109,7 +131,7 @@ internal static class StopSearchQuery
             }
         }
 
-        return new StopSearchLoad(read, builder.Count, otherPowers, outside, unplaced);
+        return new StopSearchLoad(read, builder.Count, otherPowers, outside, unplaced, outsideWindow, operationCount, operationElsewhere);
     }
 
     /// <summary>The first month with searches of a force, or null.</summary>

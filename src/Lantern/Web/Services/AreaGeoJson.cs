@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Lantern.Core.Geography;
+using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Store;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 
 namespace Lantern.Web.Services;
@@ -32,29 +32,8 @@ internal static class AreaGeoJson
                 json.WriteString("name", area.Name);
                 json.WriteString("level", area.Level);
                 json.WriteEndObject();
-                json.WriteStartObject("geometry");
-                json.WriteString("type", "MultiPolygon");
-                json.WriteStartArray("coordinates");
-                Geometry simple = TopologyPreservingSimplifier.Simplify(area.Geometry, ToleranceMetres);
-                for (int i = 0; i < simple.NumGeometries; i++)
-                {
-                    if (simple.GetGeometryN(i) is not Polygon polygon)
-                    {
-                        continue;
-                    }
-
-                    json.WriteStartArray();
-                    WriteRing(json, bng, polygon.ExteriorRing);
-                    foreach (LineString hole in polygon.InteriorRings)
-                    {
-                        WriteRing(json, bng, hole);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                json.WritePropertyName("geometry");
+                GeoJsonPolygon.WriteGeometry(json, bng, TopologyPreservingSimplifier.Simplify(area.Geometry, ToleranceMetres), 5);
                 json.WriteEndObject();
             }
 
@@ -63,20 +42,5 @@ internal static class AreaGeoJson
         }
 
         return buffer.ToArray();
-    }
-
-    private static void WriteRing(Utf8JsonWriter json, BritishNationalGrid bng, LineString ring)
-    {
-        json.WriteStartArray();
-        foreach (Coordinate c in ring.Coordinates)
-        {
-            (double lon, double lat) = bng.ToWgs84(new BngPoint(c.X, c.Y));
-            json.WriteStartArray();
-            json.WriteNumberValue(Math.Round(lon, 5));
-            json.WriteNumberValue(Math.Round(lat, 5));
-            json.WriteEndArray();
-        }
-
-        json.WriteEndArray();
     }
 }
