@@ -29,6 +29,7 @@ internal static class LanternCli
         root.Subcommands.Add(HotspotsCommand.Create(context, global));
         root.Subcommands.Add(TaskingCommand.Create(context, global));
         root.Subcommands.Add(StopSearchCommand.Create(context, global));
+        root.Subcommands.Add(Section60Command.Create(context, global));
         root.Subcommands.Add(PlacesCommand.Create(context, global));
         root.Subcommands.Add(RunsCommand.Create(context, global));
         root.Subcommands.Add(GenerateCommand.Create(context, global));

@@ -99,13 +99,13 @@ internal static partial class StopSearchCommand
         _ => "whole",
     };
 
-    private static string Rate(Proportion p) => p.Value is { } v ? Text($"{v * 100:F1}% ({p.Low * 100:F1}–{p.High * 100:F1}%)") : "-";
+    internal static string Rate(Proportion p) => p.Value is { } v ? Text($"{v * 100:F1}% ({p.Low * 100:F1}–{p.High * 100:F1}%)") : "-";
 
     private static string Ratio(GroupRate g) => g.RatioToWhite is not { } r ? "-"
         : g.RatioLow is { } lo ? Text($"{r:F2} ({lo:F2}–{g.RatioHigh:F2})")
         : Text($"{r:F2}");
 
-    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Text(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,6 +12,7 @@ public sealed class CliDocsTests
     [
         [], ["import"], ["coverage"], ["rejects"], ["areas", "import"], ["areas", "list"], ["population", "import"], ["population", "list"],
         ["hotspots"], ["tasking"], ["stopsearch", "summary"],
+        ["s60", "add"], ["s60", "extend"], ["s60", "withdraw"], ["s60", "list"], ["s60", "show"], ["s60", "rules"],
         ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"],
         ["generate"], ["demo"], ["serve"], ["users"], ["users", "add"], ["users", "list"], ["audit"], ["audit", "verify"],
     ];
