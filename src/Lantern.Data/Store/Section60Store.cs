@@ -82,6 +82,10 @@ internal static class Section60Store
         store.Connection.QueryFirstOrDefault<Section60Row>(
             $"SELECT {Section60Row.Columns} FROM section60_authorisation WHERE force = @force AND reference = @reference", new { force, reference });
 
+    /// <summary>The authorisation with this id, or null.</summary>
+    public static Section60Row? Find(LanternStore store, long id) =>
+        store.Connection.QueryFirstOrDefault<Section60Row>($"SELECT {Section60Row.Columns} FROM section60_authorisation WHERE id = @id", new { id });
+
     /// <summary>Every authorisation with this reference, of any force (a reference is unique only within its force).</summary>
     public static IReadOnlyList<Section60Row> FindAll(LanternStore store, string reference) =>
         store.Connection.Query<Section60Row>(

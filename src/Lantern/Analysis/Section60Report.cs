@@ -27,10 +27,17 @@ internal static class Section60Report
     /// <summary>Below this many searches a breakdown's row is withheld from those who may see aggregates only (scrutiny panels).</summary>
     public const int SmallNumber = 5;
 
+    /// <summary>The report of the authorisation a force and reference name; an unknown reference throws <see cref="CliException"/>.</summary>
     public static Section60ReportResult Compute(LanternStore store, string? force, string? reference, string by, DateTimeOffset now)
     {
         var problems = new List<Section60Problem>();
         Section60Row row = Section60Register.Find(store, force, reference, problems) ?? throw new CliException(problems[0].Message);
+        return Compute(store, row, by, now);
+    }
+
+    /// <summary>The report of a register entry, recorded as a run by <paramref name="by"/>.</summary>
+    public static Section60ReportResult Compute(LanternStore store, Section60Row row, string by, DateTimeOffset now)
+    {
         Section60Authorisation a = row.ToAuthorisation();
         Geometry area = GeoJsonPolygon.Read(Encoding.UTF8.GetBytes(row.AreaGeoJson), $"{row.Reference}'s locality").Area
             ?? throw new InvalidDataException($"The stored locality of {row.Force} {row.Reference} cannot be read.");
@@ -72,6 +79,25 @@ internal static class Section60Report
     }
 
     /// <summary>
+    /// The whole report as the CLI's <c>--json</c> and the API give it: the run, the authorisation with its locality, the
+    /// run's parameters and inputs, and the figures (with <paramref name="suppressSmall"/>, small breakdown rows withheld).
+    /// </summary>
+    public static string Document(Section60ReportResult r, DateTimeOffset now, bool suppressSmall)
+    {
+        using JsonDocument parameters = JsonDocument.Parse(r.ParametersJson), inputs = JsonDocument.Parse(r.InputsJson);
+        using JsonDocument result = JsonDocument.Parse(suppressSmall ? JsonSerializer.Serialize(Result(r, suppressSmall: true), JsonOutput.Options) : r.ResultJson);
+        return JsonSerializer.Serialize(new
+        {
+            run = r.RunId,
+            lanternVersion = LanternCli.Version,
+            authorisation = Section60Json.Authorisation(r.Row, now, withArea: true),
+            parameters = parameters.RootElement,
+            inputs = inputs.RootElement,
+            result = result.RootElement,
+        }, JsonOutput.Options);
+    }
+
+    /// <summary>
     /// The figures as JSON. With <paramref name="suppressSmall"/>, breakdown rows of 1 to 4 searches are withheld, and the
     /// next smallest too when only one would be (else it could be worked out from the total): for scrutiny panels.
     /// </summary>
@@ -109,22 +135,25 @@ internal static class Section60Report
 
     private static object Difference(Proportion s60, Proportion pace) => new { section60 = s60, pace, difference = ProportionDifference.Between(s60, pace) };
 
-    private static IEnumerable<object> Rows(IReadOnlyList<BreakdownRow> rows, bool suppressSmall)
+    /// <summary>
+    /// A breakdown's rows; with <paramref name="suppressSmall"/>, those of 1 to 4 searches are withheld, and the next
+    /// smallest too when only one would be (else it could be worked out from the total).
+    /// </summary>
+    public static IReadOnlyList<Section60BreakdownRow> Rows(IReadOnlyList<BreakdownRow> rows, bool suppressSmall)
     {
-        if (!suppressSmall)
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        if (suppressSmall)
         {
-            return rows.Select(b => (object)new { key = b.Key, name = b.Name, share = b.Share, rates = b.Rates, suppressed = false });
+            hidden.UnionWith(rows.Where(b => b.Rates.Searches < SmallNumber).Select(b => b.Key));
+            if (hidden.Count == 1 && rows.Count > 1)
+            {
+                hidden.Add(rows.Where(b => !hidden.Contains(b.Key)).MinBy(b => b.Rates.Searches)!.Key); // rows.Count > 1: one is left
+            }
         }
 
-        var hidden = rows.Where(b => b.Rates.Searches < SmallNumber).Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
-        if (hidden.Count == 1 && rows.Count > 1)
-        {
-            hidden.Add(rows.Where(b => !hidden.Contains(b.Key)).MinBy(b => b.Rates.Searches)!.Key); // a second row, so the first cannot be worked out
-        }
-
-        return rows.Select(b => hidden.Contains(b.Key)
-            ? (object)new { key = b.Key, name = b.Name, share = (double?)null, rates = (OutcomeRates?)null, suppressed = true }
-            : new { key = b.Key, name = b.Name, share = b.Share, rates = (OutcomeRates?)b.Rates, suppressed = false });
+        return [.. rows.Select(b => hidden.Contains(b.Key)
+            ? new Section60BreakdownRow(b.Key, b.Name, null, null, Suppressed: true)
+            : new Section60BreakdownRow(b.Key, b.Name, b.Share, b.Rates, Suppressed: false))];
     }
 
     // Whether the force's records cover the period: every month present, the first month's records beginning by its

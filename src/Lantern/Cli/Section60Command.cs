@@ -182,15 +182,7 @@ internal static partial class Section60Command
             Section60ReportResult r = Section60Report.Compute(store, parse.GetValue(force), parse.GetValue(reference), parse.GetValue(by) ?? Environment.UserName, now);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new
-                {
-                    run = r.RunId,
-                    lanternVersion = LanternCli.Version,
-                    authorisation = Section60Json.Authorisation(r.Row, now, withArea: true),
-                    parameters = JsonDocument.Parse(r.ParametersJson).RootElement,
-                    inputs = JsonDocument.Parse(r.InputsJson).RootElement,
-                    result = JsonDocument.Parse(r.ResultJson).RootElement,
-                }, JsonOutput.Options));
+                context.Out.WriteLine(Section60Report.Document(r, now, suppressSmall: false));
                 return ExitCodes.Ok;
             }
 

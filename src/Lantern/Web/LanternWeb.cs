@@ -139,6 +139,7 @@ internal static class LanternWeb
         app.MapDataEndpoints();
         app.MapAdminEndpoints();
         app.MapStopSearchEndpoints();
+        app.MapSection60Endpoints();
         app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Liveness").AllowAnonymous().ExcludeFromDescription();
         app.MapRazorPages();
     }

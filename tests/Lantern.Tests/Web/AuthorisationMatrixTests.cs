@@ -67,6 +67,30 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public void Section60_ReadByThoseWhoSeeAggregates_WrittenByAnalystsAndSupervisors()
+    {
+        // The register is aggregates (no search is listed): everyone but officers reads it. Recording is for those who hold
+        // the written authorisation: analysts and supervisors; not administrators, not scrutiny panels.
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["GET /api/stop-search/section60/"] = Roles.Policies.Aggregates,
+            ["GET /api/stop-search/section60/{id:long}"] = Roles.Policies.Aggregates,
+            ["POST /api/stop-search/section60/"] = Roles.Policies.Section60Register,
+            ["POST /api/stop-search/section60/{id:long}/extension"] = Roles.Policies.Section60Register,
+            ["POST /api/stop-search/section60/{id:long}/withdrawal"] = Roles.Policies.Section60Register,
+        };
+        var actual = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/stop-search/section60", StringComparison.Ordinal) == true)
+            .ToDictionary(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} {e.RoutePattern.RawText}",
+                e => string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)), StringComparer.Ordinal);
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal((Roles.Policies.Aggregates, Roles.Policies.Section60Register),
+            (PageRules.PolicyOf["/StopSearch/Section60"], PageRules.PolicyOf["/StopSearch/Section60Record"]));
+        Assert.Equal([Roles.Analyst, Roles.Supervisor], Roles.Policies.RolesOf[Roles.Policies.Section60Register]);
+        Assert.DoesNotContain(Roles.Officer, Roles.Policies.RolesOf[Roles.Policies.Aggregates]);
+    }
+
     private async Task<Dictionary<string, HttpClient>> Clients()
     {
         var clients = new Dictionary<string, HttpClient> { ["(anonymous)"] = await host.ClientAsync(null) };

@@ -21,6 +21,8 @@ internal static class PageRules
         ["/Dosage"] = Roles.Policies.Tasking,
         ["/Import"] = Roles.Policies.Analysis,
         ["/Coverage"] = Roles.Policies.Aggregates,
+        ["/StopSearch/Section60"] = Roles.Policies.Aggregates,
+        ["/StopSearch/Section60Record"] = Roles.Policies.Section60Register,
         ["/Patrol/Index"] = Roles.Policies.Patrol,
         ["/Patrol/Place"] = Roles.Policies.Patrol,
         ["/Admin/Accounts"] = Roles.Policies.Administration,

@@ -41,6 +41,12 @@ internal static class Roles
 
         public const string Administration = "administration";
 
+        /// <summary>
+        /// Record Section 60 authorisations, extensions and withdrawals on the authorising officer's behalf: analysts and
+        /// supervisors (tasking inspectors), who hold the written authorisation. Reading the register is <see cref="Aggregates"/>.
+        /// </summary>
+        public const string Section60Register = "section60-register";
+
         public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             [SignedIn] = [.. All],
@@ -50,6 +56,7 @@ internal static class Roles
             [Aggregates] = [Administrator, Analyst, Supervisor, Scrutiny],
             [PersonLevel] = [Analyst, Supervisor],
             [Administration] = [Administrator],
+            [Section60Register] = [Analyst, Supervisor],
         };
     }
 }
