@@ -47,6 +47,27 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void Section60_Overlapping_OtherAuthorisationsOfTheForceMeetingInTimeAndBox()
+    {
+        using LanternStore store = Open();
+        Geometry area = GeoJsonPolygon.Read(Encoding.UTF8.GetBytes(S60Square), "square").Area!;
+        Geometry far = GeoJsonPolygon.Read(Encoding.UTF8.GetBytes(S60Square.Replace("-0.11", "-1.11", StringComparison.Ordinal).Replace("-0.09", "-1.09",
+            StringComparison.Ordinal)), "far").Area!;
+        void Record(string reference, int startHour, Geometry where, string force = "metropolitan") =>
+            Section60Store.Record(store, Authorisation(reference, force, startHour), where, GeoJsonPolygon.ToGeoJson(where), null, "analyst", Now, null);
+        Record("A", 0, area);      // 11:00 on the 27th to 11:00 on the 28th (UTC)
+        Record("B", 12, area);     // half a day later: overlaps A
+        Record("C", 24, area);     // begins when A ends: the periods are half-open, so no overlap
+        Record("D", 6, far);       // the same time, 70 km away
+        Record("E", 6, area, "city-of-london"); // another force
+        Section60Row a = Section60Store.Find(store, "metropolitan", "A")!;
+        Section60Store.Withdraw(store, Section60Store.Find(store, "metropolitan", "B")!, new Section60Withdrawal(a.ToAuthorisation().Start.AddHours(11), "x", "y"),
+            "analyst", Now, null); // withdrawn before A ends: still overlaps
+
+        Assert.Equal(["B"], Section60Store.Overlapping(store, a, a.ToAuthorisation().Start, a.ToAuthorisation().EffectiveEnd).Select(r => r.Reference));
+    }
+
+    [StoreFact]
     public void Section60_TheTableRefusesWhatTheRulesRefuse_EvenIfACallerDidNot()
     {
         using LanternStore store = Open();
@@ -103,8 +124,8 @@ public abstract partial class StoreTests
         Assert.Equal((1L, 3L), (builder.Build().Total.Arrest.Events, builder.Build().Total.Arrest.Of));
     }
 
-    private static Section60Authorisation Authorisation(string reference) =>
-        new(reference, "metropolitan", "Jane Doe", OfficerRank.Inspector, "Intelligence of a planned fight between two groups", Section60Belief.May,
-            "Southwark, around Borough Market", hasArea: true, new DateTimeOffset(2023, 8, 27, 11, 0, 0, TimeSpan.Zero),
-            new DateTimeOffset(2023, 8, 28, 11, 0, 0, TimeSpan.Zero), Section60RuleSet.Statutory2022);
+    private static Section60Authorisation Authorisation(string reference, string force = "metropolitan", int startHour = 0) =>
+        new(reference, force, "Jane Doe", OfficerRank.Inspector, "Intelligence of a planned fight between two groups", Section60Belief.May,
+            "Southwark, around Borough Market", hasArea: true, new DateTimeOffset(2023, 8, 27, 11, 0, 0, TimeSpan.Zero).AddHours(startHour),
+            new DateTimeOffset(2023, 8, 28, 11, 0, 0, TimeSpan.Zero).AddHours(startHour), Section60RuleSet.Statutory2022);
 }

@@ -154,6 +154,19 @@ public sealed class Section60CommandTests
             s60.GetProperty("byReferenceOutsideTimeOrPlace").GetInt64()));
     }
 
+    [Fact]
+    public void Show_AnOverlappingAuthorisation_Named_AndTheSearchesCountUnderEach()
+    {
+        using var cli = Force();
+        cli.RunOk(Add(cli, "GWP-S60-6"));
+        cli.RunOk(Add(cli, "GWP-S60-7", start: "2024-07-21T06:00", end: "2024-07-21T20:00"));
+        using JsonDocument first = JsonDocument.Parse(cli.RunOk("s60", "show", "GWP-S60-6", "--json"));
+        JsonElement r = first.RootElement.GetProperty("result");
+        Assert.Equal(["GWP-S60-7 (Newport city centre, 2024-07-21 06:00 BST to 2024-07-21 20:00 BST)"], r.GetProperty("overlaps").EnumerateArray().Select(o => o.GetString()));
+        Assert.Contains(r.GetProperty("notes").EnumerateArray(), n => n.GetString()!.EndsWith("a search in both is counted under each.", StringComparison.Ordinal));
+        Assert.Equal((4, 2), (Searches(cli, "GWP-S60-6"), Searches(cli, "GWP-S60-7"))); // 10:59 UTC is under both; 11:00 UTC only under the second
+    }
+
     private static int Searches(CliRun cli, string reference)
     {
         using JsonDocument doc = JsonDocument.Parse(cli.RunOk("s60", "show", reference, "--json"));
