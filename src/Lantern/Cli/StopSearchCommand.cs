@@ -16,6 +16,7 @@ internal static partial class StopSearchCommand
         var command = new Command("stopsearch", "Stop and search accountability: volumes, find and arrest rates, disproportionality with intervals, the outcome test");
         command.Subcommands.Add(Summary(context, global));
         command.Subcommands.Add(Veil(context, global));
+        command.Subcommands.Add(BodyWornVideo(context, global));
         return command;
     }
 
