@@ -49,15 +49,7 @@ internal static partial class StopSearchCommand
             }
 
             console.Write(reasons);
-            foreach (string c in r.Choices)
-            {
-                console.WriteLine($"Automatic choice: {c}");
-            }
-
-            foreach (string note in r.Notes)
-            {
-                console.WriteLine($"Note: {note}");
-            }
+            PrintChoicesAndNotes(console, r.Choices, r.Notes);
 
             return ExitCodes.Ok;
         });

@@ -77,19 +77,24 @@ internal static partial class StopSearchCommand
             left.AddRow(Text($"In an area with no variation ({v.AreasWithoutVariation})"), N(v.AreaWithoutVariation));
             console.Write(left);
             console.WriteLine(Text($"Areas in the model: {v.AreasUsed}; spline knots: {string.Join(", ", v.Knots.Select(k => k.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)))}."));
-            foreach (string c in r.Choices)
-            {
-                console.WriteLine($"Automatic choice: {c}");
-            }
-
-            foreach (string note in r.Notes)
-            {
-                console.WriteLine($"Note: {note}");
-            }
+            PrintChoicesAndNotes(console, r.Choices, r.Notes);
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void PrintChoicesAndNotes(IAnsiConsole console, IReadOnlyList<string> choices, IReadOnlyList<string> notes)
+    {
+        foreach (string c in choices)
+        {
+            console.WriteLine($"Automatic choice: {c}");
+        }
+
+        foreach (string note in notes)
+        {
+            console.WriteLine($"Note: {note}");
+        }
     }
 
     // The options every stopsearch command shares.
