@@ -102,8 +102,10 @@ internal static class SyntheticStopSearchWriter
     private static double EveningMinute(DeterministicRandom random) =>
         ((20 * 60) + (random.Normal() * 240) + (24 * 60 * 4)) % (24 * 60);
 
+    // at is a UTC instant, written as UK wall-clock time: a time drawn on the clock could fall in the hour the clocks skip.
     private static string Row(DeterministicRandom random, SyntheticTown town, DateTime at)
     {
+        DateTime local = UkTime.ToLocal(new DateTimeOffset(at, TimeSpan.Zero));
         ReadOnlySpan<Place> places = town.Places;
         Place place = places[random.NextInt(places.Length)];
         (double e, double n) = town.Reflect(place.Easting + (random.Normal() * place.SpreadMetres), place.Northing + (random.Normal() * place.SpreadMetres));
@@ -116,7 +118,7 @@ internal static class SyntheticStopSearchWriter
         // One in five unrecorded searches has no reason written down: the report counts that too.
         string reason = recorded || random.Chance(0.2) ? string.Empty : Reasons[random.NextInt(Reasons.Length)];
         bool s60 = power.Object.StartsWith("Anything", StringComparison.Ordinal);
-        string authorisation = s60 ? string.Create(CultureInfo.InvariantCulture, $"LD-S60-{at:yyyyMMdd}") : string.Empty;
+        string authorisation = s60 ? string.Create(CultureInfo.InvariantCulture, $"LD-S60-{local:yyyyMMdd}") : string.Empty;
         string grounds = s60 ? "Section 60 authorisation in force" : power.Object switch
         {
             "Controlled drugs" => "Strong smell of cannabis and seen passing a small package",
@@ -125,7 +127,7 @@ internal static class SyntheticStopSearchWriter
         };
         string age = random.NextInt(10) switch { < 3 => "18-24", < 5 => "10-17", < 8 => "25-34", _ => "over 34" };
         return string.Create(CultureInfo.InvariantCulture,
-            $",{SyntheticForce.Slug},{at:yyyy-MM-dd'T'HH:mm},{e:F0},{n:F0},,,{officer},{Teams[team].Team},Person search,{power.Slug},{power.Object}," +
+            $",{SyntheticForce.Slug},{local:yyyy-MM-dd'T'HH:mm},{e:F0},{n:F0},,,{officer},{Teams[team].Team},Person search,{power.Slug},{power.Object}," +
             $"{outcome.Outcome},{(outcome.Linked ? "True" : "False")},{ethnicity.Self},{ethnicity.Officer},{(random.Chance(0.9) ? "Male" : "Female")},{age}," +
             $"{(recorded ? "Yes" : "No")},{reason},{authorisation},{grounds},False,,False");
     }

@@ -22,8 +22,8 @@ internal static class RunsCommand
 
     private static Command List(CliContext context, GlobalOptions global)
     {
-        var kind = new Option<string?>("--kind") { Description = "Only runs of this kind: hotspots, tasking, stopsearch, stopsearch-veil, stopsearch-bwv or stopsearch-places" };
-        kind.AcceptOnlyFromAmong("hotspots", "tasking", "stopsearch", "stopsearch-veil", "stopsearch-bwv", "stopsearch-places");
+        var kind = new Option<string?>("--kind") { Description = "Only runs of this kind: hotspots, tasking, stopsearch, stopsearch-veil or stopsearch-bwv" };
+        kind.AcceptOnlyFromAmong("hotspots", "tasking", "stopsearch", "stopsearch-veil", "stopsearch-bwv");
         var force = new Option<string?>("--force") { Description = "Only runs for this force" };
         var limit = new Option<int>("--limit") { Description = "At most this many, newest first", DefaultValueFactory = _ => 20 };
         var command = new Command("list", "List recorded runs, newest first") { kind, force, limit };
