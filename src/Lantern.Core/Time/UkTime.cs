@@ -36,6 +36,25 @@ public static class UkTime
         return DateTime.SpecifyKind(IsSummerTime(instant) ? utc.AddHours(1) : utc, DateTimeKind.Unspecified);
     }
 
+    /// <summary>The instant of a UK wall-clock time.</summary>
+    /// <param name="local">A UK date and time (its kind is ignored).</param>
+    /// <param name="instant">The instant, offset zero. In the hour the clocks go back (01:00 to 02:00 on the last Sunday of
+    /// October, which happens twice) the first, British Summer Time, is taken.</param>
+    /// <returns>False for a time in the hour the clocks skip (01:00 to 02:00 on the last Sunday of March), which never happens.</returns>
+    public static bool TryFromLocal(DateTime local, out DateTimeOffset instant)
+    {
+        var clock = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+        DateTimeOffset summer = clock.AddHours(-1);
+        if (IsSummerTime(summer))
+        {
+            instant = summer;
+            return true;
+        }
+
+        instant = clock;
+        return !IsSummerTime(clock);
+    }
+
     /// <summary>
     /// The month of an instant's UK date: the month data.police.uk files a stop and search in (a search at 23:30 UTC on
     /// 30 June, 00:30 BST on 1 July, is in the July file).

@@ -35,6 +35,15 @@ internal static class PoliceColumns
         "Longitude", "Latitude", "Location", "LSOA code", "Outcome",
     ];
 
+    /// <summary>Lantern's stop-and-search force export (docs/formats.md).</summary>
+    public static readonly string[] StopSearchExport =
+    [
+        "Search reference", "Force", "Date", "Easting", "Northing", "Longitude", "Latitude", "Officer", "Team", "Type", "Legislation",
+        "Object of search", "Outcome", "Outcome linked to object of search", "Self-defined ethnicity", "Officer-defined ethnicity", "Gender",
+        "Age range", "Body-worn video", "Body-worn video reason", "Section 60 authorisation", "Grounds", "Part of a policing operation",
+        "Policing operation", "Removal of more than just outer clothing",
+    ];
+
     // Canonical indexes, one set per kind: [street/outcomes]
     internal const int CrimeId = 0;
     internal const int Month = 1;
@@ -82,6 +91,33 @@ internal static class PoliceColumns
     internal const int FxLsoaCode = 11;
     internal const int FxOutcome = 12;
 
+    // [stop-and-search force export]
+    internal const int SxReference = 0;
+    internal const int SxForce = 1;
+    internal const int SxDate = 2;
+    internal const int SxEasting = 3;
+    internal const int SxNorthing = 4;
+    internal const int SxLongitude = 5;
+    internal const int SxLatitude = 6;
+    internal const int SxOfficer = 7;
+    internal const int SxTeam = 8;
+    internal const int SxType = 9;
+    internal const int SxLegislation = 10;
+    internal const int SxObject = 11;
+    internal const int SxOutcome = 12;
+    internal const int SxOutcomeLinked = 13;
+    internal const int SxSelfDefined = 14;
+    internal const int SxOfficerDefined = 15;
+    internal const int SxGender = 16;
+    internal const int SxAgeRange = 17;
+    internal const int SxBodyWornVideo = 18;
+    internal const int SxBodyWornVideoReason = 19;
+    internal const int SxSection60 = 20;
+    internal const int SxGrounds = 21;
+    internal const int SxPartOfOperation = 22;
+    internal const int SxOperation = 23;
+    internal const int SxRemoval = 24;
+
     /// <summary>The canonical column names of a kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The names, in canonical order.</returns>
@@ -91,6 +127,7 @@ internal static class PoliceColumns
         SourceKind.Outcomes => Outcomes,
         SourceKind.StopAndSearch => StopAndSearch,
         SourceKind.ForceExport => ForceExport,
+        SourceKind.StopSearchExport => StopSearchExport,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a file kind."),
     };
 
@@ -103,6 +140,7 @@ internal static class PoliceColumns
         SourceKind.Outcomes => [Month, OutcomeType],
         SourceKind.StopAndSearch => [SsDate],
         SourceKind.ForceExport => [FxReference, FxForce, FxCrimeType, FxFrom],
+        SourceKind.StopSearchExport => [SxReference, SxForce, SxDate],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a file kind."),
     };
 
@@ -114,6 +152,7 @@ internal static class PoliceColumns
         SourceKind.Street or SourceKind.Outcomes => [(Longitude, Latitude)],
         SourceKind.StopAndSearch => [(SsLongitude, SsLatitude)],
         SourceKind.ForceExport => [(FxEasting, FxNorthing), (FxLongitude, FxLatitude)],
+        SourceKind.StopSearchExport => [(SxEasting, SxNorthing), (SxLongitude, SxLatitude)],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a file kind."),
     };
 }

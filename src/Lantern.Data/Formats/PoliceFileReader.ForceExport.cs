@@ -62,21 +62,9 @@ internal sealed partial class PoliceFileReader
             return;
         }
 
-        if (!TryReadEastingNorthing(sink, out BngPoint? bng)
-            || !TryReadLonLat(sink, FxLongitude, FxLatitude, out double? lon, out double? lat))
+        if (!TryReadLocation(sink, FxEasting, FxNorthing, FxLongitude, FxLatitude, out BngPoint? point, out double? lon, out double? lat))
         {
             return;
-        }
-
-        // A record with no location (an online crime, a place not known) is kept, like data.police.uk's "No location":
-        // it counts in totals and is left out of place analysis. Easting/Northing win when both pairs are given; a
-        // missing WGS84 pair is derived so both are always set.
-        BngPoint? point = bng ?? (lon is { } x && lat is { } y ? _projector.ToBng(x, y) : null);
-        if (point is { } p && lon is null)
-        {
-            (double wLon, double wLat) = _projector.ToWgs84(p);
-            lon = wLon;
-            lat = wLat;
         }
 
         CrimeRecord r = _crimes[Slot];
@@ -104,6 +92,32 @@ internal sealed partial class PoliceFileReader
         Accept(sink, RowType.Crime);
     }
 
+    // A record with no location (an online crime, a place not known) is kept, like data.police.uk's "No location": it
+    // counts in totals and is left out of place analysis. Easting/Northing win when both pairs are given; a missing WGS84
+    // pair is derived so both are always set.
+    private bool TryReadLocation(IRowSink sink, int eastingColumn, int northingColumn, int lonColumn, int latColumn,
+        out BngPoint? point, out double? lon, out double? lat)
+    {
+        point = null;
+        lon = null;
+        lat = null;
+        if (!TryReadEastingNorthing(sink, eastingColumn, northingColumn, out BngPoint? bng)
+            || !TryReadLonLat(sink, lonColumn, latColumn, out lon, out lat))
+        {
+            return false;
+        }
+
+        point = bng ?? (lon is { } x && lat is { } y ? _projector.ToBng(x, y) : null);
+        if (point is { } p && lon is null)
+        {
+            (double wLon, double wLat) = _projector.ToWgs84(p);
+            lon = wLon;
+            lat = wLat;
+        }
+
+        return true;
+    }
+
     private bool TryReadLocalTime(IRowSink sink, int column, bool required, out DateTime? value)
     {
         value = null;
@@ -112,7 +126,7 @@ internal sealed partial class PoliceFileReader
         {
             if (required)
             {
-                RejectRequired(sink, ForceExport[column]);
+                RejectRequired(sink, PoliceColumns.For(Kind)[column]);
                 return false;
             }
 
@@ -121,7 +135,7 @@ internal sealed partial class PoliceFileReader
 
         if (!FieldParsers.TryParseLocalDateTime(text, out DateTime parsed) || parsed.Year is < 1900 or > 2999)
         {
-            Reject(sink, ForceExport[column], "not a local date-time (expected yyyy-MM-ddTHH:mm, yyyy-MM-ddTHH:mm:ss or yyyy-MM-dd HH:mm): " + Quote(text));
+            Reject(sink, PoliceColumns.For(Kind)[column], "not a local date-time (expected yyyy-MM-ddTHH:mm, yyyy-MM-ddTHH:mm:ss or yyyy-MM-dd HH:mm): " + Quote(text));
             return false;
         }
 
@@ -129,11 +143,12 @@ internal sealed partial class PoliceFileReader
         return true;
     }
 
-    private bool TryReadEastingNorthing(IRowSink sink, out BngPoint? point)
+    private bool TryReadEastingNorthing(IRowSink sink, int eastingColumn, int northingColumn, out BngPoint? point)
     {
         point = null;
-        ReadOnlySpan<char> eText = Field(FxEasting);
-        ReadOnlySpan<char> nText = Field(FxNorthing);
+        string[] names = PoliceColumns.For(Kind);
+        ReadOnlySpan<char> eText = Field(eastingColumn);
+        ReadOnlySpan<char> nText = Field(northingColumn);
         bool eBlank = IsBlank(eText);
         bool nBlank = IsBlank(nText);
         if (eBlank && nBlank)
@@ -143,25 +158,25 @@ internal sealed partial class PoliceFileReader
 
         if (nBlank)
         {
-            Reject(sink, ForceExport[FxNorthing], "Easting given without Northing");
+            Reject(sink, names[northingColumn], "Easting given without Northing");
             return false;
         }
 
         if (eBlank)
         {
-            Reject(sink, ForceExport[FxEasting], "Northing given without Easting");
+            Reject(sink, names[eastingColumn], "Northing given without Easting");
             return false;
         }
 
         if (!FieldParsers.TryParseDouble(eText, out double e))
         {
-            Reject(sink, ForceExport[FxEasting], "not a number: " + Quote(eText));
+            Reject(sink, names[eastingColumn], "not a number: " + Quote(eText));
             return false;
         }
 
         if (!FieldParsers.TryParseDouble(nText, out double n))
         {
-            Reject(sink, ForceExport[FxNorthing], "not a number: " + Quote(nText));
+            Reject(sink, names[northingColumn], "not a number: " + Quote(nText));
             return false;
         }
 
@@ -169,7 +184,7 @@ internal sealed partial class PoliceFileReader
         if (!GreatBritain.Contains(p))
         {
             bool eOut = e is < -100_000 or > 700_000;
-            Reject(sink, ForceExport[eOut ? FxEasting : FxNorthing], string.Create(
+            Reject(sink, names[eOut ? eastingColumn : northingColumn], string.Create(
                 CultureInfo.InvariantCulture, $"easting {e}, northing {n} is outside the British National Grid (0 to 700000, 0 to 1300000)"));
             return false;
         }

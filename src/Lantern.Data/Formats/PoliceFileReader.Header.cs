@@ -25,7 +25,8 @@ internal sealed partial class PoliceFileReader
         }
 
         SourceKind? recognised =
-            Has(header, "Crime reference") ? SourceKind.ForceExport
+            Has(header, "Search reference") ? SourceKind.StopSearchExport
+            : Has(header, "Crime reference") ? SourceKind.ForceExport
             : Has(header, "Crime type") ? SourceKind.Street
             : Has(header, "Outcome type") ? SourceKind.Outcomes
             : Has(header, "Object of search") || (Has(header, "Type") && Has(header, "Date")) ? SourceKind.StopAndSearch
@@ -34,7 +35,7 @@ internal sealed partial class PoliceFileReader
         {
             return new FileError(fileName, line, HeaderField,
                 "not a recognised header: expected a data.police.uk street, outcomes or stop-and-search file, or a force export with "
-                + "'Crime reference' (see docs/formats.md)");
+                + "'Crime reference' or 'Search reference' (see docs/formats.md)");
         }
 
         kind = k;
@@ -78,10 +79,10 @@ internal sealed partial class PoliceFileReader
             anyPair |= columns[first] >= 0;
         }
 
-        if (k == SourceKind.ForceExport && !anyPair)
+        if (k is SourceKind.ForceExport or SourceKind.StopSearchExport && !anyPair)
         {
             return new FileError(fileName, line, HeaderField,
-                "a force export needs a location: columns 'Easting' and 'Northing', or 'Longitude' and 'Latitude'");
+                $"a {Describe(k)} needs a location: columns 'Easting' and 'Northing', or 'Longitude' and 'Latitude'");
         }
 
         return null;
@@ -105,6 +106,7 @@ internal sealed partial class PoliceFileReader
         SourceKind.Street => "data.police.uk street",
         SourceKind.Outcomes => "data.police.uk outcomes",
         SourceKind.StopAndSearch => "data.police.uk stop-and-search",
+        SourceKind.StopSearchExport => "stop-and-search force export",
         _ => "force export",
     };
 }

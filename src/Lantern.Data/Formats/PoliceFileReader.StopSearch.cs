@@ -5,6 +5,12 @@ namespace Lantern.Data.Formats;
 
 internal sealed partial class PoliceFileReader
 {
+    private static readonly SearchColumns s_dataPoliceUk = new(SsType, SsOperation, SsGender, SsAgeRange, SsSelfDefined, SsOfficerDefined, SsLegislation,
+        SsObject, SsOutcome);
+
+    private static readonly SearchColumns s_export = new(SxType, SxOperation, SxGender, SxAgeRange, SxSelfDefined, SxOfficerDefined, SxLegislation,
+        SxObject, SxOutcome);
+
     private void ReadStopSearch(IRowSink sink)
     {
         ReadOnlySpan<char> dateText = Field(SsDate);
@@ -29,34 +35,48 @@ internal sealed partial class PoliceFileReader
         }
 
         StopSearchRecord r = _searches[Slot];
-        r.TypeRaw = Pooled(SsType) ?? string.Empty;
+        SetLocation(lon, lat, out double? easting, out double? northing);
+        FillSearch(r, s_dataPoliceUk, date, lon, lat, easting, northing, partOfOperation, outcomeLinked, removal);
+        r.ForceSlug = ForceSlugFromFileName ?? FallbackForceSlug ?? string.Empty;
+        r.SearchId = null;
+        r.OfficerId = null;
+        r.Team = null;
+        r.BodyWornVideo = null;
+        r.BodyWornVideoReason = null;
+        r.Section60Authorisation = null;
+        r.Grounds = null;
+        Accept(sink, RowType.StopSearch);
+    }
+
+    // The vocabularies both kinds of stop-and-search file share, mapped the same way.
+    private void FillSearch(StopSearchRecord r, SearchColumns c, DateTimeOffset date, double? lon, double? lat, double? easting, double? northing,
+        bool? partOfOperation, bool? outcomeLinked, bool? removal)
+    {
+        r.TypeRaw = Pooled(c.Type) ?? string.Empty;
         r.Type = StopSearchVocabulary.TypeFromRaw(r.TypeRaw);
         r.Date = date;
         r.PartOfPolicingOperation = partOfOperation;
-        r.PolicingOperation = Pooled(SsOperation);
+        r.PolicingOperation = Pooled(c.Operation);
         r.Longitude = lon;
         r.Latitude = lat;
-        SetLocation(lon, lat, out double? easting, out double? northing);
         r.Easting = easting;
         r.Northing = northing;
-        r.GenderRaw = Pooled(SsGender);
+        r.GenderRaw = Pooled(c.Gender);
         r.Gender = StopSearchVocabulary.GenderFromRaw(r.GenderRaw);
-        r.AgeRangeRaw = Pooled(SsAgeRange);
+        r.AgeRangeRaw = Pooled(c.AgeRange);
         r.AgeRange = StopSearchVocabulary.AgeRangeFromRaw(r.AgeRangeRaw);
-        r.SelfDefinedEthnicityRaw = Pooled(SsSelfDefined);
+        r.SelfDefinedEthnicityRaw = Pooled(c.SelfDefined);
         r.SelfDefinedEthnicGroup = StopSearchVocabulary.EthnicGroupFromRaw(r.SelfDefinedEthnicityRaw);
-        r.OfficerDefinedEthnicityRaw = Pooled(SsOfficerDefined);
+        r.OfficerDefinedEthnicityRaw = Pooled(c.OfficerDefined);
         r.OfficerDefinedEthnicGroup = StopSearchVocabulary.EthnicGroupFromRaw(r.OfficerDefinedEthnicityRaw);
-        r.LegislationRaw = Pooled(SsLegislation);
+        r.LegislationRaw = Pooled(c.Legislation);
         r.Legislation = StopSearchVocabulary.LegislationFromRaw(r.LegislationRaw);
-        r.ObjectOfSearchRaw = Pooled(SsObject);
+        r.ObjectOfSearchRaw = Pooled(c.Object);
         r.ObjectOfSearch = StopSearchVocabulary.ObjectOfSearchFromRaw(r.ObjectOfSearchRaw);
-        r.OutcomeRaw = Pooled(SsOutcome);
+        r.OutcomeRaw = Pooled(c.Outcome);
         r.Outcome = StopSearchVocabulary.OutcomeFromRaw(r.OutcomeRaw);
         r.OutcomeLinkedToObjectOfSearch = outcomeLinked;
         r.RemovalOfMoreThanOuterClothing = removal;
-        r.ForceSlug = ForceSlugFromFileName ?? FallbackForceSlug ?? string.Empty;
-        Accept(sink, RowType.StopSearch);
     }
 
     private bool TryReadFlag(IRowSink sink, int column, out bool? value)
@@ -74,7 +94,11 @@ internal sealed partial class PoliceFileReader
             return true;
         }
 
-        Reject(sink, StopAndSearch[column], "not True or False: " + Quote(text));
+        Reject(sink, PoliceColumns.For(Kind)[column], "not True or False: " + Quote(text));
         return false;
     }
+
+    // Where a kind of stop-and-search file keeps each vocabulary (canonical column indexes).
+    private readonly record struct SearchColumns(int Type, int Operation, int Gender, int AgeRange, int SelfDefined, int OfficerDefined, int Legislation,
+        int Object, int Outcome);
 }

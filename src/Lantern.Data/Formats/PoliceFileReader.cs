@@ -142,6 +142,9 @@ internal sealed partial class PoliceFileReader : IDisposable
                 case SourceKind.StopAndSearch:
                     ReadStopSearch(sink);
                     break;
+                case SourceKind.StopSearchExport:
+                    ReadStopSearchExport(sink);
+                    break;
                 default:
                     ReadForceExport(sink);
                     break;

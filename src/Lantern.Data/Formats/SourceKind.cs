@@ -14,4 +14,7 @@ internal enum SourceKind
 
     /// <summary>A force's own export with timestamps (docs/formats.md).</summary>
     ForceExport = 4,
+
+    /// <summary>A force's own stop-and-search export, with search ids, officers, body-worn video and grounds (docs/formats.md).</summary>
+    StopSearchExport = 5,
 }

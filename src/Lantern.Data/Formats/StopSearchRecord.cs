@@ -2,7 +2,7 @@ using Lantern.Core.StopSearch;
 
 namespace Lantern.Data.Formats;
 
-/// <summary>A data.police.uk stop-and-search row. Raw strings are kept beside canonical values (DOMAIN.md §5).</summary>
+/// <summary>A data.police.uk stop-and-search row, or a row of a force's stop-and-search export. Raw strings are kept beside canonical values (DOMAIN.md §5).</summary>
 /// <remarks>Mutable and reused by <see cref="PoliceFileReader"/> between rows: a sink must copy what it keeps during the call.</remarks>
 internal sealed class StopSearchRecord
 {
@@ -84,6 +84,27 @@ internal sealed class StopSearchRecord
     /// <summary>The force slug, from the file name (stop-and-search files carry no force column).</summary>
     public string ForceSlug { get; set; } = string.Empty;
 
+    /// <summary>The force's search reference (stop-and-search force export only; null in data.police.uk files).</summary>
+    public string? SearchId { get; set; }
+
+    /// <summary>The officer's id or collar number, as given (force export only).</summary>
+    public string? OfficerId { get; set; }
+
+    /// <summary>The officer's team or unit, as given (force export only).</summary>
+    public string? Team { get; set; }
+
+    /// <summary>Whether body-worn video recorded the search; null when not given (force export only).</summary>
+    public bool? BodyWornVideo { get; set; }
+
+    /// <summary>The reason given when body-worn video did not record, as given (force export only).</summary>
+    public string? BodyWornVideoReason { get; set; }
+
+    /// <summary>The reference of the Section 60 authorisation the search was made under, as given (force export only).</summary>
+    public string? Section60Authorisation { get; set; }
+
+    /// <summary>The grounds for the search as the officer recorded them (force export only).</summary>
+    public string? Grounds { get; set; }
+
     /// <summary>Copies every field into <paramref name="target"/>: the reader reuses its records, so a sink that keeps one copies it.</summary>
     public void CopyTo(StopSearchRecord target)
     {
@@ -114,5 +135,12 @@ internal sealed class StopSearchRecord
         target.OutcomeLinkedToObjectOfSearch = OutcomeLinkedToObjectOfSearch;
         target.RemovalOfMoreThanOuterClothing = RemovalOfMoreThanOuterClothing;
         target.ForceSlug = ForceSlug;
+        target.SearchId = SearchId;
+        target.OfficerId = OfficerId;
+        target.Team = Team;
+        target.BodyWornVideo = BodyWornVideo;
+        target.BodyWornVideoReason = BodyWornVideoReason;
+        target.Section60Authorisation = Section60Authorisation;
+        target.Grounds = Grounds;
     }
 }

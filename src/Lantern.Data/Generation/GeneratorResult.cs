@@ -43,6 +43,9 @@ internal sealed class GeneratorResult
     /// <summary>Events published as "No Location".</summary>
     public long NoLocationRows { get; }
 
+    /// <summary>Searches written to the stop-and-search export.</summary>
+    public long Searches { get; init; }
+
     /// <summary>The files written, relative to <see cref="Directory"/>, with '/' separators.</summary>
     public IReadOnlyList<string> Files { get; }
 }

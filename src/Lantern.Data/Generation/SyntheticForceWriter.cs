@@ -15,6 +15,7 @@ namespace Lantern.Data.Generation;
 /// <list type="bullet">
 /// <item><c>YYYY-MM/YYYY-MM-lantern-demo-street.csv</c> and <c>…-outcomes.csv</c>, as the data.police.uk archive;</item>
 /// <item><c>force-export/lantern-demo-YYYY-MM.csv</c>, the same crimes with times;</item>
+/// <item><c>force-export/lantern-demo-stop-search-YYYY-MM.csv</c>, the force's stop-and-search export, with body-worn video;</item>
 /// <item><c>boundaries/lantern-demo-lsoa.geojson</c>, the LSOAs named in the street files.</item>
 /// </list>
 /// <para>
@@ -105,7 +106,8 @@ internal static partial class SyntheticForceWriter
         }
 
         await state.CloseAsync();
-        return new GeneratorResult(directory, options, state.Events, state.Events, state.OutcomeRows, state.NoLocationRows, files);
+        long searches = await SyntheticStopSearchWriter.WriteAsync(options, town, directory, files, cancellationToken);
+        return new GeneratorResult(directory, options, state.Events, state.Events, state.OutcomeRows, state.NoLocationRows, files) { Searches = searches };
     }
 
     /// <summary>The relative path of a month's street file.</summary>

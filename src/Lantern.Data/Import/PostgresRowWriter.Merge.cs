@@ -56,15 +56,15 @@ internal sealed partial class PostgresRowWriter
     /// </summary>
     private Versions ReplaceEarlierVersions() =>
         _connection.QuerySingle<Versions>(
-            """
+            $"""
             CREATE TEMP TABLE stage_version ON COMMIT DROP AS
-              SELECT force, crime_id, count(*) AS n, min(line) AS first_line, max(line) AS last_line
-              FROM stage WHERE kind = 4 AND crime_id IS NOT NULL GROUP BY force, crime_id;
+              SELECT force, {Reference} AS reference, count(*) AS n, min(line) AS first_line, max(line) AS last_line
+              FROM stage s WHERE {Versioned("s")} GROUP BY force, {Reference};
             CREATE TEMP TABLE held_version ON COMMIT DROP AS
-              SELECT g.force, g.crime_id, g.n, f.row_key AS first_key, e.id, e.row_key AS held_key
+              SELECT g.force, g.reference, g.n, f.row_key AS first_key, e.id, e.row_key AS held_key
               FROM stage_version g JOIN stage f ON f.line = g.first_line
-              LEFT JOIN crime e ON e.kind = 4 AND e.force = g.force AND e.crime_id = g.crime_id;
-            DELETE FROM crime e USING held_version h WHERE e.id = h.id AND NOT (h.n = 1 AND h.held_key = h.first_key);
+              LEFT JOIN {_table} e ON {Versioned("e")} AND e.force = g.force AND e.{Reference} = g.reference;
+            DELETE FROM {_table} e USING held_version h WHERE e.id = h.id AND NOT (h.n = 1 AND h.held_key = h.first_key);
             SELECT count(*) FILTER (WHERE id IS NULL) AS imported,
                    count(*) FILTER (WHERE held_key = first_key) AS present,
                    count(*) FILTER (WHERE held_key <> first_key) + coalesce(sum(n - 1), 0)::bigint AS updated,
@@ -101,12 +101,18 @@ internal sealed partial class PostgresRowWriter
             INSERT INTO {_table} ({string.Join(", ", _columns)})
             SELECT {string.Join(", ", select)}
             FROM stage s {string.Join(" ", joins)}
-            {(versioned ? "LEFT JOIN stage_version g ON s.kind = 4 AND g.force = s.force AND g.crime_id = s.crime_id" : string.Empty)}
+            {(versioned ? $"LEFT JOIN stage_version g ON {Versioned("s")} AND g.force = s.force AND g.reference = s.{Reference}" : string.Empty)}
             WHERE s.row_key IS NOT NULL{(versioned ? " AND (g.last_line IS NULL OR g.last_line = s.line)" : string.Empty)}
             ORDER BY s.line
             ON CONFLICT (force, month, row_key) DO NOTHING
             """;
     }
+
+    /// <summary>The column that names a versioned row: a crime export's crime reference, a search export's search reference.</summary>
+    private string Reference => _table == "crime" ? "crime_id" : "search_id";
+
+    /// <summary>Whether a row of <paramref name="alias"/> is versioned: a force-export crime, or a search with a reference.</summary>
+    private string Versioned(string alias) => _table == "crime" ? $"{alias}.kind = 4 AND {alias}.crime_id IS NOT NULL" : $"{alias}.search_id IS NOT NULL";
 
     /// <summary>What the force-export rule did to a file's versioned crimes, and how many of them the insert then adds.</summary>
     private readonly record struct Versions(long Imported, long Present, long Updated, long Inserted);

@@ -34,7 +34,7 @@ internal sealed partial class PostgresRowWriter : StoreRowWriter
         (_table, _columns) = kind switch
         {
             SourceKind.Outcomes => ("outcome", OutcomeColumns),
-            SourceKind.StopAndSearch => ("stop_search", SearchColumns),
+            SourceKind.StopAndSearch or SourceKind.StopSearchExport => ("stop_search", SearchColumns),
             _ => ("crime", CrimeColumns),
         };
         string[] staged = [.. _columns.Where(c => c != "source_file_id")];
@@ -101,7 +101,18 @@ internal sealed partial class PostgresRowWriter : StoreRowWriter
         Coded((int)record.Outcome, record.OutcomeRaw);
         Flag(record.OutcomeLinkedToObjectOfSearch);
         Flag(record.RemovalOfMoreThanOuterClothing);
+        Text(record.SearchId);
+        Label(record.OfficerId);
+        Label(record.Team);
+        Flag(record.BodyWornVideo);
+        Label(record.BodyWornVideoReason);
+        Label(record.Section60Authorisation);
+        Text(record.Grounds);
         EndRow(copy);
+        if (IsVersioned(record))
+        {
+            _versioned++;
+        }
     }
 
     public override void Dispose()
@@ -132,10 +143,10 @@ internal sealed partial class PostgresRowWriter : StoreRowWriter
     {
         "row_key" => "bytea",
         "line" => "bigint NOT NULL",
-        "force" or "crime_id" => "text COLLATE \"C\"",
-        "offence_code" or "committed_from" or "committed_to" or "searched_at" => "text",
+        "force" or "crime_id" or "search_id" => "text COLLATE \"C\"",
+        "offence_code" or "committed_from" or "committed_to" or "searched_at" or "grounds" => "text",
         "longitude" or "latitude" or "easting" or "northing" => "double precision",
-        "part_of_operation" or "outcome_linked" or "removal_more_than_outer" => "boolean",
+        "part_of_operation" or "outcome_linked" or "removal_more_than_outer" or "body_worn_video" => "boolean",
         _ => "integer", // codes, months, and label numbers
     };
 

@@ -19,6 +19,8 @@ internal sealed class SqliteRowWriter : StoreRowWriter
     private readonly RawStatement _reject;
     private readonly RawStatement _earlierExport;
     private readonly RawStatement _deleteCrime;
+    private readonly RawStatement _earlierSearch;
+    private readonly RawStatement _deleteSearch;
     private readonly byte[] _key = new byte[16];
     private readonly Labels _labels;
 
@@ -33,23 +35,14 @@ internal sealed class SqliteRowWriter : StoreRowWriter
         _earlierExport = new RawStatement(connection,
             "SELECT id FROM crime WHERE kind = 4 AND force = ?1 AND crime_id = ?2 AND row_key <> ?3");
         _deleteCrime = new RawStatement(connection, "DELETE FROM crime WHERE id = ?1");
+        _earlierSearch = new RawStatement(connection,
+            "SELECT id FROM stop_search WHERE search_id IS NOT NULL AND force = ?1 AND search_id = ?2 AND row_key <> ?3");
+        _deleteSearch = new RawStatement(connection, "DELETE FROM stop_search WHERE id = ?1");
     }
 
     public override void Crime(long line, UInt128 key, CrimeRecord record)
     {
-        bool replaced = false;
-        if (IsVersioned(record))
-        {
-            _earlierExport.Text(1, record.ForceSlug);
-            _earlierExport.Text(2, record.CrimeId);
-            _earlierExport.Blob(3, Key(key));
-            if (_earlierExport.QueryInt64() is { } earlier)
-            {
-                _deleteCrime.Integer(1, earlier);
-                _deleteCrime.Execute();
-                replaced = true;
-            }
-        }
+        bool replaced = IsVersioned(record) && ReplaceEarlier(_earlierExport, _deleteCrime, record.ForceSlug, record.CrimeId, key);
 
         RawStatement s = _crime;
         s.Blob(1, Key(key));
@@ -65,15 +58,7 @@ internal sealed class SqliteRowWriter : StoreRowWriter
         s.Text(22, record.OffenceCode);
         s.Text(23, LocalTime(record.CommittedFrom));
         s.Text(24, LocalTime(record.CommittedTo));
-        int changed = s.Execute();
-        if (replaced)
-        {
-            Updated++;
-        }
-        else
-        {
-            Count(changed);
-        }
+        Count(s.Execute(), replaced);
     }
 
     public override void Outcome(long line, UInt128 key, OutcomeRecord record)
@@ -90,6 +75,7 @@ internal sealed class SqliteRowWriter : StoreRowWriter
 
     public override void StopSearch(long line, UInt128 key, StopSearchRecord record)
     {
+        bool replaced = IsVersioned(record) && ReplaceEarlier(_earlierSearch, _deleteSearch, record.ForceSlug, record.SearchId, key);
         RawStatement s = _search;
         (string at, int month) = SearchTime(record);
         s.Blob(1, Key(key));
@@ -122,7 +108,31 @@ internal sealed class SqliteRowWriter : StoreRowWriter
         s.Integer(28, _labels.Id(record.OutcomeRaw));
         s.Integer(29, Flag(record.OutcomeLinkedToObjectOfSearch));
         s.Integer(30, Flag(record.RemovalOfMoreThanOuterClothing));
-        Count(s.Execute());
+        s.Text(31, record.SearchId);
+        s.Integer(32, _labels.Id(record.OfficerId));
+        s.Integer(33, _labels.Id(record.Team));
+        s.Integer(34, Flag(record.BodyWornVideo));
+        s.Integer(35, _labels.Id(record.BodyWornVideoReason));
+        s.Integer(36, _labels.Id(record.Section60Authorisation));
+        s.Text(37, record.Grounds);
+        Count(s.Execute(), replaced);
+    }
+
+    // The force-export rule: another version of the same crime or search (same force and reference, other text) is deleted
+    // before this one goes in, and the row counts as updated.
+    private bool ReplaceEarlier(RawStatement find, RawStatement delete, string force, string? reference, UInt128 key)
+    {
+        find.Text(1, force);
+        find.Text(2, reference);
+        find.Blob(3, Key(key));
+        if (find.QueryInt64() is not { } earlier)
+        {
+            return false;
+        }
+
+        delete.Integer(1, earlier);
+        delete.Execute();
+        return true;
     }
 
     public override void Dispose()
@@ -133,6 +143,8 @@ internal sealed class SqliteRowWriter : StoreRowWriter
         _reject.Dispose();
         _earlierExport.Dispose();
         _deleteCrime.Dispose();
+        _earlierSearch.Dispose();
+        _deleteSearch.Dispose();
         _labels.Dispose();
     }
 
@@ -179,9 +191,13 @@ internal sealed class SqliteRowWriter : StoreRowWriter
         return _key;
     }
 
-    private void Count(int changed)
+    private void Count(int changed, bool replaced = false)
     {
-        if (changed > 0)
+        if (replaced)
+        {
+            Updated++;
+        }
+        else if (changed > 0)
         {
             Imported++;
         }

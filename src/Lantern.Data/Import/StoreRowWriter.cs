@@ -27,7 +27,8 @@ internal abstract class StoreRowWriter : IRowSink, IDisposable
          "longitude", "latitude", "easting", "northing", "gender", "gender_raw_label", "age_range", "age_range_raw_label",
          "self_defined_ethnic_group", "self_defined_ethnicity_raw_label", "officer_defined_ethnic_group", "officer_defined_ethnicity_raw_label",
          "legislation", "legislation_raw_label", "object_of_search", "object_of_search_raw_label", "outcome", "outcome_raw_label", "outcome_linked",
-         "removal_more_than_outer"];
+         "removal_more_than_outer", "search_id", "officer_id_label", "team_label", "body_worn_video", "body_worn_video_reason_label",
+         "s60_authorisation_label", "grounds"];
 
     private protected static readonly string[] RejectColumns = ["source_file_id", "line", "field", "reason", "raw"];
 
@@ -37,7 +38,7 @@ internal abstract class StoreRowWriter : IRowSink, IDisposable
 
     public long Present { get; private protected set; }
 
-    /// <summary>Force-export crimes that replaced an earlier version of themselves (same force and crime reference).</summary>
+    /// <summary>Force-export crimes and searches that replaced an earlier version of themselves (same force and crime or search reference).</summary>
     public long Updated { get; private protected set; }
 
     public long Rejected { get; private set; }
@@ -112,4 +113,7 @@ internal abstract class StoreRowWriter : IRowSink, IDisposable
 
     /// <summary>A force export's crime reference names the crime: another row with the same reference is another version of it.</summary>
     private protected static bool IsVersioned(CrimeRecord record) => record.CommittedFrom is not null && record.CrimeId is not null;
+
+    /// <summary>A stop-and-search export's search reference names the search in the same way.</summary>
+    private protected static bool IsVersioned(StopSearchRecord record) => record.SearchId is not null;
 }

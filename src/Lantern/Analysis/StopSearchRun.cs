@@ -20,37 +20,9 @@ internal static class StopSearchRun
     public static StopSearchResult Compute(LanternStore store, StopSearchRequest request, TimeProvider time)
     {
         var choices = new List<string>();
-        string force = ResolveForce(store, request.Force, choices);
-        YearMonth to = HotspotsCommand.Month(request.To, "--to") ?? StopSearchQuery.LatestMonth(store, force)
-            ?? throw new CliException($"No stop-and-search data for {force} in {store.Name}: import its files first ('lantern import <path>').");
-        YearMonth from = HotspotsCommand.Month(request.From, "--from") ?? Later(to.PlusMonths(-11), StopSearchQuery.FirstMonth(store, force));
-        if (request.To is null)
-        {
-            choices.Add($"to: {to} (the latest month with searches)");
-        }
-
-        if (request.From is null)
-        {
-            choices.Add($"from: {from} (12 months ending --to, or the first month with searches if later)");
-        }
-
-        if (from > to)
-        {
-            throw new CliException("--from is after --to", ExitCodes.Usage);
-        }
-
-        if (to.Index - from.Index >= 240)
-        {
-            throw new CliException("--from and --to may span at most 240 months", ExitCodes.Usage);
-        }
-
+        (string force, YearMonth from, YearMonth to) = ResolvePeriod(store, request.Force, request.From, request.To, choices);
         IReadOnlySet<Legislation>? powers = ParsePowers(request.Legislation);
-        EthnicityBasis basis = request.Ethnicity?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "self" => EthnicityBasis.SelfDefined,
-            "officer" => EthnicityBasis.OfficerDefined,
-            _ => throw new CliException($"--ethnicity must be self or officer, not '{request.Ethnicity}'", ExitCodes.Usage),
-        };
+        EthnicityBasis basis = ParseBasis(request.Ethnicity, EthnicityBasis.SelfDefined);
         string? census = request.Census?.Trim() switch
         {
             null or "" => null,
@@ -113,6 +85,49 @@ internal static class StopSearchRun
         long run = AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result);
         return new StopSearchResult(summary, force, area, residents, reasons, load, notes, choices, run, parameters, inputs, result);
     }
+
+    /// <summary>
+    /// The force (the only one with searches when not given) and months (default: the 12 months to the latest month with
+    /// searches, or from the first if later) of a stop-and-search figure; what was chosen automatically goes into <paramref name="choices"/>.
+    /// </summary>
+    public static (string Force, YearMonth From, YearMonth To) ResolvePeriod(LanternStore store, string? givenForce, string? givenFrom, string? givenTo,
+        List<string> choices)
+    {
+        string force = ResolveForce(store, givenForce, choices);
+        YearMonth to = HotspotsCommand.Month(givenTo, "--to") ?? StopSearchQuery.LatestMonth(store, force)
+            ?? throw new CliException($"No stop-and-search data for {force} in {store.Name}: import its files first ('lantern import <path>').");
+        YearMonth from = HotspotsCommand.Month(givenFrom, "--from") ?? Later(to.PlusMonths(-11), StopSearchQuery.FirstMonth(store, force));
+        if (givenTo is null)
+        {
+            choices.Add($"to: {to} (the latest month with searches)");
+        }
+
+        if (givenFrom is null)
+        {
+            choices.Add($"from: {from} (12 months ending --to, or the first month with searches if later)");
+        }
+
+        if (from > to)
+        {
+            throw new CliException("--from is after --to", ExitCodes.Usage);
+        }
+
+        if (to.Index - from.Index >= 240)
+        {
+            throw new CliException("--from and --to may span at most 240 months", ExitCodes.Usage);
+        }
+
+        return (force, from, to);
+    }
+
+    /// <summary>"self" or "officer" (null: <paramref name="fallback"/>).</summary>
+    public static EthnicityBasis ParseBasis(string? text, EthnicityBasis fallback) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => fallback,
+        "self" => EthnicityBasis.SelfDefined,
+        "officer" => EthnicityBasis.OfficerDefined,
+        _ => throw new CliException($"--ethnicity must be self or officer, not '{text}'", ExitCodes.Usage),
+    };
 
     private static string ResolveForce(LanternStore store, string? given, List<string> choices)
     {

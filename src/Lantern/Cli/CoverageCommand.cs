@@ -88,6 +88,7 @@ internal static class CoverageCommand
         SourceKind.Outcomes => "outcomes",
         SourceKind.StopAndSearch => "stop-and-search",
         SourceKind.ForceExport => "force export",
+        SourceKind.StopSearchExport => "stop-and-search force export",
         _ => kind.ToString(),
     };
 

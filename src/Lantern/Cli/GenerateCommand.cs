@@ -80,6 +80,6 @@ internal static class GenerateCommand
 
     internal static string Summary(GeneratorResult r) => string.Create(CultureInfo.InvariantCulture,
         $"Wrote {r.Events:N0} synthetic crimes of {SyntheticForce.Name} ('{SyntheticForce.Slug}'), {r.FirstMonth}..{r.LastMonth}, seed {r.Seed}: " +
-        $"{r.Files.Count} files in {r.Directory} ({r.StreetRows:N0} street rows, {r.OutcomeRows:N0} outcome rows, {r.NoLocationRows:N0} without location). " +
+        $"{r.Files.Count} files in {r.Directory} ({r.StreetRows:N0} street rows, {r.OutcomeRows:N0} outcome rows, {r.NoLocationRows:N0} without location; {r.Searches:N0} stop and searches). " +
         $"Fictional: no real place, person or crime.");
 }

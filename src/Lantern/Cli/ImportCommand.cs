@@ -144,6 +144,7 @@ internal static class ImportCommand
             SourceKind.Outcomes => "outcomes",
             SourceKind.StopAndSearch => "stop-and-search",
             SourceKind.ForceExport => "force export",
+            SourceKind.StopSearchExport => "stop-and-search force export",
             _ => "?",
         };
         if (r.PreviouslyImportedAt is { } at)

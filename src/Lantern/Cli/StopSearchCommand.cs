@@ -15,14 +15,14 @@ internal static partial class StopSearchCommand
     {
         var command = new Command("stopsearch", "Stop and search accountability: volumes, find and arrest rates, disproportionality with intervals, the outcome test");
         command.Subcommands.Add(Summary(context, global));
+        command.Subcommands.Add(Veil(context, global));
+        command.Subcommands.Add(BodyWornVideo(context, global));
         return command;
     }
 
     private static Command Summary(CliContext context, GlobalOptions global)
     {
-        var force = new Option<string?>("--force") { Description = "Force: slug ('metropolitan') or full name. Default: the only force with stop-and-search data" };
-        var from = new Option<string?>("--from") { Description = "First month, yyyy-MM (default: 11 months before --to, or the first month with searches if later)" };
-        var to = new Option<string?>("--to") { Description = "Last month, yyyy-MM (default: the latest month with searches)" };
+        (Option<string?> force, Option<string?> from, Option<string?> to, Option<bool> json, Option<string?> by) = Common();
         var area = new Option<string?>("--area")
         {
             Description = "Only searches inside this imported area (borough or MSOA code, e.g. E09000022), against its own residents; searches without coordinates cannot be placed and are counted apart",
@@ -39,8 +39,6 @@ internal static partial class StopSearchCommand
         ethnicity.AcceptOnlyFromAmong("self", "officer");
         var census = new Option<string?>("--census") { Description = "Census denominators: 2021 or 2011 (default: the newest with residents for the force or area)" };
         census.AcceptOnlyFromAmong("2021", "2011");
-        var json = new Option<bool>("--json") { Description = "Print the summary as JSON, with its parameters and inputs" };
-        var by = new Option<string?>("--by") { Description = "Who is running it, recorded with the result (default: the login name)" };
         var command = new Command("summary", "Volumes by month (missing and partial months flagged), outcomes by power, object, age, gender and ethnicity, " +
             "rates per 1,000 residents and ratios to White with 95% intervals, and the outcome test")
         {
@@ -62,8 +60,7 @@ internal static partial class StopSearchCommand
             }, context.Time);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine($"{{\"run\": {r.RunId}, \"lanternVersion\": \"{LanternCli.Version}\", \"parameters\": {r.ParametersJson}, " +
-                    $"\"inputs\": {r.InputsJson}, \"result\": {r.ResultJson}}}");
+                context.Out.WriteLine(new RecordedRun(r.RunId, r.ParametersJson, r.InputsJson, r.ResultJson).Json(LanternCli.Version));
                 return ExitCodes.Ok;
             }
 

@@ -22,6 +22,23 @@ public sealed class UkTimeTests
     public void IsSummerTime_AtTheChanges(string instant, bool summer) =>
         Assert.Equal(summer, UkTime.IsSummerTime(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("2024-07-01T12:00:00", "2024-07-01T11:00:00Z")] // summer: BST is UTC+1
+    [InlineData("2024-01-15T12:00:00", "2024-01-15T12:00:00Z")] // winter: GMT
+    [InlineData("2024-03-31T00:59:00", "2024-03-31T00:59:00Z")] // the last minute of GMT before the clocks go forward
+    [InlineData("2024-03-31T02:00:00", "2024-03-31T01:00:00Z")] // the first minute of BST
+    [InlineData("2024-10-27T01:30:00", "2024-10-27T00:30:00Z")] // the hour that happens twice: the first (BST) is taken
+    [InlineData("2024-10-27T02:00:00", "2024-10-27T02:00:00Z")] // GMT again
+    public void TryFromLocal_UkClock_Instant(string local, string utc)
+    {
+        Assert.True(UkTime.TryFromLocal(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), out DateTimeOffset instant));
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), instant);
+    }
+
+    [Fact]
+    public void TryFromLocal_TheHourTheClocksSkip_False() =>
+        Assert.False(UkTime.TryFromLocal(new DateTime(2024, 3, 31, 1, 30, 0), out _)); // 01:00-02:00 on 31 March 2024 never happened
+
     [Fact]
     public void IsSummerTime_AgreesWithTheTimeZoneDatabase_EveryHourOf2016To2024()
     {

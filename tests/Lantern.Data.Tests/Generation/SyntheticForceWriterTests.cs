@@ -15,17 +15,18 @@ public sealed partial class SyntheticForceWriterTests(GeneratedFilesFixture file
         Enumerable.Range(0, files.Options.Months).Select(files.Options.FirstMonth.PlusMonths);
 
     [Fact]
-    public void WriteAsync_EveryMonthHasItsThreeFiles()
+    public void WriteAsync_EveryMonthHasItsFourFiles()
     {
         foreach (YearMonth month in Months)
         {
             Assert.Contains(SyntheticForceWriter.StreetFile(month), files.Result.Files);
             Assert.Contains(SyntheticForceWriter.OutcomesFile(month), files.Result.Files);
             Assert.Contains(SyntheticForceWriter.ForceExportFile(month), files.Result.Files);
+            Assert.Contains(SyntheticStopSearchWriter.File(month), files.Result.Files);
             Assert.True(File.Exists(Path.Combine(files.Directory, SyntheticForceWriter.StreetFile(month))));
         }
 
-        Assert.Equal((3 * files.Options.Months) + 1, files.Result.Files.Count);
+        Assert.Equal((4 * files.Options.Months) + 1, files.Result.Files.Count);
         Assert.Equal("2024-07/2024-07-lantern-demo-street.csv", SyntheticForceWriter.StreetFile(new YearMonth(2024, 7)));
         Assert.Equal("force-export/lantern-demo-2024-07.csv", SyntheticForceWriter.ForceExportFile(new YearMonth(2024, 7)));
     }
@@ -282,5 +283,28 @@ public sealed partial class SyntheticForceWriterTests(GeneratedFilesFixture file
         string[][] rows = [.. files.Rows(SyntheticForceWriter.StreetFile(files.Options.FirstMonth)).Skip(1).Where(r => r[7].Length > 0)];
         int agree = rows.Count(r => index.CodeOf(grid.ToBng(double.Parse(r[4], s_invariant), double.Parse(r[5], s_invariant))) == r[7]);
         Assert.True(agree >= rows.Length * 0.999, $"{agree} of {rows.Length} snap points in their own LSOA");
+    }
+
+    [Fact]
+    public void StopSearchExport_ReadsWithoutRejectsAndTeamsDifferInBodyWornVideo()
+    {
+        var searches = new List<Lantern.Data.Formats.StopSearchRecord>();
+        foreach (YearMonth month in Months)
+        {
+            string path = Path.Combine(files.Directory, SyntheticStopSearchWriter.File(month));
+            Formats.RecordingSink sink = Formats.RecordingSink.Read(File.ReadAllText(path), path);
+            Assert.Empty(sink.Rejects);
+            searches.AddRange(sink.Searches.Select(s => s.Record));
+        }
+
+        Assert.Equal(files.Result.Searches, searches.Count);
+        Assert.All(searches, s => Assert.NotNull(s.SearchId));
+        Assert.Equal(searches.Count, searches.Select(s => s.SearchId).Distinct().Count());
+        // Every search says whether video recorded it; unrecorded ones mostly give a reason; the teams' rates differ.
+        Assert.All(searches, s => Assert.NotNull(s.BodyWornVideo));
+        Assert.All(searches.Where(s => s.BodyWornVideo == true), s => Assert.Null(s.BodyWornVideoReason));
+        var byTeam = searches.GroupBy(s => s.Team!).ToDictionary(g => g.Key, g => g.Average(s => s.BodyWornVideo == true ? 1.0 : 0.0));
+        Assert.Equal(SyntheticStopSearchWriter.Teams.Length, byTeam.Count);
+        Assert.True(byTeam["Central Response"] > byTeam["Night-Time Economy"]);
     }
 }

@@ -143,7 +143,7 @@ public abstract partial class StoreTests
 
         using LanternStore again = Open();
         Assert.Equal(latest, again.SchemaVersion);
-        Assert.Equal(latest, Count(again, "schema_version"));
+        Assert.Equal(LanternStore.Migrations("sqlite").Count, Count(again, "schema_version")); // each applied once
     }
 
     private static AreaImportResult ImportAreas(LanternStore store, string path)

@@ -1,5 +1,7 @@
+using Dapper;
 using Lantern.Core.StopSearch;
 using Lantern.Core.Time;
+using Lantern.Data.Import;
 using Lantern.Data.Store;
 
 namespace Lantern.Data.Tests.Store;
@@ -39,5 +41,30 @@ public abstract partial class StoreTests
             some, (_, n) => n > 185_000);
         Assert.Equal(new StopSearchLoad(4, 1, 1, 1, 1), part);
         Assert.Equal([MonthStatus.Complete, MonthStatus.Incomplete, MonthStatus.Missing], some.Build().Months.Select(m => m.Status));
+    }
+
+    [StoreFact]
+    public void Import_StopSearchExport_ExtraFieldsStoredAndALaterVersionReplacesTheEarlier()
+    {
+        string header = Formats.PoliceFileReaderTests.SearchExportHeader;
+        const string Fields = ",Misuse of Drugs Act 1971 (section 23),Controlled drugs,";
+        string first = WriteFile("stop-search-week-1.csv", header,
+            $"SS-1,gwent,2024-07-01T13:45,331000,188000,,,PC 1,Team A,Person search{Fields}A no further action disposal,,,Black,Male,18-24,No,Camera not issued,,Smelt cannabis,,,",
+            $"SS-2,gwent,2024-07-02T22:10,,,-2.99,51.59,PC 2,Team B,Person search{Fields}Arrest,True,,White,Male,25-34,Yes,,,Seen hiding a package,,,");
+        string second = WriteFile("stop-search-week-2.csv", header,
+            $"SS-1,gwent,2024-07-01T13:45,331000,188000,,,PC 1,Team A,Person search{Fields}Arrest,True,,Black,Male,18-24,No,Camera not issued,,Smelt cannabis,,,", // outcome corrected
+            $"SS-2,gwent,2024-07-02T22:10,,,-2.99,51.59,PC 2,Team B,Person search{Fields}Arrest,True,,White,Male,25-34,Yes,,,Seen hiding a package,,,"); // unchanged
+        using LanternStore store = Open();
+
+        Assert.Equal(2, Import(store, first).RowsImported);
+        FileImportResult again = Import(store, second);
+
+        Assert.Equal((0L, 1L, 1L), (again.RowsImported, again.RowsUpdated, again.RowsPresent));
+        Assert.Equal(2, Count(store, "stop_search"));
+        var rows = store.Connection.Query<(string SearchId, string OfficerId, string Team, bool? Bwv, string? Reason, string Grounds, string Outcome, string At)>(
+            "SELECT search_id, officer_id, team, body_worn_video, body_worn_video_reason, grounds, outcome_raw, searched_at FROM stop_search_v ORDER BY search_id").AsList();
+        Assert.Equal(("SS-1", "PC 1", "Team A", false, "Camera not issued", "Smelt cannabis", "Arrest", "2024-07-01T12:45:00Z"), rows[0]);
+        Assert.Equal(("SS-2", "PC 2", "Team B", true, null, "Seen hiding a package", "Arrest", "2024-07-02T21:10:00Z"), rows[1]);
+        Assert.Equal(0, Import(store, second).RowsImported); // the same bytes again: skipped
     }
 }
