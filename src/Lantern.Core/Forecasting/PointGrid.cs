@@ -12,6 +12,8 @@ internal sealed class PointGrid
     private readonly double[] _x;
     private readonly double[] _y;
     private readonly int[] _order;
+    private readonly double[] _sortedX;
+    private readonly double[] _sortedY;
     private readonly int[] _start;
     private readonly double _minX;
     private readonly double _minY;
@@ -71,6 +73,15 @@ internal sealed class PointGrid
             int b = bucketOf[i];
             _order[_start[b] + fill[b]++] = i;
         }
+
+        // Coordinates in bucket order, so searches read memory in sequence.
+        _sortedX = new double[n];
+        _sortedY = new double[n];
+        for (int s = 0; s < n; s++)
+        {
+            _sortedX[s] = _x[_order[s]];
+            _sortedY[s] = _y[_order[s]];
+        }
     }
 
     /// <summary>Bucket side, metres.</summary>
@@ -84,6 +95,12 @@ internal sealed class PointGrid
 
     /// <summary>Point indices grouped by bucket; <see cref="BucketStart"/> gives each bucket's range.</summary>
     public ReadOnlySpan<int> Order => _order;
+
+    /// <summary>Eastings in <see cref="Order"/>.</summary>
+    public ReadOnlySpan<double> SortedX => _sortedX;
+
+    /// <summary>Northings in <see cref="Order"/>.</summary>
+    public ReadOnlySpan<double> SortedY => _sortedY;
 
     /// <summary>The first position in <see cref="Order"/> of bucket b is BucketStart[b]; its end is BucketStart[b + 1].</summary>
     public ReadOnlySpan<int> BucketStart => _start;
@@ -101,11 +118,17 @@ internal sealed class PointGrid
     /// <param name="i">A point.</param>
     /// <param name="k">k, at least 1.</param>
     /// <param name="best">Scratch of length at least k.</param>
-    public double KthNearestSquared(int i, int k, Span<double> best)
+    public double KthNearestSquared(int i, int k, Span<double> best) => KthNearestSquared(i, k, best, default);
+
+    /// <summary>
+    /// As <see cref="KthNearestSquared(int, int, Span{double})"/> where point j stands for <paramref name="count"/>[j] events
+    /// at its place (0: none), and point i for count[i] − 1 others besides the one asking; empty: one each.
+    /// </summary>
+    public double KthNearestSquared(int i, int k, Span<double> best, ReadOnlySpan<int> count)
     {
         double px = _x[i], py = _y[i];
         int pc = ColumnOf(px), pr = RowOf(py);
-        int found = 0;
+        int found = count.IsEmpty ? 0 : Insert(best, k, 0, 0, count[i] - 1);
         int maxRing = Math.Max(Math.Max(pc, Columns - 1 - pc), Math.Max(pr, Rows - 1 - pr));
         for (int ring = 0; ring <= maxRing; ring++)
         {
@@ -125,13 +148,14 @@ internal sealed class PointGrid
                     for (int s = _start[b]; s < _start[b + 1]; s++)
                     {
                         int j = _order[s];
-                        if (j == i)
+                        int times = count.IsEmpty ? 1 : count[j];
+                        if (j == i || times == 0)
                         {
                             continue;
                         }
 
-                        double dx = _x[j] - px, dy = _y[j] - py;
-                        found = Insert(best, k, found, (dx * dx) + (dy * dy));
+                        double dx = _sortedX[s] - px, dy = _sortedY[s] - py;
+                        found = Insert(best, k, found, (dx * dx) + (dy * dy), times);
                     }
                 }
             }
@@ -149,22 +173,27 @@ internal sealed class PointGrid
 
     private int BucketOf(double x, double y) => (RowOf(y) * Columns) + ColumnOf(x);
 
-    // Keeps the k smallest values seen in best[0..found), ascending.
-    private static int Insert(Span<double> best, int k, int found, double value)
+    // Keeps the k smallest values seen in best[0..found), ascending; a value seen `times` times fills as many places.
+    private static int Insert(Span<double> best, int k, int found, double value, int times = 1)
     {
-        if (found == k && value >= best[k - 1])
+        for (int n = 0; n < times; n++)
         {
-            return found;
+            if (found == k && value >= best[k - 1])
+            {
+                return found;
+            }
+
+            int p = found < k ? found : k - 1;
+            while (p > 0 && best[p - 1] > value)
+            {
+                best[p] = best[p - 1];
+                p--;
+            }
+
+            best[p] = value;
+            found = found < k ? found + 1 : found;
         }
 
-        int p = found < k ? found : k - 1;
-        while (p > 0 && best[p - 1] > value)
-        {
-            best[p] = best[p - 1];
-            p--;
-        }
-
-        best[p] = value;
-        return found < k ? found + 1 : found;
+        return found;
     }
 }

@@ -28,6 +28,23 @@ internal static class Events
         return ForecastEvents.FromArrays(TimeResolution.Timestamp, x, y, t, w);
     }
 
+    /// <summary>The same events, each weighing <paramref name="harm"/>.</summary>
+    public static ForecastEvents WithHarm(ForecastEvents events, double harm)
+    {
+        double[] weight = new double[events.Count];
+        Array.Fill(weight, harm);
+        return ForecastEvents.FromArrays(events.Resolution, events.Easting, events.Northing, events.Time, weight);
+    }
+
+    /// <summary>Asserts that every cell of <paramref name="scaled"/> is <paramref name="factor"/> times that of <paramref name="surface"/>.</summary>
+    public static void AssertScaled(RiskSurface surface, RiskSurface scaled, double factor)
+    {
+        for (int i = 0; i < surface.Risk.Length; i++)
+        {
+            Assert.Equal(factor * surface.Risk[i], scaled.Risk[i], 9);
+        }
+    }
+
     /// <summary>Fits and predicts <see cref="Day"/> on <see cref="Area"/>.</summary>
     public static RiskSurface Forecast(IForecastMethod method, ForecastEvents events) =>
         method.Fit(events, Grid, Area, Day).Predict(Day);

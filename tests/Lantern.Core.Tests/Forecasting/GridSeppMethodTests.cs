@@ -97,18 +97,13 @@ public class GridSeppMethodTests
     public void Predict_Harm_ScalesEachEventsShareByItsHarm()
     {
         ForecastEvents counts = GridHawkesSimulation.Run(10, Mu, theta: 0.4, theta1: 0, omega: 0.5, 200, s_start, seed: 15);
-        double[] harm = new double[counts.Count];
-        Array.Fill(harm, 10);
-        ForecastEvents harmed = ForecastEvents.FromArrays(TimeResolution.Timestamp, counts.Easting, counts.Northing, counts.Time, harm);
+        ForecastEvents harmed = Events.WithHarm(counts, 10);
         var target = ForecastTarget.Day(new DateOnly(2020, 1, 1).AddDays(200));
 
         RiskSurface byCount = new GridSeppMethod().Fit(counts, Events.Grid, s_area, target).Predict(target);
         RiskSurface byHarm = new GridSeppMethod().Fit(harmed, Events.Grid, s_area, target).Predict(target);
 
-        for (int i = 0; i < byCount.Risk.Length; i++)
-        {
-            Assert.Equal(10 * byCount.Risk[i], byHarm.Risk[i], 9);
-        }
+        Events.AssertScaled(byCount, byHarm, 10);
     }
 
     [Fact]
