@@ -21,7 +21,7 @@ internal static class ForecastTiming
     {
         int events = 20_000;
         int side = GeneratorOptions.DefaultAreaSideMetres;
-        int iterations = 30;
+        int iterations = 20;
         double minSigma = 10;
         for (int i = 0; i + 1 < args.Length; i++)
         {

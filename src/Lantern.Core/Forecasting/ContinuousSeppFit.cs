@@ -117,7 +117,8 @@ internal sealed class ContinuousSeppFit
                 }
                 else
                 {
-                    total += Triggers(trigger, p0, p1);
+                    (double sum, p1) = Triggers(trigger, p0, p1);
+                    total += sum;
                 }
 
                 double u = (random.NextDouble() * total) - background[j];
@@ -146,25 +147,27 @@ internal sealed class ContinuousSeppFit
         }
     }
 
-    // θ h(Δt) s(Δx, Δy) for the pairs of one child, from the table bins found with the pairs; returns their sum.
-    private double Triggers(float[] trigger, int p0, int p1)
+    // θ h(Δt) s(Δx, Δy) for the pairs of one child, from the table bins found with the pairs, shortest delay first, up to
+    // the first pair beyond the delay kernel's support; returns their sum and where they stopped.
+    private (double Sum, int End) Triggers(float[] trigger, int p0, int p1)
     {
         if (Theta == 0 || Delay is not { } delay || Offset is not { } offset)
         {
-            Array.Clear(trigger, p0, p1 - p0);
-            return 0;
+            return (0, p0);
         }
 
         ushort[] delayBin = _pairs.DelayBin, offsetBin = _pairs.OffsetBin;
+        int last = delay.LastBin;
         double sum = 0;
-        for (int p = p0; p < p1; p++)
+        int p = p0;
+        for (; p < p1 && delayBin[p] <= last; p++)
         {
             float value = (float)(Theta * delay.AtBin(delayBin[p]) * offset.AtBin(offsetBin[p]));
             trigger[p] = value;
             sum += value;
         }
 
-        return sum;
+        return (sum, p);
     }
 
     // θ, the background density at every event and the triggering kernels from one sample.
@@ -175,7 +178,7 @@ internal sealed class ContinuousSeppFit
         Background = [.. backgroundEvents];
         BackgroundSigma = Bandwidths(Background, _options.BackgroundNeighbours);
 
-        // Spread each place's background events to the places within 3σ of it, in buckets about 3σ/2 wide; each level's
+        // Spread each place's background events to the places within 3σ of it, in buckets about 3σ/4 wide; each level's
         // sums are kept in its bucket order (sequential memory) and gathered to places afterwards.
         for (int level = 0; level < _levelSums.Length; level++)
         {
@@ -191,7 +194,7 @@ internal sealed class ContinuousSeppFit
 
             double sigma = _placeSigma[u], reach = BackgroundSigmas * sigma, r2 = reach * reach;
             double norm = _backgroundAt[u] / (2 * Math.PI * sigma * sigma * Length), inverse = 1 / (sigma * sigma);
-            int level = _locations.LevelFor(reach / 2);
+            int level = _locations.LevelFor(reach / 8);
             PointGrid grid = _locations[level];
             double[] sums = _levelSums[level];
             ReadOnlySpan<int> start = grid.BucketStart;
@@ -231,12 +234,14 @@ internal sealed class ContinuousSeppFit
             background[j] = _backgroundDensity[_location[j]];
         }
 
+
         if (delays.Count > 0)
         {
             Delay = new DelayKernel(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(delays), _options.TriggerNeighbours, _timeCutoff);
             Offset = new OffsetKernel(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dx),
                 System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dy), _options.TriggerNeighbours, _options.SpaceCutoffMetres);
         }
+
 
     }
 

@@ -28,14 +28,14 @@ public sealed class ContinuousSeppMethod : IForecastMethod
     /// <param name="timeCutoff">Longest delay from parent to child; null for 120 days (4 months for month data).</param>
     /// <param name="backgroundNeighbours">k of the background's nearest-neighbour bandwidths; default 15.</param>
     /// <param name="triggerNeighbours">k of the triggering kernel's bandwidths; default 15.</param>
-    /// <param name="iterations">Declustering iterations; default 30.</param>
+    /// <param name="iterations">Declustering iterations; default 20 (as open_cp's declustering; the estimates settle within about ten on simulated data).</param>
     /// <param name="seed">Seed of the sampling.</param>
     /// <param name="intensity">Integrated over the target (default) or instant at its start.</param>
     /// <param name="window">How far back to fit from the target's start, or null for all history.</param>
     /// <param name="minimumBandwidthMetres">Smallest background σ, metres; default 10 (events stacked on a snap point).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public ContinuousSeppMethod(double spaceCutoffMetres = 500, ForecastPeriod? timeCutoff = null, int backgroundNeighbours = 15,
-        int triggerNeighbours = 15, int iterations = 30, long seed = 0, SeppIntensity intensity = SeppIntensity.Integrated,
+        int triggerNeighbours = 15, int iterations = 20, long seed = 0, SeppIntensity intensity = SeppIntensity.Integrated,
         ForecastPeriod? window = null, double minimumBandwidthMetres = 10)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(backgroundNeighbours, 1);

@@ -40,8 +40,12 @@ internal sealed class DelayKernel
         {
             _density[b] = sum > 0 ? _density[b] / (sum * _bin) : 1 / cutoff;
             _cumulative[b + 1] = _cumulative[b] + (_density[b] * _bin);
+            LastBin = _density[b] > 0 ? b : LastBin;
         }
     }
+
+    /// <summary>The last bin with density above 0: longer delays have none.</summary>
+    public int LastBin { get; }
 
     public double Cutoff { get; }
 

@@ -74,85 +74,161 @@ internal sealed class GridSeppFit
             return;
         }
 
-        bool neighbours = _data.Neighbours.Length > 0 || HasNeighbourCells();
-        double theta = 0.5, theta1 = neighbours ? 0.5 / 8 : 0, omega = 1;
-        int[] count = new int[_data.CellCount];
+        // x = (θ, θ₁, ω, μ of each cell). EM steps, accelerated by SQUAREM (Varadhan & Roland 2008, scheme S3): two steps
+        // give a direction, a step along it is taken when it keeps the parameters valid and does not lower the likelihood,
+        // and one more EM step stabilises it. EM alone crawls when θ₁ or θ is near 0.
+        int size = 3 + _data.CellCount;
+        double[] x0 = new double[size], x1 = new double[size], x2 = new double[size], xs = new double[size], x3 = new double[size];
+        x0[0] = 0.5;
+        x0[1] = HasNeighbourCells() ? 0.5 / 8 : 0;
+        x0[2] = 1;
         foreach (int c in _data.Cell)
         {
-            count[c]++;
+            x0[3 + c] += 1 / (2 * Length);
         }
 
-        for (int c = 0; c < count.Length; c++)
+        int steps = 0;
+        while (steps < _maxIterations)
         {
-            Mu[c] = count[c] / (2 * Length);
-        }
-
-        for (int iteration = 1; iteration <= _maxIterations; iteration++)
-        {
-            (double p0, double p1, double ages, double logL) = Expect(theta, theta1, omega);
-
-            // The compensator: offspring expected within the observation period, Σ (1 − e^(−ω(T − tᵢ))), and the ages term.
-            double e0 = 0, f0 = 0, e1 = 0, f1 = 0, m = 0;
-            for (int i = 0; i < n; i++)
+            double l0 = Step(x0, x1);
+            steps++;
+            if (Change(x0, x1) < _tolerance || steps >= _maxIterations)
             {
-                double left = Length - (_data.Time[i] - Origin);
-                double decay = Math.Exp(-omega * left);
-                int cells = _data.NeighbourCells[_data.Cell[i]];
-                e0 += decay;
-                f0 += left * decay;
-                e1 += cells * decay;
-                f1 += cells * left * decay;
-                m += cells;
+                Converged = Change(x0, x1) < _tolerance;
+                (x0, x1) = (x1, x0);
+                break;
             }
 
-            double muSum = 0;
-            for (int c = 0; c < Mu.Length; c++)
+            double l1 = Step(x1, x2);
+            steps++;
+            if (Change(x1, x2) < _tolerance || steps >= _maxIterations)
             {
-                muSum += Mu[c];
+                Converged = Change(x1, x2) < _tolerance;
+                (x0, x2) = (x2, x0);
+                break;
             }
 
-            LogLikelihood = logL - (muSum * Length) - (theta * (n - e0)) - (theta1 * (m - e1));
-            double newTheta, newTheta1, newOmega;
-            if (_edgeCorrection)
+            double rr = 0, vv = 0;
+            for (int i = 0; i < size; i++)
             {
-                newTheta = p0 / (n - e0);
-                newTheta1 = m > 0 ? p1 / (m - e1) : 0;
-                newOmega = (p0 + p1) / (ages + (theta * f0) + (theta1 * f1));
+                double r = x1[i] - x0[i], v = x2[i] - (2 * x1[i]) + x0[i];
+                rr += r * r;
+                vv += v * v;
+            }
+
+            double alpha = vv > 0 ? Math.Min(-Math.Sqrt(rr / vv), -1) : -1;
+            bool valid = true;
+            for (int i = 0; i < size; i++)
+            {
+                double r = x1[i] - x0[i], v = x2[i] - (2 * x1[i]) + x0[i];
+                xs[i] = x0[i] - (2 * alpha * r) + (alpha * alpha * v);
+                valid &= double.IsFinite(xs[i]) && (xs[i] > 0 || (xs[i] == 0 && x2[i] == 0));
+            }
+
+            if (!valid || alpha == -1)
+            {
+                (x0, x2) = (x2, x0);
+                continue;
+            }
+
+            double ls = Step(xs, x3);
+            steps++;
+            if (ls >= l1 && ls >= l0)
+            {
+                (x0, x3) = (x3, x0);
             }
             else
             {
-                newTheta = p0 / n;
-                newTheta1 = m > 0 ? p1 / m : 0;
-                newOmega = (p0 + p1) / ages;
-            }
-
-            // Convergence is judged against the scale of each quantity, so a θ₁ or μ shrinking towards 0 does not hold EM open.
-            double branching = Math.Max(theta + (8 * theta1), 1e-6);
-            double change = Math.Max(Math.Abs(newTheta - theta), 8 * Math.Abs(newTheta1 - theta1)) / branching;
-            change = Math.Max(change, Relative(omega, newOmega, 0));
-            double muFloor = 1e-3 * muSum / Mu.Length;
-            for (int c = 0; c < Mu.Length; c++)
-            {
-                double mu = _background[c] / Length;
-                change = Math.Max(change, Relative(Mu[c], mu, muFloor));
-                Mu[c] = mu;
-                WeightedMu[c] = _weightedBackground[c] / Length;
-            }
-
-            theta = newTheta;
-            theta1 = newTheta1;
-            omega = double.IsFinite(newOmega) && newOmega > 0 ? newOmega : omega;
-            Iterations = iteration;
-            if (change < _tolerance)
-            {
-                Converged = true;
-                break;
+                // The extrapolation lowered the likelihood: keep the plain EM steps (x2) and redo the weighted background for it.
+                Step(x1, x2);
+                steps++;
+                (x0, x2) = (x2, x0);
             }
         }
 
-        Theta = theta;
-        NeighbourTheta = theta1;
-        Omega = omega;
+        Iterations = steps;
+        Theta = x0[0];
+        NeighbourTheta = x0[1];
+        Omega = x0[2];
+        Array.Copy(x0, 3, Mu, 0, Mu.Length);
+    }
+
+    /// <summary>
+    /// One EM step from <paramref name="x"/> into <paramref name="next"/>; sets the weighted background of the step and
+    /// returns the log-likelihood at <paramref name="x"/>.
+    /// </summary>
+    private double Step(double[] x, double[] next)
+    {
+        int n = _data.Count;
+        double theta = x[0], theta1 = x[1], omega = x[2];
+        ReadOnlySpan<double> mu = x.AsSpan(3);
+        (double p0, double p1, double ages, double logL) = Expect(theta, theta1, omega, mu);
+
+        // The compensator: offspring expected within the observation period, Σ (1 − e^(−ω(T − tᵢ))), and the ages term.
+        double e0 = 0, f0 = 0, e1 = 0, f1 = 0, m = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double left = Length - (_data.Time[i] - Origin);
+            double decay = Math.Exp(-omega * left);
+            int cells = _data.NeighbourCells[_data.Cell[i]];
+            e0 += decay;
+            f0 += left * decay;
+            e1 += cells * decay;
+            f1 += cells * left * decay;
+            m += cells;
+        }
+
+        double muSum = 0;
+        foreach (double value in mu)
+        {
+            muSum += value;
+        }
+
+        LogLikelihood = logL - (muSum * Length) - (theta * (n - e0)) - (theta1 * (m - e1));
+        double newOmega;
+        if (_edgeCorrection)
+        {
+            next[0] = p0 / (n - e0);
+            next[1] = m > 0 ? p1 / (m - e1) : 0;
+            newOmega = (p0 + p1) / (ages + (theta * f0) + (theta1 * f1));
+        }
+        else
+        {
+            next[0] = p0 / n;
+            next[1] = m > 0 ? p1 / m : 0;
+            newOmega = (p0 + p1) / ages;
+        }
+
+        next[2] = double.IsFinite(newOmega) && newOmega > 0 ? newOmega : omega;
+        for (int c = 0; c < Mu.Length; c++)
+        {
+            next[3 + c] = _background[c] / Length;
+            WeightedMu[c] = _weightedBackground[c] / Length;
+        }
+
+        return double.IsNaN(LogLikelihood) ? double.NegativeInfinity : LogLikelihood;
+    }
+
+    // The largest change between two parameter vectors, each against its own scale, so that a θ₁ or μ shrinking towards 0
+    // does not hold EM open.
+    private static double Change(double[] a, double[] b)
+    {
+        double branching = Math.Max(a[0] + (8 * a[1]), 1e-6);
+        double change = Math.Max(Math.Abs(b[0] - a[0]), 8 * Math.Abs(b[1] - a[1])) / branching;
+        change = Math.Max(change, Relative(a[2], b[2], 0));
+        double muSum = 0;
+        for (int i = 3; i < a.Length; i++)
+        {
+            muSum += a[i];
+        }
+
+        double muFloor = a.Length > 3 ? 1e-3 * muSum / (a.Length - 3) : 0;
+        for (int i = 3; i < a.Length; i++)
+        {
+            change = Math.Max(change, Relative(a[i], b[i], muFloor));
+        }
+
+        return change;
     }
 
     private bool HasNeighbourCells()
@@ -172,7 +248,7 @@ internal sealed class GridSeppFit
         old == now ? 0 : Math.Abs(now - old) / Math.Max(Math.Max(Math.Abs(old), floor), 1e-300);
 
     // One pass in time order. Events at the same time are read together before any of them is added, so none triggers another.
-    private (double SameCell, double Neighbour, double Ages, double LogL) Expect(double theta, double theta1, double omega)
+    private (double SameCell, double Neighbour, double Ages, double LogL) Expect(double theta, double theta1, double omega, ReadOnlySpan<double> mu)
     {
         Array.Fill(_last, double.NegativeInfinity);
         Array.Clear(_sumA);
@@ -208,8 +284,8 @@ internal sealed class GridSeppFit
                 }
 
                 double trig0 = theta * omega * a0, trig1 = theta1 * omega * a1;
-                double lambda = Mu[c] + trig0 + trig1;
-                double background = Mu[c] / lambda;
+                double lambda = mu[c] + trig0 + trig1;
+                double background = mu[c] / lambda;
                 _background[c] += background;
                 _weightedBackground[c] += background * _data.Weight[j];
                 p0 += trig0 / lambda;
