@@ -55,7 +55,7 @@ internal static class ForecastTiming
         var neighbours = new GridSeppMethod(neighbourTriggering: true);
         GridSeppModel neighbourModel = Time("grid SEPP fit, neighbour triggering", () => neighbours.Fit(data, grid, extent, target));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  θ {neighbourModel.Theta:F3}, θ₁ {neighbourModel.NeighbourTheta:F4}, ω {neighbourModel.Omega:F3} per day, {neighbourModel.Iterations} EM iterations"));
+            $"  θ {neighbourModel.Theta:F3}, θ₁ {neighbourModel.NeighbourTheta:F4}, ω {neighbourModel.Omega:F3} per day, {neighbourModel.Iterations} EM iterations, converged {neighbourModel.Converged}"));
 
         var sepp = new ContinuousSeppMethod(iterations: iterations, minimumBandwidthMetres: minSigma);
         ContinuousSeppModel model = Time("continuous SEPP fit", () => sepp.Fit(data, grid, extent, target));

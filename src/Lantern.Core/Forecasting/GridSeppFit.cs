@@ -116,16 +116,24 @@ internal sealed class GridSeppFit
                 vv += v * v;
             }
 
+            // The step length, shortened towards −1 (plain EM) until every parameter stays positive (Varadhan & Roland's
+            // back-tracking): one cell's background overshooting below 0 should not cost the whole acceleration.
             double alpha = vv > 0 ? Math.Min(-Math.Sqrt(rr / vv), -1) : -1;
-            bool valid = true;
-            for (int i = 0; i < size; i++)
+            bool valid = false;
+            while (alpha < -1.01 && !valid)
             {
-                double r = x1[i] - x0[i], v = x2[i] - (2 * x1[i]) + x0[i];
-                xs[i] = x0[i] - (2 * alpha * r) + (alpha * alpha * v);
-                valid &= double.IsFinite(xs[i]) && (xs[i] > 0 || (xs[i] == 0 && x2[i] == 0));
+                valid = true;
+                for (int i = 0; i < size && valid; i++)
+                {
+                    double r = x1[i] - x0[i], v = x2[i] - (2 * x1[i]) + x0[i];
+                    xs[i] = x0[i] - (2 * alpha * r) + (alpha * alpha * v);
+                    valid = double.IsFinite(xs[i]) && (xs[i] > 0 || (xs[i] == 0 && x2[i] == 0));
+                }
+
+                alpha = valid ? alpha : (alpha - 1) / 2;
             }
 
-            if (!valid || alpha == -1)
+            if (!valid)
             {
                 (x0, x2) = (x2, x0);
                 continue;
