@@ -172,16 +172,18 @@ internal sealed class GridSeppFit
         ReadOnlySpan<double> mu = x.AsSpan(3);
         (double p0, double p1, double ages, double logL) = Expect(theta, theta1, omega, mu);
 
-        // The compensator: offspring expected within the observation period, Σ (1 − e^(−ω(T − tᵢ))), and the ages term.
-        double e0 = 0, f0 = 0, e1 = 0, f1 = 0, m = 0;
+        // The compensator: offspring expected within the observation period, Σ (1 − e^(−ω(T − tᵢ))) (by expm1, exact when ω is
+        // small), and the ages term Σ (T − tᵢ) e^(−ω(T − tᵢ)) of the edge-corrected ω.
+        double within0 = 0, f0 = 0, within1 = 0, f1 = 0, m = 0;
         for (int i = 0; i < n; i++)
         {
             double left = Length - (_data.Time[i] - Origin);
-            double decay = Math.Exp(-omega * left);
+            double seen = -double.ExpM1(-omega * left);
+            double decay = 1 - seen;
             int cells = _data.NeighbourCells[_data.Cell[i]];
-            e0 += decay;
+            within0 += seen;
             f0 += left * decay;
-            e1 += cells * decay;
+            within1 += cells * seen;
             f1 += cells * left * decay;
             m += cells;
         }
@@ -192,12 +194,12 @@ internal sealed class GridSeppFit
             muSum += value;
         }
 
-        LogLikelihood = logL - (muSum * Length) - (theta * (n - e0)) - (theta1 * (m - e1));
+        LogLikelihood = logL - (muSum * Length) - (theta * within0) - (theta1 * within1);
         double newOmega;
         if (_edgeCorrection)
         {
-            next[0] = p0 / (n - e0);
-            next[1] = m > 0 ? p1 / (m - e1) : 0;
+            next[0] = p0 / within0;
+            next[1] = m > 0 ? p1 / within1 : 0;
             newOmega = (p0 + p1) / (ages + (theta * f0) + (theta1 * f1));
         }
         else
@@ -207,7 +209,9 @@ internal sealed class GridSeppFit
             newOmega = (p0 + p1) / ages;
         }
 
-        next[2] = double.IsFinite(newOmega) && newOmega > 0 ? newOmega : omega;
+        // A mean delay longer than the observation period cannot be told from background (θω fixed as ω → 0 makes a
+        // rising background): ω is kept at least 1/T.
+        next[2] = double.IsFinite(newOmega) && newOmega > 0 ? Math.Max(newOmega, 1 / Length) : omega;
         for (int c = 0; c < Mu.Length; c++)
         {
             next[3 + c] = _background[c] / Length;
