@@ -44,7 +44,7 @@ internal static class ForecastTiming
 
         (ForecastEvents data, ForecastTarget target) = Load(events, side);
         var grid = new GridSpec(150);
-        CellExtent extent = CellExtent.Covering(grid, Min(data.Easting), Min(data.Northing), Max(data.Easting), Max(data.Northing));
+        CellExtent extent = BacktestTiming.StudyArea(data, grid);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{data.Count:N0} timestamped events over {side / 1000.0:0.#} × {side / 1000.0:0.#} km, target {target}, {extent}"));
 
@@ -101,28 +101,6 @@ internal static class ForecastTiming
         ForecastEvents latest = ForecastEvents.FromArrays(TimeResolution.Timestamp, Slice(all.Easting, all.Time, from), Slice(all.Northing, all.Time, from),
             Slice(all.Time, all.Time, from));
         return (latest, target);
-    }
-
-    private static double Min(ReadOnlySpan<double> values)
-    {
-        double min = double.PositiveInfinity;
-        foreach (double v in values)
-        {
-            min = Math.Min(min, v);
-        }
-
-        return min;
-    }
-
-    private static double Max(ReadOnlySpan<double> values)
-    {
-        double max = double.NegativeInfinity;
-        foreach (double v in values)
-        {
-            max = Math.Max(max, v);
-        }
-
-        return max;
     }
 
     private static double[] Slice(ReadOnlySpan<double> values, ReadOnlySpan<double> time, double from)

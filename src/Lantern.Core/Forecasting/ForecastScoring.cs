@@ -44,9 +44,10 @@ public static class ForecastScoring
         Array.Sort(busiest);
         Array.Reverse(busiest);
         var scores = new CoverageScore[coverages.Count];
+        int[] order = risk.Ranking(ties);
         for (int k = 0; k < coverages.Count; k++)
         {
-            CellId[] chosen = risk.Select(coverages[k], ties);
+            CellId[] chosen = risk.Select(coverages[k], ties, order);
             int captured = 0;
             double harmCaptured = 0;
             foreach (CellId cell in chosen)

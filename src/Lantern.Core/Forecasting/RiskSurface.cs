@@ -127,10 +127,12 @@ public sealed class RiskSurface
     /// <returns>The cells: exactly <see cref="CountFor"/> of them, or more with <see cref="CoverageTies.IncludeAll"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Coverage outside 0 to 1.</exception>
     /// <remarks>Cells of zero risk are chosen when fewer cells than the coverage have any risk: the area is fixed.</remarks>
-    public CellId[] Select(double coverage, CoverageTies ties = CoverageTies.GridOrder)
+    public CellId[] Select(double coverage, CoverageTies ties = CoverageTies.GridOrder) => Select(coverage, ties, Ranking(ties));
+
+    /// <summary><see cref="Select(double, CoverageTies)"/> from a ranking already made with the same tie rule.</summary>
+    internal CellId[] Select(double coverage, CoverageTies ties, int[] order)
     {
         int count = CountFor(coverage);
-        int[] order = Ranking(ties);
         if (ties == CoverageTies.IncludeAll && count > 0)
         {
             double last = _risk[order[count - 1]];
