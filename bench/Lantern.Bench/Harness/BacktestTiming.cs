@@ -19,20 +19,8 @@ internal static class BacktestTiming
 {
     public static int Run(string[] args)
     {
-        int events = 100_000;
-        int side = 30_000;
-        for (int i = 0; i + 1 < args.Length; i++)
-        {
-            if (args[i] == "--events")
-            {
-                events = int.Parse(args[++i], CultureInfo.InvariantCulture);
-            }
-            else if (args[i] == "--area")
-            {
-                side = int.Parse(args[++i], CultureInfo.InvariantCulture);
-            }
-        }
-
+        int events = Option(args, "--events", 100_000);
+        int side = Option(args, "--area", 30_000);
         var options = GeneratorOptions.EndingBefore(new YearMonth(2025, 1), months: 24) with { Events = events, AreaSideMetres = side };
         var builder = new CrimePointsBuilder(events + (events / 5));
         HarmTable harm = HarmTable.Default;
@@ -63,6 +51,13 @@ internal static class BacktestTiming
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
         return 0;
+    }
+
+    /// <summary>The whole number after <paramref name="name"/> in the arguments, or <paramref name="otherwise"/>.</summary>
+    internal static int Option(string[] args, string name, int otherwise)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : otherwise;
     }
 
     /// <summary>The cells covering every event.</summary>

@@ -19,29 +19,10 @@ internal static class ForecastTiming
 {
     public static int Run(string[] args)
     {
-        int events = 20_000;
-        int side = GeneratorOptions.DefaultAreaSideMetres;
-        int iterations = 20;
-        double minSigma = 10;
-        for (int i = 0; i + 1 < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--events":
-                    events = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--area":
-                    side = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--min-sigma":
-                    minSigma = double.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--iterations":
-                    iterations = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-            }
-        }
-
+        int events = BacktestTiming.Option(args, "--events", 20_000);
+        int side = BacktestTiming.Option(args, "--area", GeneratorOptions.DefaultAreaSideMetres);
+        int iterations = BacktestTiming.Option(args, "--iterations", 20);
+        double minSigma = BacktestTiming.Option(args, "--min-sigma", 10);
         (ForecastEvents data, ForecastTarget target) = Load(events, side);
         var grid = new GridSpec(150);
         CellExtent extent = BacktestTiming.StudyArea(data, grid);
