@@ -16,7 +16,7 @@ internal static class TimedHarness
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N] | harness stopsearch [--postgres URL] DATA_DIR");
+            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N] | harness stopsearch [--postgres URL] DATA_DIR | harness forecast [--events N] [--area METRES] [--iterations N] | harness backtest [--events N] [--area METRES]");
             return 2;
         }
 
@@ -26,6 +26,8 @@ internal static class TimedHarness
             "import" => Import(args[1..]),
             "hotspots" => HotspotScale.Run(args[1..]),
             "stopsearch" => StopSearchTiming.Run(args[1..]),
+            "forecast" => ForecastTiming.Run(args[1..]),
+            "backtest" => BacktestTiming.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

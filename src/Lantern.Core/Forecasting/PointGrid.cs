@@ -1,0 +1,199 @@
+namespace Lantern.Core.Forecasting;
+
+/// <summary>
+/// A bucket grid over points for neighbour searches: points sorted by bucket (row-major), with each bucket's start, so a
+/// search visits only the buckets a disc overlaps. Built once, read by many; immutable after construction.
+/// </summary>
+internal sealed class PointGrid
+{
+    /// <summary>Most buckets held; the bucket side grows for very spread-out points.</summary>
+    private const int MaxBuckets = 1 << 22;
+
+    private readonly double[] _x;
+    private readonly double[] _y;
+    private readonly int[] _order;
+    private readonly double[] _sortedX;
+    private readonly double[] _sortedY;
+    private readonly int[] _start;
+    private readonly double _minX;
+    private readonly double _minY;
+
+    /// <summary>Indexes the points (copied).</summary>
+    /// <param name="x">Eastings, metres.</param>
+    /// <param name="y">Northings, metres.</param>
+    /// <param name="bucketSize">Bucket side, metres; widened when the points span more than <see cref="MaxBuckets"/> buckets.</param>
+    public PointGrid(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double bucketSize)
+    {
+        int n = x.Length;
+        _x = x.ToArray();
+        _y = y.ToArray();
+        double minX = double.PositiveInfinity, minY = double.PositiveInfinity, maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
+        for (int i = 0; i < n; i++)
+        {
+            minX = Math.Min(minX, x[i]);
+            maxX = Math.Max(maxX, x[i]);
+            minY = Math.Min(minY, y[i]);
+            maxY = Math.Max(maxY, y[i]);
+        }
+
+        if (n == 0)
+        {
+            minX = minY = maxX = maxY = 0;
+        }
+
+        double size = Math.Max(bucketSize, 1e-6);
+        while (((Math.Floor((maxX - minX) / size) + 1) * (Math.Floor((maxY - minY) / size) + 1)) > MaxBuckets)
+        {
+            size *= 2;
+        }
+
+        Size = size;
+        _minX = minX;
+        _minY = minY;
+        Columns = (int)Math.Floor((maxX - minX) / size) + 1;
+        Rows = (int)Math.Floor((maxY - minY) / size) + 1;
+        int buckets = Columns * Rows;
+        _start = new int[buckets + 1];
+        int[] bucketOf = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            bucketOf[i] = BucketOf(_x[i], _y[i]);
+            _start[bucketOf[i] + 1]++;
+        }
+
+        for (int b = 0; b < buckets; b++)
+        {
+            _start[b + 1] += _start[b];
+        }
+
+        _order = new int[n];
+        int[] fill = new int[buckets];
+        for (int i = 0; i < n; i++)
+        {
+            int b = bucketOf[i];
+            _order[_start[b] + fill[b]++] = i;
+        }
+
+        // Coordinates in bucket order, so searches read memory in sequence.
+        _sortedX = new double[n];
+        _sortedY = new double[n];
+        for (int s = 0; s < n; s++)
+        {
+            _sortedX[s] = _x[_order[s]];
+            _sortedY[s] = _y[_order[s]];
+        }
+    }
+
+    /// <summary>Bucket side, metres.</summary>
+    public double Size { get; }
+
+    /// <summary>Bucket columns.</summary>
+    public int Columns { get; }
+
+    /// <summary>Bucket rows.</summary>
+    public int Rows { get; }
+
+    /// <summary>Point indices grouped by bucket; <see cref="BucketStart"/> gives each bucket's range.</summary>
+    public ReadOnlySpan<int> Order => _order;
+
+    /// <summary>Eastings in <see cref="Order"/>.</summary>
+    public ReadOnlySpan<double> SortedX => _sortedX;
+
+    /// <summary>Northings in <see cref="Order"/>.</summary>
+    public ReadOnlySpan<double> SortedY => _sortedY;
+
+    /// <summary>The first position in <see cref="Order"/> of bucket b is BucketStart[b]; its end is BucketStart[b + 1].</summary>
+    public ReadOnlySpan<int> BucketStart => _start;
+
+    /// <summary>The bucket column of an easting, clamped to the grid.</summary>
+    public int ColumnOf(double x) => (int)Math.Clamp(Math.Floor((x - _minX) / Size), 0, Columns - 1);
+
+    /// <summary>The bucket row of a northing, clamped to the grid.</summary>
+    public int RowOf(double y) => (int)Math.Clamp(Math.Floor((y - _minY) / Size), 0, Rows - 1);
+
+    /// <summary>
+    /// Squared distance from point <paramref name="i"/> to its k-th nearest other point (a point at the same place counts),
+    /// or +∞ when there are fewer than k others.
+    /// </summary>
+    /// <param name="i">A point.</param>
+    /// <param name="k">k, at least 1.</param>
+    /// <param name="best">Scratch of length at least k.</param>
+    public double KthNearestSquared(int i, int k, Span<double> best) => KthNearestSquared(i, k, best, default);
+
+    /// <summary>
+    /// As <see cref="KthNearestSquared(int, int, Span{double})"/> where point j stands for <paramref name="count"/>[j] events
+    /// at its place (0: none), and point i for count[i] − 1 others besides the one asking; empty: one each.
+    /// </summary>
+    public double KthNearestSquared(int i, int k, Span<double> best, ReadOnlySpan<int> count)
+    {
+        double px = _x[i], py = _y[i];
+        int pc = ColumnOf(px), pr = RowOf(py);
+        int found = count.IsEmpty ? 0 : Insert(best, k, 0, 0, count[i] - 1);
+        int maxRing = Math.Max(Math.Max(pc, Columns - 1 - pc), Math.Max(pr, Rows - 1 - pr));
+        for (int ring = 0; ring <= maxRing; ring++)
+        {
+            int r0 = pr - ring, r1 = pr + ring, c0 = pc - ring, c1 = pc + ring;
+            for (int r = Math.Max(r0, 0); r <= Math.Min(r1, Rows - 1); r++)
+            {
+                bool edgeRow = r == r0 || r == r1;
+                for (int c = Math.Max(c0, 0); c <= Math.Min(c1, Columns - 1); c++)
+                {
+                    if (!edgeRow && c != c0 && c != c1)
+                    {
+                        c = c1 - 1; // the inside of the ring was searched before
+                        continue;
+                    }
+
+                    int b = (r * Columns) + c;
+                    for (int s = _start[b]; s < _start[b + 1]; s++)
+                    {
+                        int j = _order[s];
+                        int times = count.IsEmpty ? 1 : count[j];
+                        if (j == i || times == 0)
+                        {
+                            continue;
+                        }
+
+                        double dx = _sortedX[s] - px, dy = _sortedY[s] - py;
+                        found = Insert(best, k, found, (dx * dx) + (dy * dy), times);
+                    }
+                }
+            }
+
+            // Every point outside the rings searched is at least ring × size away.
+            double reach = ring * Size;
+            if (found >= k && best[k - 1] <= reach * reach)
+            {
+                return best[k - 1];
+            }
+        }
+
+        return found >= k ? best[k - 1] : double.PositiveInfinity;
+    }
+
+    private int BucketOf(double x, double y) => (RowOf(y) * Columns) + ColumnOf(x);
+
+    // Keeps the k smallest values seen in best[0..found), ascending; a value seen `times` times fills as many places.
+    private static int Insert(Span<double> best, int k, int found, double value, int times = 1)
+    {
+        for (int n = 0; n < times; n++)
+        {
+            if (found == k && value >= best[k - 1])
+            {
+                return found;
+            }
+
+            int p = found < k ? found : k - 1;
+            while (p > 0 && best[p - 1] > value)
+            {
+                best[p] = best[p - 1];
+                p--;
+            }
+
+            best[p] = value;
+            found = found < k ? found + 1 : found;
+        }
+
+        return found;
+    }
+}
