@@ -10,65 +10,70 @@ namespace Lantern.Data.Store;
 /// <summary>Loads crimes from the store into columns for the analytics.</summary>
 internal static class CrimeQuery
 {
-    public static LoadedCrimes Load(SqliteStore store, CrimeSelection filter, HarmTable harm)
+    /// <summary>
+    /// The crimes of <paramref name="filter"/>: per month, the force-export rows when the month has any, else the street
+    /// rows; in month order, then row id.
+    /// </summary>
+    public static LoadedCrimes Load(SqliteStore store, CrimeSelection filter, HarmTable harm) =>
+        Read(store, filter, harm, whole: false).Select(filter);
+
+    /// <summary>Every month of a force's crimes, all categories, to answer many selections from memory.</summary>
+    public static CrimeHistory LoadHistory(SqliteStore store, string force, HarmTable harm)
     {
-        var monthKinds = store.Connection.Query<(int Month, int Kind)>(
-            "SELECT DISTINCT month, kind FROM crime WHERE force = @force AND month BETWEEN @from AND @to",
-            new { force = filter.Force, from = filter.From.Index, to = filter.To.Index }).ToList();
-        var exportMonths = monthKinds.Where(m => m.Kind == (int)SourceKind.ForceExport).Select(m => m.Month).ToHashSet();
+        (int? first, int? last) = store.Connection.QuerySingle<(int?, int?)>(
+            "SELECT min(month), max(month) FROM crime WHERE force = @force", new { force });
+        // No data for the force: an empty history, which answers every selection with nothing.
+        YearMonth from = first is { } f ? YearMonth.FromIndex(f) : new YearMonth(2000, 1);
+        YearMonth to = last is { } l ? YearMonth.FromIndex(l) : from;
+        return Read(store, new CrimeSelection(force, from, to), harm, whole: true);
+    }
+
+    private static CrimeHistory Read(SqliteStore store, CrimeSelection filter, HarmTable harm, bool whole)
+    {
         var sourceByMonth = new SortedDictionary<YearMonth, SourceKind>();
-        foreach (var (month, _) in monthKinds)
-        {
-            sourceByMonth[YearMonth.FromIndex(month)] = exportMonths.Contains(month) ? SourceKind.ForceExport : SourceKind.Street;
-        }
-
-        var missing = new List<YearMonth>();
-        for (YearMonth m = filter.From; m <= filter.To; m = m.PlusMonths(1))
-        {
-            if (!sourceByMonth.ContainsKey(m))
-            {
-                missing.Add(m);
-            }
-        }
-
+        var withoutLocation = new Dictionary<(int, CrimeCategory), long>();
         var builder = new CrimePointsBuilder(4096);
-        long withoutLocation = 0;
+        var month = new MonthRows();
         using var command = store.Connection.CreateCommand();
+        // In the unique key's order (force, month, row key), so SQLite sorts nothing: sorting two million rows by
+        // (month, id) cost more than reading them. Each month is gathered, then put in id order here.
         command.CommandText =
-            "SELECT month, kind, easting, northing, category, offence_code, committed_from, committed_to FROM crime " +
-            "WHERE force = $force AND month BETWEEN $from AND $to ORDER BY month, id";
+            "SELECT month, kind, id, easting, northing, category, offence_code, committed_from, committed_to FROM crime " +
+            "WHERE force = $force AND month BETWEEN $from AND $to ORDER BY month";
         command.Parameters.AddWithValue("$force", filter.Force);
         command.Parameters.AddWithValue("$from", filter.From.Index);
         command.Parameters.AddWithValue("$to", filter.To.Index);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            int month = reader.GetInt32(0);
-            int kind = reader.GetInt32(1);
-            if ((kind == (int)SourceKind.ForceExport) != exportMonths.Contains(month))
+            int m = reader.GetInt32(0);
+            if (m != month.Index)
             {
-                continue;
+                month.MoveTo(m, builder, sourceByMonth, withoutLocation);
             }
 
-            var category = (CrimeCategory)reader.GetInt32(4);
+            bool export = reader.GetInt32(1) == (int)SourceKind.ForceExport;
+            month.SawExport |= export;
+            var category = (CrimeCategory)reader.GetInt32(5);
             if (filter.Categories is { } wanted && !wanted.Contains(category))
             {
                 continue;
             }
 
-            if (reader.IsDBNull(2) || reader.IsDBNull(3))
+            if (reader.IsDBNull(3) || reader.IsDBNull(4))
             {
-                withoutLocation++;
+                month.WithoutLocation(export, category);
                 continue;
             }
 
-            string? code = reader.IsDBNull(5) ? null : reader.GetString(5);
-            DateTime? from = reader.IsDBNull(6) ? null : ParseLocal(reader.GetString(6));
-            DateTime? to = reader.IsDBNull(7) ? null : ParseLocal(reader.GetString(7));
-            builder.Add(reader.GetDouble(2), reader.GetDouble(3), category, harm.WeightOf(category, code), YearMonth.FromIndex(month), from, to);
+            string? code = reader.IsDBNull(6) ? null : reader.GetString(6);
+            long from = reader.IsDBNull(7) ? 0 : ParseLocal(reader.GetString(7)).Ticks;
+            long to = reader.IsDBNull(8) ? from : ParseLocal(reader.GetString(8)).Ticks;
+            month.Add(export, new Row(reader.GetInt64(2), reader.GetDouble(3), reader.GetDouble(4), category, harm.WeightOf(category, code), from, to));
         }
 
-        return new LoadedCrimes(builder.Build(), sourceByMonth, missing, withoutLocation);
+        month.MoveTo(-1, builder, sourceByMonth, withoutLocation);
+        return new CrimeHistory(filter, whole, builder.Build(), sourceByMonth, withoutLocation);
     }
 
     /// <summary>The latest month the store holds for a force (any kind of crime data), or null.</summary>
@@ -84,4 +89,60 @@ internal static class CrimeQuery
 
     private static DateTime ParseLocal(string text) =>
         DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    private readonly record struct Row(long Id, double Easting, double Northing, CrimeCategory Category, double Harm, long FromTicks, long ToTicks);
+
+    /// <summary>
+    /// One month's rows while it is read. A month with any force-export rows uses only those, else its street rows (no
+    /// crime is counted twice); the rows used keep their id order.
+    /// </summary>
+    private sealed class MonthRows
+    {
+        private readonly List<Row> _street = [];
+        private readonly List<Row> _export = [];
+        private readonly Dictionary<(bool Export, CrimeCategory Category), long> _withoutLocation = [];
+
+        public int Index { get; private set; } = -1;
+
+        /// <summary>Whether the month has any force-export row, in any category, located or not.</summary>
+        public bool SawExport { get; set; }
+
+        public void Add(bool export, Row row) => (export ? _export : _street).Add(row);
+
+        public void WithoutLocation(bool export, CrimeCategory category) =>
+            _withoutLocation[(export, category)] = _withoutLocation.GetValueOrDefault((export, category)) + 1;
+
+        /// <summary>Puts the month read so far into <paramref name="builder"/> and starts <paramref name="next"/>.</summary>
+        public void MoveTo(int next, CrimePointsBuilder builder, SortedDictionary<YearMonth, SourceKind> sourceByMonth,
+            Dictionary<(int, CrimeCategory), long> withoutLocation)
+        {
+            if (Index >= 0)
+            {
+                List<Row> used = SawExport ? _export : _street;
+                used.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+                var month = YearMonth.FromIndex(Index);
+                foreach (Row r in used)
+                {
+                    builder.Add(r.Easting, r.Northing, r.Category, r.Harm, month,
+                        r.FromTicks == 0 ? null : new DateTime(r.FromTicks), r.FromTicks == 0 ? null : new DateTime(r.ToTicks));
+                }
+
+                foreach (((bool export, CrimeCategory category), long count) in _withoutLocation)
+                {
+                    if (export == SawExport)
+                    {
+                        withoutLocation[(Index, category)] = count;
+                    }
+                }
+
+                sourceByMonth[month] = SawExport ? SourceKind.ForceExport : SourceKind.Street;
+            }
+
+            Index = next;
+            SawExport = false;
+            _street.Clear();
+            _export.Clear();
+            _withoutLocation.Clear();
+        }
+    }
 }
