@@ -46,6 +46,7 @@ internal static class LanternWeb
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<TaskingService>();
+        services.AddSingleton<CrimeCache>();
         services.AddSingleton<ImportService>();
         services.AddMemoryCache(o => o.SizeLimit = 64);
         services.AddProblemDetails();
