@@ -16,7 +16,7 @@ internal static class TimedHarness
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("harness parse PATH... | harness import PATH... | harness hotspots [--max N]");
+            Console.Error.WriteLine("harness parse PATH... | harness import PATH... | harness hotspots [--max N] | harness load DB FORCE");
             return 2;
         }
 
@@ -25,6 +25,7 @@ internal static class TimedHarness
             "parse" => Parse(args[1..]),
             "import" => Import(args[1..]),
             "hotspots" => HotspotScale.Run(args[1..]),
+            "load" => CrimeLoad.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using Dapper;
 using Lantern.Core.Crimes;
 using Lantern.Core.Harm;
@@ -34,42 +34,41 @@ internal static class CrimeQuery
         var withoutLocation = new Dictionary<(int, CrimeCategory), long>();
         var builder = new CrimePointsBuilder(4096);
         var month = new MonthRows();
-        using var command = store.Connection.CreateCommand();
         // In the unique key's order (force, month, row key), so SQLite sorts nothing: sorting two million rows by
         // (month, id) cost more than reading them. Each month is gathered, then put in id order here.
-        command.CommandText =
+        using var query = new RawStatement(store.Connection,
             "SELECT month, kind, id, easting, northing, category, offence_code, committed_from, committed_to FROM crime " +
-            "WHERE force = $force AND month BETWEEN $from AND $to ORDER BY month";
-        command.Parameters.AddWithValue("$force", filter.Force);
-        command.Parameters.AddWithValue("$from", filter.From.Index);
-        command.Parameters.AddWithValue("$to", filter.To.Index);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+            "WHERE force = ?1 AND month BETWEEN ?2 AND ?3 ORDER BY month");
+        query.Text(1, filter.Force);
+        query.Integer(2, filter.From.Index);
+        query.Integer(3, filter.To.Index);
+        while (query.Step())
         {
-            int m = reader.GetInt32(0);
+            int m = (int)query.ColumnInt64(0);
             if (m != month.Index)
             {
                 month.MoveTo(m, builder, sourceByMonth, withoutLocation);
             }
 
-            bool export = reader.GetInt32(1) == (int)SourceKind.ForceExport;
+            bool export = query.ColumnInt64(1) == (int)SourceKind.ForceExport;
             month.SawExport |= export;
-            var category = (CrimeCategory)reader.GetInt32(5);
+            var category = (CrimeCategory)query.ColumnInt64(5);
             if (filter.Categories is { } wanted && !wanted.Contains(category))
             {
                 continue;
             }
 
-            if (reader.IsDBNull(3) || reader.IsDBNull(4))
+            if (query.ColumnIsNull(3) || query.ColumnIsNull(4))
             {
                 month.WithoutLocation(export, category);
                 continue;
             }
 
-            string? code = reader.IsDBNull(6) ? null : reader.GetString(6);
-            long from = reader.IsDBNull(7) ? 0 : ParseLocal(reader.GetString(7)).Ticks;
-            long to = reader.IsDBNull(8) ? from : ParseLocal(reader.GetString(8)).Ticks;
-            month.Add(export, new Row(reader.GetInt64(2), reader.GetDouble(3), reader.GetDouble(4), category, harm.WeightOf(category, code), from, to));
+            string? code = query.ColumnIsNull(6) ? null : Encoding.UTF8.GetString(query.ColumnUtf8(6));
+            long from = query.ColumnIsNull(7) ? 0 : ParseLocal(query.ColumnUtf8(7)).Ticks;
+            long to = query.ColumnIsNull(8) ? from : ParseLocal(query.ColumnUtf8(8)).Ticks;
+            month.Add(export, new Row(query.ColumnInt64(2), query.ColumnDouble(3), query.ColumnDouble(4), category, harm.WeightOf(category, code),
+                from, to));
         }
 
         month.MoveTo(-1, builder, sourceByMonth, withoutLocation);
@@ -87,8 +86,47 @@ internal static class CrimeQuery
     public static IReadOnlyList<string> Forces(SqliteStore store) =>
         store.Connection.Query<string>("SELECT force FROM crime GROUP BY force ORDER BY count(*) DESC").AsList();
 
-    private static DateTime ParseLocal(string text) =>
-        DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None);
+    /// <summary>
+    /// A stored local time, yyyy-MM-ddTHH:mm:ss as the import writes it, read from its UTF-8 bytes: DateTime.ParseExact on
+    /// a string per row was a twentieth of the time of reading a million force-export crimes.
+    /// </summary>
+    /// <exception cref="FormatException">Not in that form, or not a real date and time.</exception>
+    internal static DateTime ParseLocal(ReadOnlySpan<byte> text)
+    {
+        if (text.Length != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
+        {
+            throw BadTime(text);
+        }
+
+        try
+        {
+            return new DateTime(Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2), Digits(text, 11, 2), Digits(text, 14, 2),
+                Digits(text, 17, 2), DateTimeKind.Unspecified);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw BadTime(text);
+        }
+
+        static int Digits(ReadOnlySpan<byte> text, int start, int count)
+        {
+            int value = 0;
+            foreach (byte b in text.Slice(start, count))
+            {
+                if (b is < (byte)'0' or > (byte)'9')
+                {
+                    throw BadTime(text);
+                }
+
+                value = (value * 10) + (b - '0');
+            }
+
+            return value;
+        }
+    }
+
+    private static FormatException BadTime(ReadOnlySpan<byte> text) =>
+        new($"'{Encoding.UTF8.GetString(text)}' is not a stored local time (yyyy-MM-ddTHH:mm:ss)");
 
     private readonly record struct Row(long Id, double Easting, double Northing, CrimeCategory Category, double Harm, long FromTicks, long ToTicks);
 
