@@ -13,6 +13,7 @@ internal sealed class SqliteStore : IDisposable
 {
     private const string MigrationPrefix = "Lantern.Data.Store.Migrations.sqlite.";
     private static readonly Lock s_initLock = new();
+    private static readonly Lazy<List<(int Version, string Name, string Sql)>> s_migrations = new(ReadMigrations);
     private static bool s_initialised;
 
     private SqliteStore(SqliteConnection connection, string path)
@@ -68,7 +69,10 @@ internal sealed class SqliteStore : IDisposable
 
     public void Dispose() => Connection.Dispose();
 
-    internal static IReadOnlyList<(int Version, string Name, string Sql)> Migrations()
+    /// <summary>The embedded migrations in version order, read once: the web opens the store for every request.</summary>
+    internal static IReadOnlyList<(int Version, string Name, string Sql)> Migrations() => s_migrations.Value;
+
+    private static List<(int Version, string Name, string Sql)> ReadMigrations()
     {
         var assembly = Assembly.GetExecutingAssembly();
         var list = new List<(int, string, string)>();
