@@ -81,14 +81,19 @@ internal sealed class CrimeHistory
         ReadOnlySpan<int> months = Points.MonthIndex;
         int start = FirstAtOrAfter(months, selection.From.Index);
         int end = FirstAtOrAfter(months, selection.To.Index + 1);
+        IReadOnlySet<CrimeCategory>? wanted = selection.Categories;
+        if (wanted is null)
+        {
+            return Points.Slice(start, end - start); // a run of whole months: shared, not copied
+        }
+
         ReadOnlySpan<double> easting = Points.Easting, northing = Points.Northing, harm = Points.Harm;
         ReadOnlySpan<CrimeCategory> category = Points.Category;
         ReadOnlySpan<long> from = Points.FromTicks, to = Points.ToTicks;
-        IReadOnlySet<CrimeCategory>? wanted = selection.Categories;
         var builder = new CrimePointsBuilder(end - start);
         for (int i = start; i < end; i++)
         {
-            if (wanted is null || wanted.Contains(category[i]))
+            if (wanted.Contains(category[i]))
             {
                 builder.Add(easting[i], northing[i], category[i], harm[i], YearMonth.FromIndex(months[i]),
                     from[i] == 0 ? null : new DateTime(from[i]), to[i] == 0 ? null : new DateTime(to[i]));
