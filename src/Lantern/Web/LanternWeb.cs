@@ -28,6 +28,10 @@ internal static class LanternWeb
         });
         builder.WebHost.UseUrls(urls);
         builder.WebHost.UseKestrelHttpsConfiguration();
+        // ASP.NET Core logs ten lines at Information for every request: 620,000 lines in 15 s of the web benchmark, a
+        // volume that would fill a journal (the time it cost was within run-to-run noise: docs/BENCHMARKS.md). Its
+        // warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging?.Invoke(builder.Logging);
         builder.Services.AddLanternServices(options, time);
         WebApplication app = builder.Build();
