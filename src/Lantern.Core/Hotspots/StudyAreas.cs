@@ -34,18 +34,16 @@ public static class StudyAreas
             return null;
         }
 
-        double[] e = crimes.Easting.ToArray();
-        double[] no = crimes.Northing.ToArray();
-        Array.Sort(e);
-        Array.Sort(no);
         int lo = (int)Math.Floor(TrimFraction * (n - 1));
         int hi = (int)Math.Ceiling((1 - TrimFraction) * (n - 1));
-        double marginE = Math.Max(MinimumMarginMetres, 0.25 * (e[hi] - e[lo]));
-        double marginN = Math.Max(MinimumMarginMetres, 0.25 * (no[hi] - no[lo]));
-        double minE = Math.Max(e[lo] - marginE, e[0]);
-        double maxE = Math.Min(e[hi] + marginE, e[^1]);
-        double minN = Math.Max(no[lo] - marginN, no[0]);
-        double maxN = Math.Min(no[hi] + marginN, no[^1]);
+        (double firstE, double loE, double hiE, double lastE) = Quantiles(crimes.Easting, lo, hi);
+        (double firstN, double loN, double hiN, double lastN) = Quantiles(crimes.Northing, lo, hi);
+        double marginE = Math.Max(MinimumMarginMetres, 0.25 * (hiE - loE));
+        double marginN = Math.Max(MinimumMarginMetres, 0.25 * (hiN - loN));
+        double minE = Math.Max(loE - marginE, firstE);
+        double maxE = Math.Min(hiE + marginE, lastE);
+        double minN = Math.Max(loN - marginN, firstN);
+        double maxN = Math.Min(hiN + marginN, lastN);
         CellExtent extent = CellExtent.Covering(grid, minE, minN, maxE, maxN);
         int outside = 0;
         ReadOnlySpan<double> xs = crimes.Easting, ys = crimes.Northing;
@@ -61,5 +59,25 @@ public static class StudyAreas
             $"No study area was given: the box holding the central {1 - (2 * TrimFraction):P0} of crimes' eastings and northings, widened by a quarter " +
             $"of its size (at least {MinimumMarginMetres / 1000:N0} km) on each side; {outside:N0} crimes lie outside it and are left out.");
         return (extent, outside, new AutomaticChoice("StudyArea", extent.ToString(), reason));
+    }
+
+    /// <summary>The smallest, the lo-th and hi-th smallest (lo ≤ hi), and the largest value: what a sort would give at those places.</summary>
+    private static (double First, double Lo, double Hi, double Last) Quantiles(ReadOnlySpan<double> values, int lo, int hi)
+    {
+        double first = double.PositiveInfinity, last = double.NegativeInfinity;
+        foreach (double v in values)
+        {
+            if (v < first)
+            {
+                first = v;
+            }
+
+            if (v > last)
+            {
+                last = v;
+            }
+        }
+
+        return (first, OrderStatistic.Smallest(values, lo), OrderStatistic.Largest(values, values.Length - 1 - hi), last);
     }
 }

@@ -16,7 +16,9 @@ internal abstract class LanternStore : IDisposable
 {
     private const string MigrationPrefix = "Lantern.Data.Store.Migrations.";
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> s_latest = new(StringComparer.Ordinal);
+    // The embedded migrations per dialect, read once per process: the web opens the store for every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(int Version, string Name, string Sql)>> s_migrations =
+        new(StringComparer.Ordinal);
 
     private protected LanternStore(DbConnection connection, string name)
     {
@@ -91,7 +93,10 @@ internal abstract class LanternStore : IDisposable
     /// <summary>The dialect's writer for one file's rows, inside <paramref name="transaction"/>.</summary>
     internal abstract StoreRowWriter CreateRowWriter(DbTransaction transaction, long fileId, SourceKind kind);
 
-    internal static IReadOnlyList<(int Version, string Name, string Sql)> Migrations(string dialect)
+    /// <summary>The dialect's embedded migrations in version order.</summary>
+    internal static IReadOnlyList<(int Version, string Name, string Sql)> Migrations(string dialect) => s_migrations.GetOrAdd(dialect, ReadMigrations);
+
+    private static List<(int Version, string Name, string Sql)> ReadMigrations(string dialect)
     {
         string prefix = MigrationPrefix + dialect + ".";
         var assembly = Assembly.GetExecutingAssembly();
@@ -149,8 +154,7 @@ internal abstract class LanternStore : IDisposable
     /// <summary>Whether the store has its schema_version table yet (a new store has none).</summary>
     private protected abstract bool HasSchemaVersionTable();
 
-    private static int LatestVersion(string dialect) =>
-        s_latest.GetOrAdd(dialect, d => Migrations(d).Max(m => m.Version));
+    private static int LatestVersion(string dialect) => Migrations(dialect)[^1].Version;
 
     /// <summary>Keeps two processes that open the same new store from migrating it at once (a server store needs a lock of its own).</summary>
     private protected virtual void LockForMigration(DbTransaction transaction)

@@ -4,9 +4,10 @@ using SQLitePCL;
 namespace Lantern.Data.Store;
 
 /// <summary>
-/// A prepared SQLite statement bound and stepped through SQLitePCL directly, for the import's insert loop.
-/// Written by hand because Microsoft.Data.Sqlite's per-execute overhead (boxing every parameter, re-checking the
-/// command) took 8 of the 11 seconds of importing the shared police data; binding spans directly does not allocate.
+/// A prepared SQLite statement bound and stepped through SQLitePCL directly, for the import's insert loop and the read of
+/// crimes for analysis. Written by hand because Microsoft.Data.Sqlite's per-execute overhead (boxing every parameter,
+/// re-checking the command) took 8 of the 11 seconds of importing the shared police data; binding spans directly does
+/// not allocate. Reading, its per-column checks were 40% of the time of reading a million crimes (docs/BENCHMARKS.md).
 /// Runs inside whatever transaction the connection has open. Not thread safe.
 /// </summary>
 internal sealed class RawStatement : IDisposable
@@ -100,6 +101,28 @@ internal sealed class RawStatement : IDisposable
             raw.sqlite3_reset(_stmt);
         }
     }
+
+    /// <summary>Steps a query: true when a row is ready to read, false when there are no more rows.</summary>
+    public bool Step()
+    {
+        int rc = raw.sqlite3_step(_stmt);
+        return rc switch
+        {
+            raw.SQLITE_ROW => true,
+            raw.SQLITE_DONE => false,
+            _ => throw new SqliteException($"SQLite error {rc}: {raw.sqlite3_errmsg(_db).utf8_to_string()}", rc),
+        };
+    }
+
+    /// <summary>Whether a column of the current row is NULL.</summary>
+    public bool ColumnIsNull(int column) => raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL;
+
+    public long ColumnInt64(int column) => raw.sqlite3_column_int64(_stmt, column);
+
+    public double ColumnDouble(int column) => raw.sqlite3_column_double(_stmt, column);
+
+    /// <summary>A text column's UTF-8 bytes, valid until the next step.</summary>
+    public ReadOnlySpan<byte> ColumnUtf8(int column) => raw.sqlite3_column_blob(_stmt, column);
 
     public void Dispose() => _stmt.Dispose();
 }

@@ -18,7 +18,12 @@ namespace Lantern.Analysis;
 /// </summary>
 internal static class TaskingRun
 {
-    public static async Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time, CancellationToken ct)
+    public static Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time, CancellationToken ct) =>
+        ComputeAsync(store, request, time, (selection, harm) => CrimeQuery.Load(store, selection, harm), ct);
+
+    /// <summary>The same, with the crimes from <paramref name="load"/> (the web's in-memory copy) instead of a read of the store.</summary>
+    public static async Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time,
+        Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct)
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
         (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile);
@@ -42,7 +47,7 @@ internal static class TaskingRun
         YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Name}.");
         YearMonth end = latest < before ? latest : before;
         int age = before.Index - end.Index;
-        LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
+        LoadedCrimes loaded = load(new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
         (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area);
         ExclusionMask? mask = await AnalysisInputs.LoadMask(request.MaskFile, ct);
         string? level = request.PerArea;

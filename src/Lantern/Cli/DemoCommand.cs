@@ -21,10 +21,14 @@ internal static class DemoCommand
         var top = new Option<int>("--top") { Description = "Places on the list", DefaultValueFactory = _ => 20 };
         var noServe = new Option<bool>("--no-serve") { Description = "Print the tasking list and stop, without starting the web app" };
         var port = new Option<int>("--port") { Description = "Port for the web app", DefaultValueFactory = _ => 5080 };
+        var events = new Option<long?>("--events")
+        {
+            Description = $"Number of crimes in all (default {GeneratorOptions.DefaultEventsPerMonth:N0} a month; e.g. 1000000 for the web benchmark)",
+        };
         var command = new Command("demo",
             $"Generate a fictional force's data, import it into {DefaultDb} (or --db), print today's tasking list and start the web app on it")
         {
-            data, date, top, noServe, port,
+            data, date, top, noServe, port, events,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -32,8 +36,8 @@ internal static class DemoCommand
             string db = GlobalOptions.Checked(parse.GetValue(global.Db) ?? DefaultDb);
             string dir = parse.GetRequiredValue(data);
             DateOnly day = TaskingCommand.ParseDate(parse.GetValue(date), context);
-            var options = GenerateCommand.Options(context, end: null, GeneratorOptions.DefaultMonths, events: null, GeneratorOptions.DefaultSeed);
-            string marker = Path.Combine(dir, $".generated-{options.LastMonth}-{options.Seed}");
+            var options = GenerateCommand.Options(context, end: null, GeneratorOptions.DefaultMonths, parse.GetValue(events), GeneratorOptions.DefaultSeed);
+            string marker = Path.Combine(dir, $".generated-{options.LastMonth}-{options.Seed}-{options.TargetEvents}");
             if (!File.Exists(marker))
             {
                 await context.Out.WriteLineAsync($"Generating {options.Months} months of synthetic crime for {SyntheticForce.Name} in {dir}/ ...");

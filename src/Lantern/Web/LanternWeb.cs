@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Threading.RateLimiting;
 using Lantern.Cli;
 using Lantern.Web.Endpoints;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.FileProviders;
 
 namespace Lantern.Web;
 
@@ -30,6 +28,10 @@ internal static class LanternWeb
         });
         builder.WebHost.UseUrls(urls);
         builder.WebHost.UseKestrelHttpsConfiguration();
+        // ASP.NET Core logs ten lines at Information for every request: 620,000 lines in 15 s of the web benchmark, a
+        // volume that would fill a journal (the time it cost was within run-to-run noise: docs/BENCHMARKS.md). Its
+        // warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging?.Invoke(builder.Logging);
         builder.Services.AddLanternServices(options, time);
         WebApplication app = builder.Build();
@@ -46,6 +48,9 @@ internal static class LanternWeb
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<TaskingService>();
+        services.AddSingleton<CrimeCache>();
+        services.AddSingleton<AssetUrls>();
+        services.AddResponseCompression();
         services.AddSingleton<ImportService>();
         services.AddMemoryCache(o => o.SizeLimit = 64);
         services.AddProblemDetails();
@@ -115,11 +120,15 @@ internal static class LanternWeb
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is CliException ? 400 : 500, ExceptionHandler = WriteProblem });
         app.UseLanternSecurityHeaders(options.TileUrl);
+        AssetUrls assets = app.Services.GetRequiredService<AssetUrls>();
+        // Assets are sent compressed when the browser accepts it (Leaflet's script: 147 kB, 43 kB gzipped). Pages are
+        // small; the tasking list, the one large API answer, is gzipped once when it is computed (TaskingService).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(AssetUrls.RequestPath), a => a.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new EmbeddedFileProvider(Assembly.GetExecutingAssembly(), "web"),
-            RequestPath = "/assets",
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
+            FileProvider = assets.Files,
+            RequestPath = AssetUrls.RequestPath,
+            OnPrepareResponse = assets.SetCaching,
         });
         app.UseRouting();
         app.UseRateLimiter();

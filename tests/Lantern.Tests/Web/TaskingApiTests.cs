@@ -1,33 +1,67 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lantern.Data.Generation;
 using Lantern.Tests.Cli;
 
 namespace Lantern.Tests.Web;
 
-/// <summary>The tasking page's data endpoint: its filters reach the analysis and are recorded with the run.</summary>
+/// <summary>
+/// The tasking page's data endpoint: a list is computed once for the same filters and data, from crimes kept in memory,
+/// and never served from before a data change; browsers that accept gzip get it gzipped.
+/// </summary>
 public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
 {
+    private const string Query = "api/tasking?force=lantern-demo&date=2026-10-15&months=3&top=10";
+
     [Fact]
-    public async Task MethodFilter_GiStar_ListsOnlyHotSpots_AndAnUnknownMethodIsRefused()
+    public async Task TaskingList_IsKeptForTheSameFilters_MadeAgainAfterAnImport_AndGzippedWhenAccepted()
     {
         using var cli = new CliRun();
-        cli.RunOk("import", TaskingCommandTests.Generate(cli), "--db", host.Database);
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "6000", "--months", "6", "--end", "2026-09");
+        string[] last = [Path.Combine(data, "2026-09"), Path.Combine(data, "force-export", "lantern-demo-2026-09.csv")];
+        string[] before = [.. Directory.GetDirectories(data, "2026-0*").Concat(Directory.GetFiles(Path.Combine(data, "force-export")))
+            .Where(p => !p.Contains("2026-09", StringComparison.Ordinal))];
+        cli.RunOk(["import", "--db", host.Database, .. before]);
+
         HttpClient analyst = await host.ClientAsync("analyst");
-        string query = $"api/tasking?force={SyntheticForce.Slug}&date=2025-02-03&top=15";
+        JsonElement first = await analyst.GetFromJsonAsync<JsonElement>(Query);
+        JsonElement again = await analyst.GetFromJsonAsync<JsonElement>(Query);
+        Assert.Equal(first.GetProperty("run").GetInt64(), again.GetProperty("run").GetInt64()); // the same list, not a new run
+        Assert.StartsWith("2026-06..2026-08", first.GetProperty("result").GetProperty("lookBack").GetString(), StringComparison.Ordinal);
 
-        JsonElement count = await analyst.GetFromJsonAsync<JsonElement>(query);
-        JsonElement gistar = await analyst.GetFromJsonAsync<JsonElement>(query + "&method=gistar");
+        // Other filters: a new list, from the same crimes in memory.
+        JsonElement wider = await analyst.GetFromJsonAsync<JsonElement>(Query + "&cellSize=300");
+        Assert.NotEqual(first.GetProperty("run").GetInt64(), wider.GetProperty("run").GetInt64());
+        Assert.Equal(300, wider.GetProperty("cellSize").GetInt32());
 
-        Assert.Equal("count", count.GetProperty("parameters").GetProperty("method").GetString());
-        Assert.Equal("gistar", gistar.GetProperty("parameters").GetProperty("method").GetString());
-        Assert.NotEqual(count.GetProperty("run").GetInt64(), gistar.GetProperty("run").GetInt64()); // not the cached count list
-        Assert.All(gistar.GetProperty("result").GetProperty("places").EnumerateArray(), p =>
-            Assert.True(p.GetProperty("giStar").GetProperty("significant").GetBoolean() && p.GetProperty("giStar").GetProperty("z").GetDouble() > 0));
+        // A new month imported: the next request sees it.
+        cli.RunOk(["import", "--db", host.Database, .. last]);
+        JsonElement after = await analyst.GetFromJsonAsync<JsonElement>(Query);
+        Assert.NotEqual(first.GetProperty("run").GetInt64(), after.GetProperty("run").GetInt64());
+        Assert.StartsWith("2026-07..2026-09", after.GetProperty("result").GetProperty("lookBack").GetString(), StringComparison.Ordinal);
 
-        HttpResponseMessage unknown = await analyst.GetAsync(query + "&method=kde");
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("count or gistar", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // And the list is what the command line makes from the store for the same filters.
+        using JsonDocument fromCli = JsonDocument.Parse(cli.RunOk("tasking", "--db", host.Database, "--force", "lantern-demo", "--date", "2026-10-15",
+            "--months", "3", "--top", "10", "--json"));
+        Assert.Equal(Places(fromCli.RootElement.GetProperty("result")), Places(after.GetProperty("result")));
+
+        byte[] plain = await analyst.GetByteArrayAsync(Query);
+        using var request = new HttpRequestMessage(HttpMethod.Get, Query);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        HttpResponseMessage r = await analyst.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal("gzip", Assert.Single(r.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", r.Headers.Vary);
+        byte[] sent = await r.Content.ReadAsByteArrayAsync();
+        using var unzip = new GZipStream(new MemoryStream(sent), CompressionMode.Decompress);
+        using var unzipped = new MemoryStream();
+        await unzip.CopyToAsync(unzipped);
+        Assert.Equal(plain, unzipped.ToArray());
+        Assert.True(sent.Length < plain.Length / 3, $"gzip sent {sent.Length:N0} of {plain.Length:N0} bytes");
     }
+
+    private static List<string> Places(JsonElement result) =>
+        [.. result.GetProperty("places").EnumerateArray().Select(p => $"{p.GetProperty("cell").GetString()} {p.GetProperty("harm").GetDouble()}")];
 }

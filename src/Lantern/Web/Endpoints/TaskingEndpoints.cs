@@ -6,6 +6,7 @@ using Lantern.Web.Security;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Lantern.Web.Endpoints;
 
@@ -55,15 +56,26 @@ internal static class TaskingEndpoints
         CancellationToken ct)
     {
         TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
+        http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (AcceptsGzip(http.Request))
+        {
+            http.Response.Headers.ContentEncoding = "gzip";
+            return TypedResults.Bytes(page.JsonGzip, "application/json");
+        }
+
         return TypedResults.Bytes(page.Json, "application/json");
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e =>
+            (e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) || e.Value.Equals("*", StringComparison.Ordinal)) && (e.Quality ?? 1) > 0);
 
     private static async Task<IResult> GetCsv([AsParameters] TaskingQuery q, HttpContext http, TaskingService tasking, TimeProvider time,
         CancellationToken ct)
     {
         TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        await TaskingCsvWriter.WriteAsync(page.Result.List, text, page.Result.Areas, ct);
+        await TaskingCsvWriter.WriteAsync(page.List, text, page.Areas, ct);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", FileName(page, "csv"));
     }
 
@@ -72,12 +84,12 @@ internal static class TaskingEndpoints
     {
         TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
         var stream = new MemoryStream();
-        await TaskingGeoJsonWriter.WriteAsync(page.Result.List, stream, page.Result.Areas, ct);
+        await TaskingGeoJsonWriter.WriteAsync(page.List, stream, page.Areas, ct);
         return TypedResults.File(stream.ToArray(), "application/geo+json", FileName(page, "geojson"));
     }
 
     private static string FileName(TaskingPage page, string extension) =>
-        $"tasking-{page.Result.Force}-{page.Result.List.Options.Date:yyyy-MM-dd}-run{page.Result.RunId}.{extension}";
+        $"tasking-{page.Force}-{page.List.Options.Date:yyyy-MM-dd}-run{page.RunId}.{extension}";
 
     private static async Task<Created<TaskingPublication>> Publish([FromBody] PublishRequest body, HttpContext http, TaskingService tasking,
         StoreAccess stores, TimeProvider time, CancellationToken ct)

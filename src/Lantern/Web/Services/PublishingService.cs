@@ -10,17 +10,16 @@ internal static class PublishingService
 {
     public static TaskingPublication Publish(LanternStore store, TaskingPage page, string by, DateTimeOffset at, string? note)
     {
-        var r = page.Result;
-        var geometry = new CellGeometry(r.Grid);
-        Func<CellId, string?>? display = r.AreaOf ?? Cli.AnalysisInputs.Finest(r.Areas);
-        var places = r.List.Places.Select(p =>
+        var geometry = new CellGeometry(page.Grid);
+        Func<CellId, string?>? display = page.AreaOf ?? Cli.AnalysisInputs.Finest(page.Areas);
+        var places = page.List.Places.Select(p =>
         {
             (double lon, double lat) = geometry.Centre(p.Cell);
-            return new PublishedPlace(0, p.Rank, r.Grid.CellName(p.Cell), p.Cell.Column, p.Cell.Row, p.Centre.Easting, p.Centre.Northing, lat, lon,
+            return new PublishedPlace(0, p.Rank, page.Grid.CellName(p.Cell), p.Cell.Column, p.Cell.Row, p.Centre.Easting, p.Centre.Northing, lat, lon,
                 p.AreaCode ?? display?.Invoke(p.Cell), p.Harm, p.Crimes, p.Plan.VisitsPerDay, p.Plan.VisitMinutes,
                 string.Join(',', p.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture))), p.Reason);
         }).ToList();
-        return TaskingPublication.Publish(store, r.Force, r.List.Options.Date, r.RunId, r.Grid.CellSize, by, at, r.ParametersJson,
+        return TaskingPublication.Publish(store, page.Force, page.List.Options.Date, page.RunId, page.Grid.CellSize, by, at, page.ParametersJson,
             string.IsNullOrWhiteSpace(note) ? null : note.Trim(), places);
     }
 

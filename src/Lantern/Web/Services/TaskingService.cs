@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dapper;
 using Lantern.Analysis;
 using Lantern.Cli;
 using Lantern.Core.Tasking;
@@ -14,9 +14,9 @@ namespace Lantern.Web.Services;
 /// <summary>
 /// Tasking lists for the web: computed by <see cref="TaskingRun"/> (the CLI's code), recorded as an analysis run, and kept
 /// in memory for the same filters while the data and the place adjustments are unchanged, so a page load by fifty
-/// people costs one computation.
+/// people costs one computation. The crimes come from <see cref="CrimeCache"/>, so new filters cost the analysis only.
 /// </summary>
-internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, TimeProvider time) : IDisposable
+internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, CrimeCache crimes, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _computing = new(1, 1);
 
@@ -25,10 +25,10 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
     /// <summary>The tasking page's data: the run's result JSON with the run id, parameters and inputs, as UTF-8 bytes.</summary>
     public async Task<TaskingPage> GetAsync(TaskingRequest request, CancellationToken ct)
     {
-        string version;
+        StoreVersion version;
         using (LanternStore store = stores.Open())
         {
-            version = DataVersion(store);
+            version = StoreVersion.Read(store);
         }
 
         string key = Key(request, version);
@@ -47,7 +47,8 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
             }
 
             using LanternStore store = stores.Open();
-            TaskingResult r = await TaskingRun.ComputeAsync(store, request, time, ct);
+            TaskingResult r = await TaskingRun.ComputeAsync(store, request, time,
+                (selection, harm) => crimes.Load(store, version.Imports, selection, harm), ct);
             page = ToPage(r, store);
             cache.Set(key, page, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
             return page;
@@ -58,16 +59,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
         }
     }
 
-    /// <summary>
-    /// A fingerprint of what a tasking list depends on in the store: imported files, boundaries and place adjustments
-    /// (their ids only grow; withdrawals are counted).
-    /// </summary>
-    internal static string DataVersion(LanternStore store) =>
-        store.Connection.QuerySingle<string>(
-            "SELECT (SELECT coalesce(max(id), 0) FROM source_file) || '.' || (SELECT coalesce(max(id), 0) FROM area) || '.' || " +
-            "(SELECT coalesce(max(id), 0) FROM place_adjustment) || '.' || (SELECT count(*) FROM place_adjustment WHERE withdrawn_at IS NOT NULL)");
-
-    private static string Key(TaskingRequest r, string version) =>
+    private static string Key(TaskingRequest r, StoreVersion version) =>
         string.Join('|', "tasking", version, r.Force, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Top, r.PerArea, r.Months, r.Seed,
             r.CellSize, r.Types, r.Area, r.Method);
 
@@ -98,9 +90,27 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Tim
             ["result"] = result,
         };
         byte[] json = JsonSerializer.SerializeToUtf8Bytes(payload, JsonOutput.Options);
-        return new TaskingPage(r, json);
+
+        // The exports and publishing look the places' areas up later, after this store is closed: look them up now.
+        foreach ((_, Func<Lantern.Core.Geography.CellId, string?> codeOf) in r.Areas.Levels)
+        {
+            foreach (TaskingPlace p in r.List.Places)
+            {
+                _ = codeOf(p.Cell);
+            }
+        }
+
+        return new TaskingPage(r.List, r.Force, r.Grid, r.Areas, r.AreaOf, r.RunId, r.ParametersJson, json, Gzip(json));
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
+        {
+            gzip.Write(data);
+        }
+
+        return output.ToArray();
     }
 }
-
-/// <summary>A computed list and its JSON for the page.</summary>
-internal sealed record TaskingPage(TaskingResult Result, byte[] Json);
