@@ -49,6 +49,8 @@ internal static class LanternWeb
         services.AddSingleton<SignInService>();
         services.AddSingleton<TaskingService>();
         services.AddSingleton<CrimeCache>();
+        services.AddSingleton<CrimeWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<CrimeWarmup>());
         services.AddSingleton<AssetUrls>();
         services.AddResponseCompression();
         services.AddSingleton<ImportService>();

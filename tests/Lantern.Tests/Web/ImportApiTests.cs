@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Tests.Web;
 
@@ -31,5 +34,33 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
         JsonElement coverage = (await analyst.GetFromJsonAsync<JsonElement>("api/coverage?force=metropolitan")).EnumerateArray().Single();
         Assert.Equal(("stop-and-search", "2024-01", 1), (coverage.GetProperty("kind").GetString(), coverage.GetProperty("first").GetString(),
             coverage.GetProperty("rows").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Upload_OfCrimes_ReadsThemIntoMemoryInTheBackground_BeforeAnyListAsks()
+    {
+        string csv = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+            string.Concat(Enumerable.Range(0, 50).Select(i =>
+                $"c{i},2024-03,Gwent Police,Gwent Police,-2.99{i % 10},51.58{i % 7},On or near High Street,W01001680,Newport 007E,Robbery,,\n"));
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "2024-03-gwent-street.csv");
+
+        HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        long imports;
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            imports = StoreVersion.Read(store).Imports;
+        }
+
+        CrimeCache crimes = host.Services.GetRequiredService<CrimeCache>();
+        for (int i = 0; i < 100 && !crimes.Holds("gwent", imports); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(crimes.Holds("gwent", imports), "the uploaded crimes were not read into memory within 5 s");
     }
 }

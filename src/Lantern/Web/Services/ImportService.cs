@@ -10,7 +10,7 @@ namespace Lantern.Web.Services;
 /// importer: each file all or nothing, the same counts, rejected rows kept. Uploads are imported one at a time, so two
 /// analysts uploading at once queue instead of competing for the store's write lock.
 /// </summary>
-internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimeProvider time) : IDisposable
+internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimeProvider time, CrimeWarmup warmup) : IDisposable
 {
     private readonly SemaphoreSlim _one = new(1, 1);
 
@@ -56,6 +56,11 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
                     file = r.Name, read = r.RowsRead, imported = r.RowsImported, present = r.RowsPresent, updated = r.RowsUpdated, rejected = r.RowsRejected,
                     error = r.Error?.ToString(),
                 })));
+                if (results.Any(r => r.RowsImported + r.RowsUpdated > 0))
+                {
+                    warmup.Request(); // read the new crimes into memory now, not at the first list that needs them
+                }
+
                 return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects);
             }
             finally
