@@ -79,7 +79,7 @@ internal static partial class Section60Command
         })
         {
             rates.AddRow(name, StopSearchCommand.Rate(s60), StopSearchCommand.Rate(pace),
-                ProportionDifference.Between(s60, pace) is { } d ? Text($"{d.Value * 100:+0.0;-0.0;0.0} points ({d.Low * 100:+0.0;-0.0;0.0} to {d.High * 100:+0.0;-0.0;0.0})") : "-");
+                StopSearchCommand.Difference(ProportionDifference.Between(s60, pace)));
         }
 
         console.Write(rates);

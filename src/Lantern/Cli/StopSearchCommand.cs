@@ -17,6 +17,7 @@ internal static partial class StopSearchCommand
         command.Subcommands.Add(Summary(context, global));
         command.Subcommands.Add(Veil(context, global));
         command.Subcommands.Add(BodyWornVideo(context, global));
+        command.Subcommands.Add(Places(context, global));
         return command;
     }
 
