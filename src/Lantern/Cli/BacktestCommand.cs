@@ -364,7 +364,7 @@ internal static class BacktestCommand
                 PairedComparison p = c.Result;
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {c.Best} vs {c.Other}: caught more in {Months(p.FirstWins)}, fewer in {Months(p.SecondWins)}, same in {Months(p.Ties)}; " +
-                    $"sign test p = {p.SignTestP:0.###}; mean hit-rate difference {Format(p.MeanHitRateDifference * 100, "+0.0;-0.0")} points"));
+                    $"sign test p = {p.SignTestP:0.####}; mean hit-rate difference {Format(p.MeanHitRateDifference * 100, "+0.0;-0.0")} points"));
             }
         }
 
