@@ -125,6 +125,23 @@ public sealed class BacktestCommandTests
         }
     }
 
+    [RealDataFact]
+    public void Backtest_Area_ScoresOnlyTheAreasEnvelope()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", RealData.Path("police-met-burglary-only", "2023-11"), RealData.Path("police-met-burglary-only", "2023-12"));
+        cli.RunOk("areas", "import", RealData.Path("geo", "london-boroughs-2022.geojson"), "--level", "borough");
+        string[] args = ["backtest", "--force", "metropolitan", "--from", "2023-12", "--to", "2023-12", "--methods", "naive", "--coverage", "5", "--json"];
+        using JsonDocument london = JsonDocument.Parse(cli.RunOk(args));
+        using JsonDocument westminster = JsonDocument.Parse(cli.RunOk([.. args, "--area", "E09000033"]));
+        long Cells(JsonDocument d) => d.RootElement.GetProperty("result").GetProperty("studyArea").GetProperty("cells").GetInt64();
+        int Events(JsonDocument d) => d.RootElement.GetProperty("result").GetProperty("methods")[0].GetProperty("summaries")[0].GetProperty("events").GetInt32();
+        Assert.True(Cells(westminster) * 20 < Cells(london), $"{Cells(westminster)} cells of {Cells(london)}");
+        Assert.InRange(Events(westminster), 1, Events(london) - 1);
+        Assert.Contains(westminster.RootElement.GetProperty("result").GetProperty("automaticChoices").EnumerateArray(),
+            c => c.GetString()!.Contains("E09000033", StringComparison.Ordinal));
+    }
+
     /// <summary>What a naive all-history count caught: cells ranked by crimes before <paramref name="before"/> (grid order on ties).</summary>
     private static int Captured(Dictionary<int, int[]> byMonth, int before, int[] at, int cells)
     {
