@@ -28,6 +28,7 @@ internal static class LanternCli
         root.Subcommands.Add(PopulationCommand.Create(context, global));
         root.Subcommands.Add(HotspotsCommand.Create(context, global));
         root.Subcommands.Add(TaskingCommand.Create(context, global));
+        root.Subcommands.Add(BacktestCommand.Create(context, global));
         root.Subcommands.Add(StopSearchCommand.Create(context, global));
         root.Subcommands.Add(Section60Command.Create(context, global));
         root.Subcommands.Add(PlacesCommand.Create(context, global));
