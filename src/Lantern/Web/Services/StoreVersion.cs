@@ -5,13 +5,15 @@ namespace Lantern.Web.Services;
 
 /// <summary>
 /// A fingerprint of what a tasking list depends on in the store: imported files (whose ids only grow: every import that
-/// changes crimes adds one), boundaries, place adjustments and how many of those were withdrawn.
+/// changes crimes adds one), boundaries (how many, and when one was last added or redrawn: a re-import that redraws an
+/// area keeps its id), place adjustments and how many of those were withdrawn.
 /// </summary>
-internal readonly record struct StoreVersion(long Imports, long Areas, long Adjustments, long Withdrawals)
+internal readonly record struct StoreVersion(long Imports, long Areas, string AreasChangedAt, long Adjustments, long Withdrawals)
 {
     public static StoreVersion Read(LanternStore store) =>
         store.Connection.QuerySingle<StoreVersion>(
-            "SELECT (SELECT coalesce(max(id), 0) FROM source_file) AS Imports, (SELECT coalesce(max(id), 0) FROM area) AS Areas, " +
+            "SELECT (SELECT coalesce(max(id), 0) FROM source_file) AS Imports, (SELECT count(*) FROM area) AS Areas, " +
+            "(SELECT coalesce(max(imported_at), '') FROM area) AS AreasChangedAt, " +
             "(SELECT coalesce(max(id), 0) FROM place_adjustment) AS Adjustments, " +
             "(SELECT count(*) FROM place_adjustment WHERE withdrawn_at IS NOT NULL) AS Withdrawals");
 }

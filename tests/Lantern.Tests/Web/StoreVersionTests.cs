@@ -1,0 +1,47 @@
+using Lantern.Data.Store;
+using Lantern.Tests.Cli;
+using Lantern.Web.Services;
+
+namespace Lantern.Tests.Web;
+
+/// <summary>The web's fingerprint of the store, which decides when a cached tasking list is made again.</summary>
+public sealed class StoreVersionTests
+{
+    [Fact]
+    public void BoundariesRedrawn_ChangeTheVersion_TheSameFileAgainDoesNot()
+    {
+        using var cli = new CliRun();
+        string first = Square(cli, "first.geojson", 0.01);
+        string redrawn = Square(cli, "redrawn.geojson", 0.02);
+        cli.RunOk("areas", "import", first, "--level", "lsoa");
+        StoreVersion before = Read(cli);
+
+        cli.Time.Now = cli.Time.Now.AddMinutes(5);
+        cli.RunOk("areas", "import", first, "--level", "lsoa");
+        Assert.Equal(before, Read(cli));
+
+        // The same area, redrawn: its row is updated in place (same id, same count), which the version must still see.
+        cli.RunOk("areas", "import", redrawn, "--level", "lsoa");
+        StoreVersion after = Read(cli);
+        Assert.Equal((before.Areas, before.Imports), (after.Areas, after.Imports));
+        Assert.NotEqual(before, after);
+    }
+
+    private static StoreVersion Read(CliRun cli)
+    {
+        using LanternStore store = LanternStore.Open(cli.Db);
+        return StoreVersion.Read(store);
+    }
+
+    /// <summary>One LSOA in Newport as a square of <paramref name="size"/> degrees, in WGS84 as ONS files are.</summary>
+    private static string Square(CliRun cli, string name, double size)
+    {
+        string e = (-3.01 + size).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string n = (51.58 + size).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string path = Path.Combine(cli.Directory, name);
+        File.WriteAllText(path,
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"LSOA21CD\":\"W01001680\",\"LSOA21NM\":\"Newport 007E\"}," +
+            $"\"geometry\":{{\"type\":\"Polygon\",\"coordinates\":[[[-3.01,51.58],[{e},51.58],[{e},{n}],[-3.01,{n}],[-3.01,51.58]]]}}}}]}}");
+        return path;
+    }
+}
