@@ -34,7 +34,7 @@ internal static class AdminEndpoints
     private static Created<object> CreateAccount([FromBody] AccountForm form, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        long id = AccountService.Create(store, form, AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
+        long id = AccountService.Create(store, form, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return TypedResults.Created($"/api/admin/accounts/{id}", View(Account.Find(store, id)!)); // just created
     }
 
@@ -42,14 +42,14 @@ internal static class AdminEndpoints
     {
         using LanternStore store = stores.Open();
         AccountService.Update(store, id, new AccountForm(null, body.DisplayName, null, body.Roles, body.Force, body.AreaCode), body.Disabled,
-            AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
+            AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return TypedResults.Ok(View(Account.Find(store, id)!)); // Update refused a missing id
     }
 
     private static NoContent ResetPassword(long id, [FromBody] PasswordReset body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(), http.Connection.RemoteIpAddress?.ToString());
+        AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return TypedResults.NoContent();
     }
 

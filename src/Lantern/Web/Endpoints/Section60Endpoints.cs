@@ -80,7 +80,7 @@ internal static class Section60Endpoints
             End = body.End,
             Rules = body.Rules,
             CommunityNotified = body.CommunityNotified,
-        }, AuditTrail.ActorOf(http.User), time.GetUtcNow(), Client(http));
+        }, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return outcome.Recorded is { } row ? Recorded(row, http, time, created: true) : Refusal(outcome);
     }
 
@@ -110,7 +110,7 @@ internal static class Section60Endpoints
             Until = body.Until,
             Reason = body.Reason,
             At = body.At,
-        }, AuditTrail.ActorOf(http.User), time.GetUtcNow(), Client(http));
+        }, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return outcome.Recorded is { } changed ? Recorded(changed, http, time, created: false) : Refusal(outcome);
     }
 
@@ -131,6 +131,4 @@ internal static class Section60Endpoints
     }
 
     private static ContentHttpResult Json(string json, int status = StatusCodes.Status200OK) => TypedResults.Text(json, "application/json", Encoding.UTF8, status);
-
-    private static string? Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 }

@@ -15,8 +15,10 @@ internal sealed class AuditTrail(StoreAccess stores, TimeProvider time)
 
     public AuditEntry Record(LanternStore store, HttpContext http, string action, string? subject = null, string? justification = null,
         string? detail = null, string? actor = null) =>
-        AuditEntry.Append(store, time.GetUtcNow(), actor ?? ActorOf(http.User), action, subject, justification, detail,
-            http.Connection.RemoteIpAddress?.ToString());
+        AuditEntry.Append(store, time.GetUtcNow(), actor ?? ActorOf(http.User), action, subject, justification, detail, ClientOf(http));
 
     public static string ActorOf(ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
+
+    /// <summary>Where a request came from, as the audit log records it: the remote address.</summary>
+    public static string? ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 }

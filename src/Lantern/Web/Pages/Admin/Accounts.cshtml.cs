@@ -33,7 +33,7 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
 
     private string Me => AuditTrail.ActorOf(User);
 
-    private string? Client => HttpContext.Connection.RemoteIpAddress?.ToString();
+    private string? Client => AuditTrail.ClientOf(HttpContext);
 
     private static string[] Split(string? roles) => (roles ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -72,7 +72,7 @@ internal sealed class Section60RecordModel(StoreAccess stores, TimeProvider time
             End = Form.End,
             Rules = string.IsNullOrWhiteSpace(Form.Rules) ? null : Form.Rules,
             CommunityNotified = Form.CommunityNotified,
-        }, AuditTrail.ActorOf(User), time.GetUtcNow(), HttpContext.Connection.RemoteIpAddress?.ToString());
+        }, AuditTrail.ActorOf(User), time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
         if (outcome.Recorded is { } row)
         {
             return Redirect($"/stop-search/section60?id={row.Id}&message={Uri.EscapeDataString($"Recorded {row.Reference}.")}");
@@ -99,7 +99,7 @@ internal sealed class Section60RecordModel(StoreAccess stores, TimeProvider time
         }
 
         Section60Outcome outcome = apply(store, request with { Force = row.Force, Reference = row.Reference }, AuditTrail.ActorOf(User), time.GetUtcNow(),
-            HttpContext.Connection.RemoteIpAddress?.ToString());
+            AuditTrail.ClientOf(HttpContext));
         string message = outcome.Recorded is not null
             ? $"{done} of {row.Reference}."
             : $"Not recorded: {string.Join(" ", outcome.Problems.Select(p => $"{p.Field}: {p.Message}"))}";
