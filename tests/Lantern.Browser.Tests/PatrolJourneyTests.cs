@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Tests;
 using Lantern.Tests.Web;
@@ -195,7 +196,7 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await phone.Locator("#left").TapAsync();
         await Expect(phone.Locator("#message")).ToContainTextAsync("Left place 1");
         await Expect(phone.Locator("#left")).ToBeDisabledAsync();
-        await Expect(phone.Locator("#my-visits li")).ToHaveTextAsync([new Regex(@"^\S+ – \S+$")]);
+        await Expect(phone.Locator("#my-visits li")).ToHaveTextAsync([new Regex(@"^\d\d:\d\d – \d\d:\d\d$")]);
         await run.ShotAsync(phone, "place-left");
 
         // Back on the list, the visit shows; place 2: a visit entered afterwards.
@@ -203,10 +204,11 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(items.Nth(0).Locator(".visits")).ToHaveTextAsync("your visits today: 1");
         await items.Nth(1).Locator("a").TapAsync();
         await phone.GetByText("Enter a visit afterwards").TapAsync();
-        DateTime left = DateTime.UtcNow.AddMinutes(-5);
+        // The officer types the times as their phone's clock shows them: UK time.
+        DateTime left = UkTime.ToLocal(DateTimeOffset.UtcNow.AddMinutes(-5));
         DateTime arrived = left.AddMinutes(-EnteredMinutes);
-        await phone.GetByLabel("Arrived (UTC)").FillAsync(arrived.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await phone.GetByLabel("Left (UTC)").FillAsync(left.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await phone.GetByLabel("Arrived (UK time)").FillAsync(arrived.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await phone.GetByLabel("Left (UK time)").FillAsync(left.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await AssertFitsThePhoneAsync(phone);
         await run.ShotAsync(phone, "place-enter-visit");
         await phone.Locator("#enter").TapAsync();

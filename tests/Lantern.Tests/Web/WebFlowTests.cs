@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -95,6 +96,23 @@ public sealed class WebFlowTests
         Assert.Equal(0, dosage.GetProperty("openVisits").GetInt32());
         Assert.All(view.GetProperty("dosage").EnumerateArray().Where(d => d.GetProperty("rank").GetInt64() != 1),
             d => Assert.Equal(0, d.GetProperty("visits").GetInt32()));
+
+        // A visit entered afterwards is typed as the officer's clock showed it, UK time: 10:00 on 1 July is 09:00 UTC (BST).
+        HttpResponseMessage entered = await officer.PostAsJsonAsync("api/patrol/visits/entered",
+            new { publication = newest, rank = 2, arrived = "2026-07-01T10:00", left = "2026-07-01T10:20" });
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            string arrivedAt = store.Connection.ExecuteScalar<string>("SELECT arrived_at FROM patrol_visit WHERE rank = 2")!;
+            Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero),
+                DateTimeOffset.Parse(arrivedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        }
+
+        // A wall-clock time the UK never had (the clocks go forward at 01:00 GMT) is refused, not guessed.
+        HttpResponseMessage skipped = await officer.PostAsJsonAsync("api/patrol/visits/entered",
+            new { publication = newest, rank = 2, arrived = "2026-03-29T01:10", left = "2026-03-29T03:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, skipped.StatusCode);
+        Assert.Contains("does not exist in the UK", await skipped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> Upload(HttpClient client, string path)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Security;
 using Lantern.Web.Services;
@@ -15,7 +15,7 @@ internal static class PatrolEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/patrol").WithTags("Patrol").RequireAuthorization(Roles.Policies.Patrol);
         group.MapGet("/today", Today).WithName("GetPatrolToday").WithSummary("Today's published places for the officer's area, with their visits");
         group.MapPost("/visits", Tap).WithName("TapVisit").WithSummary("'arrived' or 'left' at a place, now");
-        group.MapPost("/visits/entered", Enter).WithName("EnterVisit").WithSummary("Enter a visit afterwards, with both times");
+        group.MapPost("/visits/entered", Enter).WithName("EnterVisit").WithSummary("Enter a visit afterwards, with both times (UK wall-clock time, or with an offset)");
     }
 
     private static Results<Ok<PatrolToday>, NotFound<string>> Today(HttpContext http, StoreAccess stores, TimeProvider time)
@@ -40,10 +40,10 @@ internal static class PatrolEndpoints
         {
             case "arrived":
                 PatrolVisit.Arrive(store, body.Publication, body.Rank, officer, now);
-                return TypedResults.Ok($"Arrived at place {body.Rank} at {now.ToLocalTime():HH:mm}.");
+                return TypedResults.Ok($"Arrived at place {body.Rank} at {UkTime.ToLocal(now):HH:mm}.");
             case "left":
                 return PatrolVisit.Leave(store, body.Publication, body.Rank, officer, now)
-                    ? TypedResults.Ok($"Left place {body.Rank} at {now.ToLocalTime():HH:mm}.")
+                    ? TypedResults.Ok($"Left place {body.Rank} at {UkTime.ToLocal(now):HH:mm}.")
                     : Problem("action", "there is no open visit to this place: tap 'arrived' first, or enter the visit afterwards");
             default:
                 return Problem("action", "must be 'arrived' or 'left'");
@@ -59,14 +59,15 @@ internal static class PatrolEndpoints
         }
 
         DateTimeOffset now = time.GetUtcNow();
-        if (!DateTimeOffset.TryParse(body.Arrived, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset arrived))
+        // An officer enters the times on their phone's clock, UK time; a time with an offset (an API client's) is that instant.
+        if (!UkTime.TryParseInstant(body.Arrived, out DateTimeOffset arrived, out string? arrivedProblem))
         {
-            return Problem("arrived", $"'{body.Arrived}' is not a time (yyyy-MM-ddTHH:mm)");
+            return Problem("arrived", arrivedProblem);
         }
 
-        if (!DateTimeOffset.TryParse(body.Left, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset left))
+        if (!UkTime.TryParseInstant(body.Left, out DateTimeOffset left, out string? leftProblem))
         {
-            return Problem("left", $"'{body.Left}' is not a time (yyyy-MM-ddTHH:mm)");
+            return Problem("left", leftProblem);
         }
 
         if (left <= arrived || left - arrived > TimeSpan.FromHours(12))

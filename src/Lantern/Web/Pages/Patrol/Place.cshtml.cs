@@ -1,3 +1,5 @@
+using System.Globalization;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Endpoints;
 using Lantern.Web.Services;
@@ -23,6 +25,10 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
         Load(publication, rank);
         Message = message;
     }
+
+    /// <summary>A stored instant as the officer's clock shows it: UK time, hours and minutes (visits are for today).</summary>
+    public static string UkClock(string iso) =>
+        UkTime.ToLocal(DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public IActionResult OnPostTap(long publication, long rank, string? action) =>
         After(publication, rank, PatrolEndpoints.Tap(new TapRequest(publication, rank, action), HttpContext, stores, time).Result);
