@@ -120,13 +120,17 @@ internal abstract class LanternStore : IDisposable
     }
 
     /// <summary>
-    /// Brings the schema up to date: every migration not yet applied, in order, in one transaction. A store already up to
-    /// date is only read, never locked: the web app opens the store for every request, and a write lock each time would
-    /// queue every page behind an import.
+    /// Brings the schema up to date: every migration not yet applied, in version order, in one transaction. A migration is
+    /// applied when its version is missing from the store, not only when it is above the highest there: branches merged
+    /// in any order can add a lower number after a higher one has reached a store. A store already up to date is only
+    /// read, never locked: the web app opens the store for every request, and a write lock each time would queue every
+    /// page behind an import.
     /// </summary>
+    /// <exception cref="InvalidDataException">The store holds a migration this build does not know: a newer Lantern made it.</exception>
     private protected void Migrate()
     {
-        if (HasSchemaVersionTable() && Connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version") >= LatestVersion(Dialect))
+        IReadOnlyList<(int Version, string Name, string Sql)> known = Migrations(Dialect);
+        if (HasSchemaVersionTable() && Missing(known, AppliedVersions(null)).Count == 0)
         {
             return;
         }
@@ -135,14 +139,8 @@ internal abstract class LanternStore : IDisposable
         LockForMigration(tx);
         Connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
             transaction: tx);
-        int current = Connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version", transaction: tx);
-        foreach ((int version, string name, string sql) in Migrations(Dialect))
+        foreach ((int version, string name, string sql) in Missing(known, AppliedVersions(tx)))
         {
-            if (version <= current)
-            {
-                continue;
-            }
-
             Connection.Execute(sql, transaction: tx);
             Connection.Execute("INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
                 new { version, name, at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) }, tx);
@@ -151,10 +149,23 @@ internal abstract class LanternStore : IDisposable
         tx.Commit();
     }
 
+    private HashSet<int> AppliedVersions(DbTransaction? tx) => [.. Connection.Query<int>("SELECT version FROM schema_version", transaction: tx)];
+
+    private static List<(int Version, string Name, string Sql)> Missing(IReadOnlyList<(int Version, string Name, string Sql)> known, HashSet<int> applied)
+    {
+        int[] unknown = [.. applied.Where(v => !known.Any(m => m.Version == v)).Order()];
+        if (unknown.Length > 0)
+        {
+            throw new InvalidDataException(
+                $"The store has schema version(s) {string.Join(", ", unknown)}, which this Lantern does not know (it knows up to " +
+                $"{known[^1].Version}): it was written by a newer Lantern. Use that version, or a copy of the data made before it.");
+        }
+
+        return [.. known.Where(m => !applied.Contains(m.Version))];
+    }
+
     /// <summary>Whether the store has its schema_version table yet (a new store has none).</summary>
     private protected abstract bool HasSchemaVersionTable();
-
-    private static int LatestVersion(string dialect) => Migrations(dialect)[^1].Version;
 
     /// <summary>Keeps two processes that open the same new store from migrating it at once (a server store needs a lock of its own).</summary>
     private protected virtual void LockForMigration(DbTransaction transaction)

@@ -1,4 +1,5 @@
 using System.Text;
+using Dapper;
 using Lantern.Core.Crimes;
 using Lantern.Core.Geography;
 using Lantern.Core.Harm;
@@ -144,6 +145,30 @@ public abstract partial class StoreTests
         using LanternStore again = Open();
         Assert.Equal(latest, again.SchemaVersion);
         Assert.Equal(LanternStore.Migrations("sqlite").Count, Count(again, "schema_version")); // each applied once
+    }
+
+    [StoreFact]
+    public void Open_AppliesAMigrationMissingBelowTheHighest_AndRefusesAStoreFromANewerLantern()
+    {
+        // A branch merged late can add a migration numbered below one a store already has: it is applied all the same.
+        (int version, string name, _) = LanternStore.Migrations("sqlite")[1];
+        using (LanternStore store = Open())
+        {
+            // Undo 0002 by hand, as though the store had never had it.
+            store.Connection.Execute("DELETE FROM schema_version WHERE version = @version", new { version });
+            store.Connection.Execute("DROP INDEX crime_export_reference");
+            store.Connection.Execute("ALTER TABLE source_file DROP COLUMN rows_updated");
+        }
+
+        using (LanternStore store = Open())
+        {
+            Assert.Equal(name, store.Connection.ExecuteScalar<string>("SELECT name FROM schema_version WHERE version = @version", new { version }));
+            Assert.Equal(0, store.Connection.ExecuteScalar<long>("SELECT coalesce(sum(rows_updated), 0) FROM source_file"));
+            store.Connection.Execute("INSERT INTO schema_version (version, name, applied_at) VALUES (9999, '9999_from_the_future.sql', 'x')");
+        }
+
+        var e = Assert.Throws<InvalidDataException>(() => Open().Dispose());
+        Assert.Contains("schema version(s) 9999", e.Message, StringComparison.Ordinal);
     }
 
     private static AreaImportResult ImportAreas(LanternStore store, string path)
