@@ -33,7 +33,13 @@ public sealed class HarmTable
     }
 
     /// <summary>The default: Cambridge Crime Harm Index days per data.police.uk category.</summary>
-    public static HarmTable Default { get; } = LoadDefault();
+    public static HarmTable Default { get; } = LoadEmbedded("cchi-category-2026.csv");
+
+    /// <summary>
+    /// Cambridge Crime Harm Index days by Home Office offence code for violence and sexual offences (the subgroup medians of
+    /// DOMAIN.md §1), with the category weights as fallbacks: the default weights of offender scoring (docs/offenders.md).
+    /// </summary>
+    public static HarmTable ByOffenceCode { get; } = LoadEmbedded("cchi-offence-code-2026.csv");
 
     /// <summary>Human-readable name.</summary>
     public string Name { get; }
@@ -159,13 +165,13 @@ public sealed class HarmTable
             codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)));
     }
 
-    private static HarmTable LoadDefault()
+    private static HarmTable LoadEmbedded(string file)
     {
-        const string resource = "Lantern.Core.Harm.Tables.cchi-category-2026.csv";
+        string resource = "Lantern.Core.Harm.Tables." + file;
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded harm table {resource} is missing from the build.");
         using var reader = new StreamReader(stream);
-        HarmTableParseResult result = Parse(reader.ReadToEnd(), "cchi-category-2026.csv");
+        HarmTableParseResult result = Parse(reader.ReadToEnd(), file);
         return result.Table ?? throw new InvalidOperationException($"Embedded harm table is invalid: {result.Error}");
     }
 }
