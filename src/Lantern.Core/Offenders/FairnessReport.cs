@@ -22,37 +22,30 @@ public sealed record FairnessReport(int ListSize, int SuspectCount, string? Area
     /// <param name="area">The area's residents, or null.</param>
     /// <returns>The report.</returns>
     public static FairnessReport Compute(IReadOnlyCollection<string> listed, IReadOnlyCollection<string> suspects, PersonDemographics demographics,
-        AreaPopulation? area)
+        AreaPopulation? area) =>
+        Compute(GroupComposition.Of(listed, demographics), GroupComposition.Of(suspects, demographics), area);
+
+    /// <summary>Works out the report from compositions (a list's, and its suspect population's as recorded with its run).</summary>
+    /// <param name="listed">The list's composition.</param>
+    /// <param name="suspects">The suspect population's.</param>
+    /// <param name="area">The area's residents, or null.</param>
+    /// <returns>The report.</returns>
+    public static FairnessReport Compute(GroupComposition listed, GroupComposition suspects, AreaPopulation? area)
     {
         ArgumentNullException.ThrowIfNull(listed);
         ArgumentNullException.ThrowIfNull(suspects);
-        ArgumentNullException.ThrowIfNull(demographics);
         var rows = new List<FairnessRow>();
         foreach (string attribute in PersonDemographics.Attributes)
         {
-            Dictionary<string, long> onList = Count(listed, demographics, attribute);
-            Dictionary<string, long> inPopulation = Count(suspects, demographics, attribute);
-            foreach (string group in onList.Keys.Union(inPopulation.Keys).Order(StringComparer.Ordinal))
+            foreach (string group in listed.Groups(attribute).Union(suspects.Groups(attribute)).Order(StringComparer.Ordinal))
             {
-                var l = new StopSearch.Proportion(onList.GetValueOrDefault(group), listed.Count);
-                var s = new StopSearch.Proportion(inPopulation.GetValueOrDefault(group), suspects.Count);
+                var l = new StopSearch.Proportion(listed.Count(attribute, group), listed.Total);
+                var s = new StopSearch.Proportion(suspects.Count(attribute, group), suspects.Total);
                 bool flagged = l.Low is { } low && s.Value is { } share && low > share;
                 rows.Add(new FairnessRow(attribute, group, l, s, area?.ShareOf(attribute, group), flagged));
             }
         }
 
-        return new FairnessReport(listed.Count, suspects.Count, area?.Source, rows);
-    }
-
-    private static Dictionary<string, long> Count(IEnumerable<string> people, PersonDemographics demographics, string attribute)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (string id in people)
-        {
-            string group = demographics.Of(id).Of(attribute);
-            counts[group] = counts.GetValueOrDefault(group) + 1;
-        }
-
-        return counts;
+        return new FairnessReport((int)listed.Total, (int)suspects.Total, area?.Source, rows);
     }
 }

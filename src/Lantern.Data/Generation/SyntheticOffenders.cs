@@ -82,14 +82,20 @@ internal static class SyntheticOffenders
             }
         }
 
-        // A few wanted: outstanding suspects among those offending in the last three months.
+        // A few wanted: 3% of the people offending in the last three months are outstanding suspects.
         int recent = options.AsOf.DayNumber - 90;
+        var recentSuspects = new SortedSet<int>();
         foreach ((int day, int suspect, _, _, _) in offences)
         {
-            if (day > recent && random.Chance(0.03))
+            if (day > recent)
             {
-                people[suspect].Wanted = true;
+                recentSuspects.Add(suspect);
             }
+        }
+
+        foreach (int suspect in recentSuspects)
+        {
+            people[suspect].Wanted = random.Chance(0.03);
         }
 
         offences.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Suspect.CompareTo(b.Suspect));
@@ -111,7 +117,7 @@ internal static class SyntheticOffenders
             {
                 OffenderRole.Convicted => "Offender convicted",
                 OffenderRole.Charged => "Suspect charged",
-                _ => age < 60 ? "Under investigation" : random.Chance(0.6) ? "Evidential difficulties: victim does not support action" : "Investigation complete; no suspect identified",
+                _ => age < 60 ? "Under investigation" : random.Chance(0.6) ? "Evidential difficulties: victim does not support action" : "Investigation complete; no further action",
             };
             Person s = people[suspect];
             CrimeCategory category = code is "058/01" ? CrimeCategory.CriminalDamageAndArson : code is "009/01" ? CrimeCategory.PublicOrder

@@ -139,6 +139,11 @@ internal static partial class OffenderStore
         return (builder.Build(), new PersonDemographics(demographics));
     }
 
+    /// <summary>Only the characteristics, for a fairness report on a kept list.</summary>
+    public static PersonDemographics Demographics(LanternStore store) =>
+        new(store.Connection.Query<StoredPerson>($"SELECT {StoredPerson.Columns} FROM offender_person")
+            .Select(p => KeyValuePair.Create(p.PersonId, new Demographic(p.Sex, p.AgeBand, p.Ethnicity))));
+
     /// <summary>Counts of what is held: people, records, imports.</summary>
     public static (long People, long Records, long Imports) Counts(LanternStore store) =>
         store.Connection.QuerySingle<(long, long, long)>(
