@@ -1,6 +1,7 @@
 using Lantern.Analysis;
 using Lantern.Core.Offenders;
 using Lantern.Data.Store;
+using Lantern.Data.Store.Offenders;
 
 namespace Lantern.Web.Services;
 
@@ -22,8 +23,10 @@ internal sealed partial class RetentionService(StoreAccess stores, TimeProvider 
         {
             try
             {
-                RetentionRun.Outcome o = await Task.Run(RunOnce, stoppingToken);
-                LogRan(logger, o.RunId, o.LeftList, o.Erased, o.ReviewDue);
+                if (await Task.Run(RunOnce, stoppingToken) is { } o)
+                {
+                    LogRan(logger, o.RunId, o.LeftList, o.Erased, o.ReviewDue);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -34,11 +37,11 @@ internal sealed partial class RetentionService(StoreAccess stores, TimeProvider 
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One run with the default MoPI policy.</summary>
-    public RetentionRun.Outcome RunOnce()
+    /// <summary>One run with the default MoPI policy; null (nothing done, nothing recorded) when the store holds no offender data.</summary>
+    public RetentionRun.Outcome? RunOnce()
     {
         using LanternStore store = stores.Open();
-        return RetentionRun.Run(store, new RetentionPolicy(), time.GetUtcNow(), "retention (server)");
+        return OffenderStore.Counts(store).People == 0 ? null : RetentionRun.Run(store, new RetentionPolicy(), time.GetUtcNow(), "retention (server)");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention run {Run}: {Left} left the managed list, {Erased} erased, {Review} due for review")]
