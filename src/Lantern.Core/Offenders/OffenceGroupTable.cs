@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
+using Lantern.Core.Harm;
 
 namespace Lantern.Core.Offenders;
 
@@ -113,11 +113,7 @@ public sealed class OffenceGroupTable
 
     private static OffenceGroupTable LoadDefault()
     {
-        const string resource = "Lantern.Core.Offenders.Tables.offence-groups-2026.csv";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded table {resource} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        TableParseResult<OffenceGroupTable> result = Parse(reader.ReadToEnd(), "offence-groups-2026.csv");
+        TableParseResult<OffenceGroupTable> result = Parse(TableText.Embedded("Lantern.Core.Offenders.Tables.offence-groups-2026.csv"), "offence-groups-2026.csv");
         return result.Table ?? throw new InvalidOperationException($"Embedded offence groups are invalid: {result.Error}");
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using Lantern.Core.Harm;
 
 namespace Lantern.Core.Offenders;
 
@@ -139,11 +139,7 @@ public sealed class RfgBands
 
     private static RfgBands LoadDefault()
     {
-        const string resource = "Lantern.Core.Offenders.Tables.rfgv-bands-2026.csv";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded table {resource} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        TableParseResult<RfgBands> result = Parse(reader.ReadToEnd(), "rfgv-bands-2026.csv");
+        TableParseResult<RfgBands> result = Parse(TableText.Embedded("Lantern.Core.Offenders.Tables.rfgv-bands-2026.csv"), "rfgv-bands-2026.csv");
         return result.Table ?? throw new InvalidOperationException($"Embedded RFGV bands are invalid: {result.Error}");
     }
 }

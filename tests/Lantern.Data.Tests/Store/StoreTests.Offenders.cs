@@ -12,6 +12,16 @@ public abstract partial class StoreTests
 
     private string OffenderFile(string name, params string[] rows) => WriteFile(name, [OffenderHeader, .. rows]);
 
+    // The sample imported and scored as of 2026-10-31, everyone ranked kept: the run's id.
+    private long ImportAndScore(LanternStore store)
+    {
+        OffenderStore.ImportFile(store, SampleOffenders(), "analyst", Now, null);
+        (OffenderData data, _) = OffenderStore.Load(store);
+        OffenderScoring scoring = OffenderScorer.Score(data, new HarmScoringOptions { AsOf = new DateOnly(2026, 10, 31) });
+        long analysis = AnalysisRun.Record(store, "offenders", null, "analyst", "test", Now, "{}", "{}", "{}");
+        return OffenderStore.SaveRun(store, scoring, scoring.Ranking, analysis, "analyst", Now);
+    }
+
     private string SampleOffenders() => OffenderFile("people.csv",
         "P1,R1,2026-09-01,019/07,,suspect,Y,P2,Under investigation,N,male,25-34,White",
         "P2,R1,2026-09-01,019/07,,victim,Y,,Under investigation,N,female,25-34,White",
@@ -68,11 +78,7 @@ public abstract partial class StoreTests
     public void Offenders_ScoresReviewsAndTheManagedList()
     {
         using LanternStore store = Open();
-        OffenderStore.ImportFile(store, SampleOffenders(), "analyst", Now, null);
-        (OffenderData data, _) = OffenderStore.Load(store);
-        OffenderScoring scoring = OffenderScorer.Score(data, new HarmScoringOptions { AsOf = new DateOnly(2026, 10, 31) });
-        long analysis = AnalysisRun.Record(store, "offenders", null, "analyst", "test", Now, "{}", "{}", "{}");
-        long run = OffenderStore.SaveRun(store, scoring, scoring.Ranking, analysis, "analyst", Now);
+        long run = ImportAndScore(store);
 
         StoredScore top = OffenderStore.Scores(store, run, 10)[0];
         Assert.Equal(("P1", 1L, 2565.0, "cchi-offence-code-2026-02", "rfgv-bands-2026-1"), (top.PersonId, top.Rank, top.Harm, top.WeightsVersion, top.BandsVersion));
@@ -98,10 +104,7 @@ public abstract partial class StoreTests
     public void Offenders_ExportSubjectAccessAndErasure_LeaveNoCopy()
     {
         using LanternStore store = Open();
-        OffenderStore.ImportFile(store, SampleOffenders(), "analyst", Now, null);
-        (OffenderData data, _) = OffenderStore.Load(store);
-        OffenderScoring scoring = OffenderScorer.Score(data, new HarmScoringOptions { AsOf = new DateOnly(2026, 10, 31) });
-        long run = OffenderStore.SaveRun(store, scoring, scoring.Ranking, AnalysisRun.Record(store, "offenders", null, "a", "t", Now, "{}", "{}", "{}"), "a", Now);
+        long run = ImportAndScore(store);
         OffenderStore.Review(store, run, "P1", "accept", "Escalating", "sgt", "monthly review", Now, null);
         long export = OffenderStore.RecordExport(store, $"list run {run}", ["P1", "P3"], "MARAC chair", "MARAC referral", "analyst", Now, null);
 

@@ -1,15 +1,19 @@
-namespace Lantern.Core.Offenders;
+using System.Reflection;
+
+namespace Lantern.Core.Harm;
 
 /// <summary>
-/// The text shape the offender tables share with the harm table: <c>#</c> lines carrying <c>name:</c>, <c>version:</c>
-/// and <c>source:</c>, a header naming the columns, then comma-separated rows (no quoting: the tables hold no commas).
+/// The text shape of Lantern's versioned tables (harm weights, offence groups, RFGV bands): <c>#</c> lines carrying
+/// <c>name:</c>, <c>version:</c>, <c>unit:</c> and <c>source:</c>, a header naming the columns, then comma-separated rows
+/// (no quoting: the tables hold no commas).
 /// </summary>
 internal sealed class TableText
 {
-    private TableText(string name, string version, string source, List<(int Line, string[] Fields)> rows)
+    private TableText(string name, string version, string unit, string source, List<(int Line, string[] Fields)> rows)
     {
         Name = name;
         Version = version;
+        Unit = unit;
         Source = source;
         Rows = rows;
     }
@@ -18,14 +22,29 @@ internal sealed class TableText
 
     public string Version { get; }
 
+    public string Unit { get; }
+
     public string Source { get; }
 
     public IReadOnlyList<(int Line, string[] Fields)> Rows { get; }
 
     /// <summary>Splits the text; null with <paramref name="error"/> set when the header is not <paramref name="header"/>.</summary>
-    public static TableText? Read(string text, string fileName, string header, out (int Line, string Field, string Reason)? error)
+    public static TableText? Read(string text, string fileName, string header, out (int Line, string Field, string Reason)? error) =>
+        Read(text, fileName, header, fields => string.Equals(string.Join(',', fields), header, StringComparison.OrdinalIgnoreCase), out error);
+
+    /// <summary>The text of a table embedded in Lantern.Core (<c>Lantern.Core.&lt;folder&gt;.Tables.&lt;file&gt;</c>).</summary>
+    public static string Embedded(string resource)
     {
-        string name = fileName, version = "unversioned", source = fileName;
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded table {resource} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Splits the text; null with <paramref name="error"/> set when <paramref name="isHeader"/> refuses the first row (<paramref name="header"/> names it in the message).</summary>
+    public static TableText? Read(string text, string fileName, string header, Func<string[], bool> isHeader, out (int Line, string Field, string Reason)? error)
+    {
+        string name = fileName, version = "unversioned", unit = "days", source = fileName;
         var rows = new List<(int, string[])>();
         bool seenHeader = false;
         int lineNo = 0;
@@ -49,6 +68,7 @@ internal sealed class TableText
                 {
                     case "NAME": name = value; break;
                     case "VERSION": version = value; break;
+                    case "UNIT": unit = value; break;
                     case "SOURCE": source = value; break;
                     default: break;
                 }
@@ -64,7 +84,7 @@ internal sealed class TableText
 
             if (!seenHeader)
             {
-                if (!string.Equals(string.Join(',', fields), header, StringComparison.OrdinalIgnoreCase))
+                if (!isHeader(fields))
                 {
                     error = (lineNo, "header", $"expected the header '{header}'");
                     return null;
@@ -83,6 +103,6 @@ internal sealed class TableText
             return null;
         }
 
-        return new TableText(name, version, source, rows);
+        return new TableText(name, version, unit, source, rows);
     }
 }
