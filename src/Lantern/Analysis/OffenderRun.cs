@@ -66,7 +66,7 @@ internal static partial class OffenderRun
             automaticChoices = choices,
         }, JsonOutput.Options);
         long analysis = AnalysisRun.Record(store, Kind, null, request.By, LanternCli.Version, now, parameters, inputs, result);
-        long runId = OffenderStore.SaveRun(store, scoring, top.Concat(wanted), analysis, request.By, now);
+        long runId = OffenderStore.SaveRun(store, scoring, top.Length, wanted, analysis, request.By, now);
         AuditEntry.Append(store, now, request.By, "offender-score", $"offender run {runId}", justification,
             string.Create(CultureInfo.InvariantCulture, $"{{\"analysisRun\": {analysis}, \"listed\": {top.Length}, \"wanted\": {wanted.Length}}}"), client);
         StoredScoreRun run = OffenderStore.Run(store, runId)!; // just written

@@ -19,7 +19,7 @@ public abstract partial class StoreTests
         (OffenderData data, _) = OffenderStore.Load(store);
         OffenderScoring scoring = OffenderScorer.Score(data, new HarmScoringOptions { AsOf = new DateOnly(2026, 10, 31) });
         long analysis = AnalysisRun.Record(store, "offenders", null, "analyst", "test", Now, "{}", "{}", "{}");
-        return OffenderStore.SaveRun(store, scoring, scoring.Ranking, analysis, "analyst", Now);
+        return OffenderStore.SaveRun(store, scoring, 1, scoring.TopWanted(10).Select(w => scoring.IndexOf(w.PersonId)), analysis, "analyst", Now);
     }
 
     private string SampleOffenders() => OffenderFile("people.csv",
@@ -80,7 +80,7 @@ public abstract partial class StoreTests
         using LanternStore store = Open();
         long run = ImportAndScore(store);
 
-        StoredScore top = OffenderStore.Scores(store, run, 10)[0];
+        StoredScore top = Assert.Single(OffenderStore.Scores(store, run, 10)); // the list is the top 1; P3 is kept for the wanted list only
         Assert.Equal(("P1", 1L, 2565.0, "cchi-offence-code-2026-02", "rfgv-bands-2026-1"), (top.PersonId, top.Rank, top.Harm, top.WeightsVersion, top.BandsVersion));
         Assert.Contains("P1 is ranked 1 of 2", top.Explanation, StringComparison.Ordinal);
         Assert.Equal(["P3"], OffenderStore.Scores(store, run, 10, wantedOnly: true).Select(s => s.PersonId));

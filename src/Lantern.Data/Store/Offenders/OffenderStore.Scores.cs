@@ -8,14 +8,19 @@ namespace Lantern.Data.Store.Offenders;
 /// <summary>Scores, runs, review decisions and the managed list.</summary>
 internal static partial class OffenderStore
 {
-    /// <summary>Keeps the scores of <paramref name="keep"/> (person indices) from a scoring, under a new run.</summary>
-    public static long SaveRun(LanternStore store, OffenderScoring scoring, IEnumerable<int> keep, long analysisRunId, string by, DateTimeOffset at)
+    /// <summary>
+    /// Keeps the scores of the list (the top <paramref name="listSize"/>) and of <paramref name="alsoKeep"/> (person indices:
+    /// the wanted list) from a scoring, under a new run.
+    /// </summary>
+    public static long SaveRun(LanternStore store, OffenderScoring scoring, int listSize, IEnumerable<int> alsoKeep, long analysisRunId, string by,
+        DateTimeOffset at)
     {
         HarmScoringOptions o = scoring.Options;
         using DbTransaction tx = store.BeginTransaction();
         long runId = store.InsertReturningId(
             "INSERT INTO offender_score_run (analysis_run_id, as_of, window_days, offence_set, half_life_days, weights_version, groups_version, bands_version, " +
-            "ranked, created_by, created_at) VALUES (@analysisRunId, @asOf, @window, @set, @halfLife, @weights, @groups, @bands, @ranked, @by, @at) RETURNING id",
+            "ranked, list_size, created_by, created_at) VALUES (@analysisRunId, @asOf, @window, @set, @halfLife, @weights, @groups, @bands, @ranked, @listSize, @by, @at) " +
+            "RETURNING id",
             new
             {
                 analysisRunId,
@@ -27,10 +32,11 @@ internal static partial class OffenderStore
                 groups = o.Groups.Version,
                 bands = o.Bands.Version,
                 ranked = scoring.RankedCount,
+                listSize = Math.Min(listSize, scoring.RankedCount),
                 by,
                 at = Account.Iso(at),
             }, tx);
-        foreach (int p in keep.Distinct())
+        foreach (int p in scoring.Ranking.Take(listSize).Concat(alsoKeep).Distinct())
         {
             OffenderScore s = scoring.ScoreOf(p);
             store.Connection.Execute(
@@ -69,10 +75,11 @@ internal static partial class OffenderStore
     public static StoredScoreRun? Run(LanternStore store, long id) =>
         store.Connection.QueryFirstOrDefault<StoredScoreRun>($"SELECT {StoredScoreRun.Columns} FROM offender_score_run WHERE id = @id", new { id });
 
-    /// <summary>A run's kept scores in rank order.</summary>
+    /// <summary>A run's list in rank order (at most <paramref name="limit"/>), or with <paramref name="wantedOnly"/> its wanted list.</summary>
     public static IReadOnlyList<StoredScore> Scores(LanternStore store, long runId, int limit, bool wantedOnly = false) =>
         store.Connection.Query<StoredScore>(
-            $"SELECT {StoredScore.Columns} FROM offender_score WHERE run_id = @runId AND (@wantedOnly = @no OR wanted = @yes) ORDER BY rank LIMIT @limit",
+            $"SELECT {StoredScore.Columns} FROM offender_score WHERE run_id = @runId AND (@wantedOnly = @yes AND wanted = @yes OR @wantedOnly = @no AND " +
+            "rank <= (SELECT list_size FROM offender_score_run WHERE id = @runId)) ORDER BY rank LIMIT @limit",
             new { runId, limit, wantedOnly, no = false, yes = true }).AsList();
 
     /// <summary>One kept score, or null.</summary>

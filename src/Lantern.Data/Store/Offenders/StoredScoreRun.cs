@@ -5,7 +5,8 @@ internal sealed class StoredScoreRun
 {
     internal const string Columns =
         "id, analysis_run_id AS AnalysisRunId, as_of AS AsOf, window_days AS WindowDays, offence_set AS OffenceSet, half_life_days AS HalfLifeDays, " +
-        "weights_version AS WeightsVersion, groups_version AS GroupsVersion, bands_version AS BandsVersion, ranked, created_by AS CreatedBy, created_at AS CreatedAt";
+        "weights_version AS WeightsVersion, groups_version AS GroupsVersion, bands_version AS BandsVersion, ranked, list_size AS ListSize, created_by AS CreatedBy, " +
+        "created_at AS CreatedAt";
 
     public long Id { get; init; }
 
@@ -26,6 +27,8 @@ internal sealed class StoredScoreRun
     public required string BandsVersion { get; init; }
 
     public long Ranked { get; init; }
+
+    public long ListSize { get; init; }
 
     public required string CreatedBy { get; init; }
 

@@ -49,6 +49,7 @@ CREATE TABLE offender_score_run (
     groups_version  text    NOT NULL,
     bands_version   text    NOT NULL,
     ranked          integer NOT NULL,                  -- people with a counted offence in the window
+    list_size       integer NOT NULL,                  -- the top kept as the list (the wanted list's scores are kept too)
     created_by      text    NOT NULL,
     created_at      text COLLATE "C" NOT NULL
 );

@@ -52,6 +52,7 @@ CREATE TABLE offender_score_run (
     groups_version  TEXT    NOT NULL,
     bands_version   TEXT    NOT NULL,
     ranked          INTEGER NOT NULL,                 -- people with a counted offence in the window
+    list_size       INTEGER NOT NULL,                 -- the top kept as the list (the wanted list's scores are kept too)
     created_by      TEXT    NOT NULL,
     created_at      TEXT    NOT NULL
 );
