@@ -153,6 +153,7 @@ internal static class LanternWeb
         app.MapAdminEndpoints();
         app.MapStopSearchEndpoints();
         app.MapSection60Endpoints();
+        app.MapOffenderEndpoints();
         app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Liveness").AllowAnonymous().ExcludeFromDescription();
         app.MapRazorPages();
     }

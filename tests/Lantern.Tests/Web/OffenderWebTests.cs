@@ -107,6 +107,33 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         Assert.Equal(0, o.Erased); // the records are recent
     }
 
+    [Fact]
+    public async Task Api_JustifiedAndAudited_RefusedWithoutJustification()
+    {
+        using HttpClient client = await host.ApiClientAsync("public-protection");
+        using HttpResponseMessage bare = await client.GetAsync("api/offenders");
+        Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
+        Assert.Contains("a justification is required", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        string list = await client.GetStringAsync("api/offenders?justification=" + Uri.EscapeDataString("API weekly review"));
+        Assert.Contains("\"personId\": \"P1\"", list, StringComparison.Ordinal);
+        Assert.Contains("API weekly review", Audit("offender-list"), StringComparison.Ordinal);
+        Assert.Contains("P1 is ranked 1", await client.GetStringAsync("api/offenders/P1?justification=" + Uri.EscapeDataString("API weekly review")),
+            StringComparison.Ordinal);
+
+        using HttpResponseMessage review = await client.PostAsync("api/offenders/P3/review", System.Net.Http.Json.JsonContent.Create(
+            new { decision = "defer", reason = "Await arrest", justification = "API weekly review" }));
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        using HttpResponseMessage export = await client.PostAsync("api/offenders/export", System.Net.Http.Json.JsonContent.Create(
+            new { recipient = "Probation", justification = "MAPPA referral" }));
+        Assert.StartsWith("# OFFICIAL-SENSITIVE", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Probation", Audit("offender-export"), StringComparison.Ordinal);
+
+        using HttpClient admin = await host.ApiClientAsync("administrator");
+        Assert.Contains("Probation", await admin.GetStringAsync("api/admin/subject-access/P3?justification=" + Uri.EscapeDataString("SAR 2026/200")),
+            StringComparison.Ordinal);
+    }
+
     private string Audit(string action)
     {
         using LanternStore store = LanternStore.Open(host.Database);
