@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 using Lantern.Core.Crimes;
 
 namespace Lantern.Core.Harm;
@@ -33,7 +32,13 @@ public sealed class HarmTable
     }
 
     /// <summary>The default: Cambridge Crime Harm Index days per data.police.uk category.</summary>
-    public static HarmTable Default { get; } = LoadDefault();
+    public static HarmTable Default { get; } = LoadEmbedded("cchi-category-2026.csv");
+
+    /// <summary>
+    /// Cambridge Crime Harm Index days by Home Office offence code for violence and sexual offences (the subgroup medians of
+    /// DOMAIN.md §1), with the category weights as fallbacks: the default weights of offender scoring (docs/offenders.md).
+    /// </summary>
+    public static HarmTable ByOffenceCode { get; } = LoadEmbedded("cchi-offence-code-2026.csv");
 
     /// <summary>Human-readable name.</summary>
     public string Name { get; }
@@ -71,67 +76,31 @@ public sealed class HarmTable
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
-        string name = fileName, version = "unversioned", unit = "days", source = fileName;
+        // The header is 'key,weight' followed by any columns (counted and note are optional).
+        TableText? table = TableText.Read(text, fileName, "key,weight,counted,note",
+            f => f.Length >= 2 && f[0].Equals("key", StringComparison.OrdinalIgnoreCase) && f[1].Equals("weight", StringComparison.OrdinalIgnoreCase), out var error);
+        if (table is null)
+        {
+            return HarmTableParseResult.Fail(fileName, error!.Value.Line, error.Value.Field, error.Value.Reason); // set when null
+        }
+
         int categories = Enum.GetValues<CrimeCategory>().Length;
         double[] weights = new double[categories];
         bool[] counted = new bool[categories];
         var codes = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        bool header = false;
-        int lineNo = 0;
-        foreach (string rawLine in text.Split('\n'))
+        foreach ((int lineNo, string[] fields) in table.Rows)
         {
-            lineNo++;
-            string line = rawLine.TrimEnd('\r');
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            if (line.StartsWith('#'))
-            {
-                string meta = line[1..].Trim();
-                int colon = meta.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0)
-                {
-                    string key = meta[..colon].Trim().ToUpperInvariant();
-                    string value = meta[(colon + 1)..].Trim();
-                    switch (key)
-                    {
-                        case "NAME": name = value; break;
-                        case "VERSION": version = value; break;
-                        case "UNIT": unit = value; break;
-                        case "SOURCE": source = value; break;
-                        default: break;
-                    }
-                }
-
-                continue;
-            }
-
-            string[] fields = line.Split(',');
-            if (!header)
-            {
-                if (fields.Length < 2 || !fields[0].Trim().Equals("key", StringComparison.OrdinalIgnoreCase)
-                    || !fields[1].Trim().Equals("weight", StringComparison.OrdinalIgnoreCase))
-                {
-                    return HarmTableParseResult.Fail(fileName, lineNo, "header", "expected the header 'key,weight,counted,note'");
-                }
-
-                header = true;
-                continue;
-            }
-
-            string k = fields[0].Trim();
-            if (!double.TryParse(fields[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double weight)
+            string k = fields[0];
+            if (fields.Length < 2 || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double weight)
                 || !double.IsFinite(weight) || weight < 0)
             {
-                return HarmTableParseResult.Fail(fileName, lineNo, "weight", $"'{fields[1].Trim()}' is not a non-negative number");
+                return HarmTableParseResult.Fail(fileName, lineNo, "weight", $"'{(fields.Length < 2 ? string.Empty : fields[1])}' is not a non-negative number");
             }
 
             bool isCounted = true;
-            if (fields.Length > 2 && fields[2].Trim().Length > 0 && !bool.TryParse(fields[2].Trim(), out isCounted))
+            if (fields.Length > 2 && fields[2].Length > 0 && !bool.TryParse(fields[2], out isCounted))
             {
-                return HarmTableParseResult.Fail(fileName, lineNo, "counted", $"'{fields[2].Trim()}' is not true or false");
+                return HarmTableParseResult.Fail(fileName, lineNo, "counted", $"'{fields[2]}' is not true or false");
             }
 
             if (k.StartsWith("ho:", StringComparison.OrdinalIgnoreCase))
@@ -150,22 +119,13 @@ public sealed class HarmTable
             counted[(int)c] = isCounted;
         }
 
-        if (!header)
-        {
-            return HarmTableParseResult.Fail(fileName, lineNo, "header", "the file has no 'key,weight,counted,note' header");
-        }
-
-        return HarmTableParseResult.Ok(new HarmTable(name, version, unit, source, weights, counted,
+        return HarmTableParseResult.Ok(new HarmTable(table.Name, table.Version, table.Unit, table.Source, weights, counted,
             codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)));
     }
 
-    private static HarmTable LoadDefault()
+    private static HarmTable LoadEmbedded(string file)
     {
-        const string resource = "Lantern.Core.Harm.Tables.cchi-category-2026.csv";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded harm table {resource} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        HarmTableParseResult result = Parse(reader.ReadToEnd(), "cchi-category-2026.csv");
+        HarmTableParseResult result = Parse(TableText.Embedded("Lantern.Core.Harm.Tables." + file), file);
         return result.Table ?? throw new InvalidOperationException($"Embedded harm table is invalid: {result.Error}");
     }
 }

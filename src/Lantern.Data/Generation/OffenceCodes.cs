@@ -66,7 +66,7 @@ internal static class OffenceCodes
         return choice is null ? string.Empty : choice.Draw(random);
     }
 
-    private sealed class Choice
+    internal sealed class Choice
     {
         private readonly string[] _codes;
         private readonly double[] _cumulative;

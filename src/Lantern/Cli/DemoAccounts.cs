@@ -22,6 +22,7 @@ internal static class DemoAccounts
             ("officer", "Demo Patrol Officer", Roles.Officer),
             ("admin", "Demo Administrator", Roles.Administrator),
             ("scrutiny", "Demo Scrutiny Panel", Roles.Scrutiny),
+            ("protection", "Demo Public Protection Unit", Roles.PublicProtection),
         ];
         foreach ((string user, string name, string role) in people)
         {

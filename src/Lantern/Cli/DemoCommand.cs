@@ -60,6 +60,7 @@ internal static class DemoCommand
             using (LanternStore store = LanternStore.Open(db))
             {
                 await context.Out.WriteLineAsync(await AreasCommand.ImportFile(context, store, boundaries, "lsoa", null, null, ct));
+                await context.Out.WriteLineAsync(DemoOffenders.Ensure(store, context.Time.GetUtcNow()));
             }
 
             await context.Out.WriteLineAsync();

@@ -31,6 +31,9 @@ internal static class LanternCli
         root.Subcommands.Add(BacktestCommand.Create(context, global));
         root.Subcommands.Add(StopSearchCommand.Create(context, global));
         root.Subcommands.Add(Section60Command.Create(context, global));
+        root.Subcommands.Add(OffendersCommand.Create(context, global));
+        root.Subcommands.Add(ModelCardCommand.Create(context, global));
+        root.Subcommands.Add(RetentionCommand.Create(context, global));
         root.Subcommands.Add(PlacesCommand.Create(context, global));
         root.Subcommands.Add(RunsCommand.Create(context, global));
         root.Subcommands.Add(GenerateCommand.Create(context, global));

@@ -10,7 +10,7 @@ internal static class UsersCommand
     public static Command Create(CliContext context, GlobalOptions global)
     {
         var name = new Argument<string>("name") { Description = "User name" };
-        var role = new Option<string[]>("--role") { Description = "Role: administrator, analyst, supervisor, officer or scrutiny (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var role = new Option<string[]>("--role") { Description = "Role: administrator, analyst, supervisor, officer, scrutiny or public-protection (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
         var display = new Option<string?>("--name") { Description = "Full name" };
         var force = new Option<string?>("--force") { Description = "The force whose published tasking an officer sees" };
         var area = new Option<string?>("--area") { Description = "An officer's area code (their patrol list)" };

@@ -51,6 +51,8 @@ internal static class LanternWeb
         services.AddSingleton<CrimeCache>();
         services.AddSingleton<CrimeWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<CrimeWarmup>());
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddSingleton<AssetUrls>();
         services.AddResponseCompression();
         services.AddSingleton<ImportService>();
@@ -151,6 +153,7 @@ internal static class LanternWeb
         app.MapAdminEndpoints();
         app.MapStopSearchEndpoints();
         app.MapSection60Endpoints();
+        app.MapOffenderEndpoints();
         app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Liveness").AllowAnonymous().ExcludeFromDescription();
         app.MapRazorPages();
     }

@@ -13,6 +13,9 @@ public sealed class CliDocsTests
         [], ["import"], ["coverage"], ["rejects"], ["areas", "import"], ["areas", "list"], ["population", "import"], ["population", "list"],
         ["hotspots"], ["tasking"], ["backtest"], ["stopsearch", "summary"], ["stopsearch", "veil"], ["stopsearch", "bwv"], ["stopsearch", "places"],
         ["s60", "add"], ["s60", "extend"], ["s60", "withdraw"], ["s60", "list"], ["s60", "show"], ["s60", "rules"],
+        ["offenders", "generate"], ["offenders", "import"], ["offenders", "score"], ["offenders", "list"], ["offenders", "explain"], ["offenders", "review"],
+        ["offenders", "managed"], ["offenders", "export"], ["offenders", "power-few"], ["offenders", "fairness"], ["offenders", "subject-access"],
+        ["model-card", "offenders"], ["retention", "run"],
         ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"],
         ["generate"], ["demo"], ["serve"], ["users"], ["users", "add"], ["users", "list"], ["audit"], ["audit", "verify"],
     ];

@@ -64,7 +64,7 @@ public sealed class WebFlowTests
             Assert.Equal(10, TaskingPublication.Places(store, publicationId).Count);
             (long checkedEntries, AuditBreak? broken) = AuditEntry.Verify(store);
             Assert.Null(broken);
-            Assert.Equal(10, checkedEntries); // five accounts made, the analyst's sign-in, three imports and a publication, each chained once
+            Assert.Equal(11, checkedEntries); // six accounts made (one per role), the analyst's sign-in, three imports and a publication, each chained once
             Assert.Equal(3, AuditEntry.Search(store, "analyst", "import", null, null, null, 10).Count);
             Assert.Single(AuditEntry.Search(store, "analyst", "publish-tasking", null, null, null, 10));
         }

@@ -44,7 +44,7 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    internal static readonly string[] s_users = ["administrator", "analyst", "supervisor", "officer", "scrutiny"];
+    internal static readonly string[] s_users = ["administrator", "analyst", "supervisor", "officer", "scrutiny", "public-protection"];
 
     public async Task InitializeAsync()
     {

@@ -27,6 +27,9 @@ internal static class PageRules
         ["/Patrol/Place"] = Roles.Policies.Patrol,
         ["/Admin/Accounts"] = Roles.Policies.Administration,
         ["/Admin/Audit"] = Roles.Policies.Administration,
+        ["/Admin/SubjectAccess"] = Roles.Policies.Administration,
+        ["/Offenders/Index"] = Roles.Policies.PublicProtection,
+        ["/Offenders/Person"] = Roles.Policies.PublicProtection,
     };
 
     public static void Apply(PageConventionCollection conventions)

@@ -14,7 +14,10 @@ internal static class Roles
     /// <summary>Community scrutiny panels and auditors: aggregates only, never person-level rows.</summary>
     public const string Scrutiny = "scrutiny";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Analyst, Supervisor, Officer, Scrutiny];
+    /// <summary>A public protection unit: the only role that sees person-level offender data (issue #6), every view justified and audited.</summary>
+    public const string PublicProtection = "public-protection";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Analyst, Supervisor, Officer, Scrutiny, PublicProtection];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
@@ -47,6 +50,9 @@ internal static class Roles
         /// </summary>
         public const string Section60Register = "section60-register";
 
+        /// <summary>Person-level offender pages and API: the offender list, explanations, review decisions, exports. Public protection only.</summary>
+        public const string PublicProtection = "public-protection";
+
         public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             [SignedIn] = [.. All],
@@ -57,6 +63,7 @@ internal static class Roles
             [PersonLevel] = [Analyst, Supervisor],
             [Administration] = [Administrator],
             [Section60Register] = [Analyst, Supervisor],
+            [PublicProtection] = [Roles.PublicProtection],
         };
     }
 }

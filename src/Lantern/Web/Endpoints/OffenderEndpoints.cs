@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.Json;
+using Lantern.Analysis;
+using Lantern.Cli;
+using Lantern.Data.Store;
+using Lantern.Web.Security;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Endpoints;
+
+/// <summary>
+/// Priority offenders as JSON (docs/offenders.md): what the offender pages do, for public protection only, and subject
+/// access for administrators. Every call names a justification (DPA 2018 s.62) and is audited with it; a missing one
+/// is a 400 problem and nothing is shown or logged.
+/// </summary>
+internal static class OffenderEndpoints
+{
+    public static void MapOffenderEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder group = app.MapGroup("/api/offenders").WithTags("Offenders").RequireAuthorization(Roles.Policies.PublicProtection);
+        group.MapGet("/", List).WithName("ListOffenders").WithSummary("The latest run's list and wanted list with the fairness report and power few (audited)");
+        group.MapGet("/{id}", Explain).WithName("ExplainOffender").WithSummary("One person's kept score and its explanation (audited)");
+        group.MapPost("/{id}/review", Review).WithName("ReviewOffender").WithSummary("A supervisor's decision: accept, reject or defer, with a reason (audited)");
+        group.MapPost("/export", Export).WithName("ExportOffenders")
+            .WithSummary("The list (or the managed list) as CSV marked OFFICIAL-SENSITIVE, logged as a disclosure to the recipient");
+        app.MapGet("/api/admin/subject-access/{id}", SubjectAccess).WithTags("Offenders").WithName("SubjectAccess")
+            .WithSummary("Everything held about a person id and every disclosure of it (audited)").RequireAuthorization(Roles.Policies.Administration);
+    }
+
+    private static ContentHttpResult List(string? justification, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        OffenderRunResult r = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http));
+        return Json(new { marking = Data.Store.Offenders.OffenderStore.Marking, run = r.Run, list = r.List, wanted = r.Wanted, fairness = r.Fairness, powerFew = r.PowerFew });
+    }
+
+    private static ContentHttpResult Explain(string id, string? justification, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        var score = OffenderRun.Explain(store, null, id, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http));
+        return Json(new { score, lines = score.Explanation.Split('\n') });
+    }
+
+    private static ContentHttpResult Review(string id, [FromBody] OffenderReviewBody body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        var review = OffenderDecisions.Review(store, null, id, body.Decision, body.Reason, AuditTrail.ActorOf(http.User), body.Justification, time.GetUtcNow(),
+            AuditTrail.ClientOf(http));
+        return Json(review);
+    }
+
+    private static FileContentHttpResult Export([FromBody] OffenderExportBody body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        var text = new StringWriter();
+        (long id, _) = OffenderDecisions.Export(store, null, body.Managed, 100, text, body.Recipient, AuditTrail.ActorOf(http.User), body.Justification,
+            time.GetUtcNow(), AuditTrail.ClientOf(http));
+        return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"offenders-export-{id}-OFFICIAL-SENSITIVE.csv");
+    }
+
+    private static ContentHttpResult SubjectAccess(string id, string? justification, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        return Json(OffenderDecisions.SubjectAccess(store, id, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http)));
+    }
+
+    private static ContentHttpResult Json(object value) => TypedResults.Content(JsonSerializer.Serialize(value, JsonOutput.Options), "application/json");
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Lantern.Analysis;
+using Lantern.Data.Formats.Offenders;
+using Lantern.Data.Generation;
+using Lantern.Data.Store;
+using Lantern.Data.Store.Offenders;
+using Lantern.Tests.Web;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Lantern.Browser.Tests;
+
+/// <summary>
+/// The offender pages in a real browser on a small synthetic force: public protection gives a justification, sees the
+/// list with the fairness report beside it, opens the top person's explanation and records a review decision; an
+/// administrator answers a subject access request.
+/// </summary>
+public sealed class OffenderPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public Task List_Explain_Review_SubjectAccess() => browser.RunAsync("offenders", async run =>
+    {
+        using (LanternStore store = LanternStore.Open(browser.Host.Database))
+        {
+            IReadOnlyList<OffenderExportRow> rows = SyntheticOffenders.Generate(new OffenderGeneratorOptions { AsOf = new DateOnly(2026, 10, 31), SuspectsPerYear = 2_000 });
+            OffenderStore.Import(store, new OffenderFile("synthetic.csv", rows, []), "browser-test", "test", DateTimeOffset.UtcNow, null);
+            OffenderRun.Score(store, new OffenderScoreRequest { AsOf = "2026-10-31", By = "test", Justification = "browser test set-up" }, DateTimeOffset.UtcNow, null);
+        }
+
+        IPage page = await run.DesktopAsync();
+        await LoginPage.SignInAsync(page, "public-protection", WebHost.Password);
+        await page.GotoAsync("offenders");
+        await Expect(page.Locator("#offenders")).ToHaveCountAsync(0);
+        await page.Locator("#justify input[name='justification']").FillAsync("Monthly V100 review, DA strategy board");
+        await page.Locator("#justify button").ClickAsync();
+        await Expect(page.Locator("#offenders tbody tr")).ToHaveCountAsync(100);
+        await Expect(page.Locator("#fairness")).ToContainTextAsync("suspect population");
+        await run.ShotAsync(page, "list");
+
+        await page.Locator("#offenders tbody tr").First.Locator("a").ClickAsync();
+        await Expect(page.Locator("#explanation")).ToContainTextAsync("is ranked 1 of");
+        await run.ShotAsync(page, "person");
+        await page.Locator("#review select[name='decision']").SelectOptionAsync("accept");
+        await page.Locator("#review textarea[name='reason']").FillAsync("Escalating offending against several victims");
+        await page.Locator("#review button").ClickAsync();
+        await Expect(page.Locator("#decisions")).ToContainTextAsync("accept");
+        await run.ShotAsync(page, "reviewed");
+        string person = new Regex("id=([^&]+)").Match(page.Url).Groups[1].Value;
+
+        IPage admin = await run.DesktopAsync();
+        await LoginPage.SignInAsync(admin, "administrator", WebHost.Password);
+        await admin.GotoAsync($"admin/subject-access?id={person}&justification=SAR%202026%2F114");
+        await Expect(admin.Locator("#records tbody tr")).Not.ToHaveCountAsync(0);
+        await run.ShotAsync(admin, "subject-access");
+    });
+}
