@@ -27,7 +27,7 @@ internal static class TaskingRun
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
         (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile);
-        GridSpec grid = AnalysisInputs.Grid(request.CellSize);
+        GridSpec grid = AnalysisInputs.Grid(store, force, request.CellSize);
         IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(request.Types);
         int lookBack = request.Months;
         if (lookBack is < 1 or > 60)
@@ -48,9 +48,14 @@ internal static class TaskingRun
         YearMonth end = latest < before ? latest : before;
         int age = before.Index - end.Index;
         LoadedCrimes loaded = load(new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
-        (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area);
-        ExclusionMask? mask = await AnalysisInputs.LoadMask(request.MaskFile, ct);
+        (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area, grid);
+        ExclusionMask? mask = await AnalysisInputs.LoadMask(request.MaskFile, grid, ct);
         string? level = request.PerArea;
+        if (level is not null)
+        {
+            AnalysisInputs.RequireBng(grid, $"--per-area {level}");
+        }
+
         AreaCodes areas = AnalysisInputs.Areas(store, grid);
         Func<CellId, string?>? areaOf = level is null ? null : AnalysisInputs.Level(areas, level);
         long s = request.Seed ?? AnalysisInputs.DefaultSeed(force, day);

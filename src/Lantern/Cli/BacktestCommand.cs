@@ -58,10 +58,10 @@ internal static class BacktestCommand
         {
             string[] chosen = ParseMethods(parse.GetValue(methods) ?? DefaultMethods);
             double[] shares = ParseCoverages(parse.GetValue(coverage) ?? "1,2,5,10,20");
-            GridSpec grid = AnalysisInputs.Grid(parse.GetValue(cellSize));
             IReadOnlySet<CrimeCategory>? categories = AnalysisInputs.ParseTypes(parse.GetValue(types));
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string slug, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(force));
+            GridSpec grid = AnalysisInputs.Grid(store, slug, parse.GetValue(cellSize));
             var choices = new List<string>();
             if (forceChoice is not null)
             {
@@ -103,7 +103,7 @@ internal static class BacktestCommand
             }
 
             CellExtent extent = parse.GetValue(area) is { } code
-                ? AnalysisInputs.StudyArea(loaded.Points, grid, AnalysisInputs.FindArea(store, code), choices)!.Value // an area gives an extent
+                ? AnalysisInputs.StudyArea(loaded.Points, grid, AreaFor(store, code, grid), choices)!.Value // an area gives an extent
                 : TrimmedBox(loaded.Points, grid, choices);
             var events = ForecastEvents.FromCrimes(loaded.Points, TimeResolution.Month, EventWeighting.Count);
             var harmEvents = ForecastEvents.FromCrimes(loaded.Points, TimeResolution.Month, EventWeighting.Harm);
@@ -220,6 +220,12 @@ internal static class BacktestCommand
         "sepp" => new ContinuousSeppMethod(seed: seed),
         _ => throw new CliException($"--methods: '{name}' is not a method. Known: {string.Join(", ", s_methodNames)}", ExitCodes.Usage),
     };
+
+    private static StoredArea AreaFor(LanternStore store, string code, GridSpec grid)
+    {
+        AnalysisInputs.RequireBng(grid, $"--area {code}");
+        return AnalysisInputs.FindArea(store, code);
+    }
 
     internal static string[] ParseMethods(string text)
     {
