@@ -30,11 +30,15 @@ public sealed class ProjectedCrs
     private const string Grs80 = "SPHEROID[\"GRS 1980\",6378137,298.257222101]";
     private const string Wgs84 = "SPHEROID[\"WGS 84\",6378137,298.257223563]";
 
+    private readonly (double MinE, double MaxE, double MinN, double MaxN) _metres;
+
     // One instance per code, so that callers may compare by reference and the WKT is written once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, ProjectedCrs> s_made = new();
 
-    private ProjectedCrs(int epsg, string name, string wkt, double minLongitude, double maxLongitude, double minLatitude, double maxLatitude)
+    private ProjectedCrs(int epsg, string name, string wkt, double minLongitude, double maxLongitude, double minLatitude, double maxLatitude,
+        (double MinE, double MaxE, double MinN, double MaxN) metres)
     {
+        _metres = metres;
         Epsg = epsg;
         Name = name;
         Wkt = wkt;
@@ -47,7 +51,7 @@ public sealed class ProjectedCrs
     /// <summary>British National Grid (EPSG:27700).</summary>
     public static ProjectedCrs BritishNationalGrid { get; } = new(
         BritishNationalGridCode, "OSGB 1936 / British National Grid", Geography.BritishNationalGrid.Wkt,
-        GreatBritain.MinLongitude, GreatBritain.MaxLongitude, GreatBritain.MinLatitude, GreatBritain.MaxLatitude);
+        GreatBritain.MinLongitude, GreatBritain.MaxLongitude, GreatBritain.MinLatitude, GreatBritain.MaxLatitude, (-100_000, 700_000, 0, 1_300_000));
 
     /// <summary>The EPSG code.</summary>
     public int Epsg { get; }
@@ -84,6 +88,26 @@ public sealed class ProjectedCrs
     public bool Contains(double longitude, double latitude) =>
         longitude >= MinLongitude && longitude <= MaxLongitude && latitude >= MinLatitude && latitude <= MaxLatitude;
 
+    /// <summary>
+    /// Whether a projected point lies where this system is meant for use: inside the system's box of metres (British National
+    /// Grid's 700 km × 1,300 km; UTM eastings 100-900 km) and, by inverse projection, inside <see cref="Contains(double, double)"/>.
+    /// </summary>
+    /// <param name="point">Metres east and north in this system.</param>
+    /// <param name="converter">A converter for this system.</param>
+    /// <returns>True when inside.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="converter"/> is null.</exception>
+    public bool Contains(BngPoint point, CrsConverter converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        if (point.Easting < _metres.MinE || point.Easting > _metres.MaxE || point.Northing < _metres.MinN || point.Northing > _metres.MaxN)
+        {
+            return false;
+        }
+
+        (double lon, double lat) = converter.ToWgs84(point);
+        return double.IsFinite(lon) && double.IsFinite(lat) && Contains(lon, lat);
+    }
+
     /// <summary>The system of an EPSG code, or null with the reason when Lantern does not support it.</summary>
     /// <param name="epsg">The EPSG code.</param>
     /// <param name="error">Why the code is refused; null on success.</param>
@@ -119,7 +143,7 @@ public sealed class ProjectedCrs
                 // EPSG:2157 IRENET95 / Irish Transverse Mercator, the Police Service of Northern Ireland's grid alongside the Irish Grid.
                 return new ProjectedCrs(epsg, "IRENET95 / Irish Transverse Mercator",
                     TransverseMercator("IRENET95 / Irish Transverse Mercator", "IRENET95", "IRENET95", Grs80, 53.5, -8, 0.99982, 600000, 750000),
-                    -11, -5, 51, 56);
+                    -11, -5, 51, 56, (300_000, 900_000, 400_000, 1_100_000));
             default:
                 error = string.Create(CultureInfo.InvariantCulture,
                     $"EPSG:{epsg} is not a coordinate system Lantern supports: use one of {Supported}");
@@ -145,8 +169,10 @@ public sealed class ProjectedCrs
         string name = string.Create(CultureInfo.InvariantCulture, $"{datumName} / UTM zone {zone}{(north ? 'N' : 'S')}");
         double centralMeridian = (6 * zone) - 183;
         string wkt = TransverseMercator(name, datumName, datumWkt, spheroid, 0, centralMeridian, 0.9996, 500000, north ? 0 : 10000000);
+        // Eastings beyond 100-900 km are more than about 5° from the central meridian even at the equator: degrees typed into
+        // metre columns land there.
         return new ProjectedCrs(epsg, name, wkt, Math.Max(-180, centralMeridian - 6), Math.Min(180, centralMeridian + 6),
-            north ? -1 : -80, north ? 84 : 1);
+            north ? -1 : -80, north ? 84 : 1, (100_000, 900_000, north ? -200_000 : 1_000_000, north ? 9_400_000 : 10_200_000));
     }
 
     private static string TransverseMercator(string name, string geogName, string datum, string spheroid, double latitudeOfOrigin,

@@ -185,8 +185,7 @@ internal sealed partial class PoliceFileReader
         {
             // Another system: the point must fall where the system is meant for use, by inverse projection (catches zeros,
             // swapped columns and a wrong --crs).
-            (double lon, double lat) = _converter.ToWgs84(p);
-            if (!double.IsFinite(lon) || !double.IsFinite(lat) || !Crs.Contains(lon, lat))
+            if (!Crs.Contains(p, _converter))
             {
                 Reject(sink, names[eastingColumn], string.Create(CultureInfo.InvariantCulture,
                     $"easting {e}, northing {n} is outside the area of {Crs} (longitude {Crs.MinLongitude} to {Crs.MaxLongitude}, latitude {Crs.MinLatitude} to {Crs.MaxLatitude})"));

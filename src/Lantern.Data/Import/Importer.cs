@@ -98,7 +98,20 @@ internal sealed class Importer
             writer.Complete();
             foreach ((string force, int code) in reader.AdoptedCrs)
             {
-                _store.Connection.Execute("INSERT INTO force_crs (force, epsg) VALUES (@force, @code)", new { force, code }, tx);
+                // Another import may have brought the same new force meanwhile: the first to commit sets its system, and a file
+                // in another one fails whole rather than mix them.
+                _store.Connection.Execute("INSERT INTO force_crs (force, epsg) VALUES (@force, @code) ON CONFLICT (force) DO NOTHING",
+                    new { force, code }, tx);
+                int held = _store.Connection.ExecuteScalar<int>("SELECT epsg FROM force_crs WHERE force = @force", new { force }, tx);
+                if (held != code)
+                {
+                    return new FileImportResult
+                    {
+                        Name = source.Name,
+                        Error = new FileError(source.Name, 1, "(force)", string.Create(CultureInfo.InvariantCulture,
+                            $"force {force} was imported in EPSG:{held} while this file (EPSG:{code}) was read: import it again")),
+                    };
+                }
             }
 
             _store.Connection.Execute(
