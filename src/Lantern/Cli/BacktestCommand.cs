@@ -32,8 +32,18 @@ internal static class BacktestCommand
     {
         var force = new Option<string?>("--force") { Description = "Force: slug ('gwent') or full name. Default: the only force in the database" };
         var types = new Option<string?>("--types") { Description = "Crime types, comma-separated (names or slugs). Default: all" };
-        var from = new Option<string?>("--from") { Description = "First month forecast and scored, yyyy-MM (default: 11 months before --to)" };
-        var to = new Option<string?>("--to") { Description = "Last month forecast and scored, yyyy-MM (default: the latest month with data)" };
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "month (data.police.uk months; the default) or day (timestamped force exports: each day forecast from the events before it)",
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = "First month (yyyy-MM) or, with --unit day, day (yyyy-MM-dd) forecast and scored (default: 12 months or 365 days ending --to)",
+        };
+        var to = new Option<string?>("--to")
+        {
+            Description = "Last month (yyyy-MM) or day (yyyy-MM-dd) forecast and scored (default: the latest with data)",
+        };
         var methods = new Option<string>("--methods")
         {
             Description = "Methods, comma-separated: naive (count of all history), retro (retrospective quartic kernel), prospective " +
@@ -50,9 +60,9 @@ internal static class BacktestCommand
         var seed = new Option<long?>("--seed") { Description = "Seed of the random methods (sepp); default derived from force and --from, recorded" };
         var area = new Option<string?>("--area") { Description = "Study area: the envelope of this imported area (code). Default: the box of the central 99% of crimes" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON, with its parameters and inputs" };
-        var command = new Command("backtest", "Rolling-origin monthly backtest of the forecasting methods: hit rate, PAI, PEI and harm captured by coverage")
+        var command = new Command("backtest", "Rolling-origin backtest of the forecasting methods, by month or by day: hit rate, PAI, PEI and harm captured by coverage")
         {
-            force, types, from, to, methods, coverage, cellSize, area, seed, json,
+            force, types, unit, from, to, methods, coverage, cellSize, area, seed, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -68,25 +78,12 @@ internal static class BacktestCommand
                 choices.Add($"force: {forceChoice}");
             }
 
-            YearMonth last = HotspotsCommand.Month(parse.GetValue(to), "--to") ?? CrimeQuery.LatestMonth(store, slug)
-                ?? throw new CliException($"No crimes for {slug}.");
-            if (parse.GetValue(to) is null)
-            {
-                choices.Add($"to: {last} (the latest month with data)");
-            }
-
-            YearMonth first = HotspotsCommand.Month(parse.GetValue(from), "--from") ?? last.PlusMonths(-11);
-            if (parse.GetValue(from) is null)
-            {
-                choices.Add($"from: {first} (12 months ending --to)");
-            }
-
-            if (first > last)
-            {
-                throw new CliException("--from is after --to", ExitCodes.Usage);
-            }
-
-            long seedValue = parse.GetValue(seed) ?? AnalysisInputs.DefaultSeed(slug, new DateOnly(first.Year, first.Month, 1));
+            BacktestPeriod period = BacktestPeriod.Parse(parse.GetValue(unit), parse.GetValue(from), parse.GetValue(to),
+                () => CrimeQuery.LatestMonth(store, slug), () => CrimeQuery.LatestDay(store, slug), choices);
+            YearMonth first = period.FirstMonth, last = period.LastMonth;
+            long seedValue = parse.GetValue(seed) ?? AnalysisInputs.DefaultSeed(slug, period.Unit == PeriodUnit.Day
+                ? DateOnly.ParseExact(period.First, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : new DateOnly(first.Year, first.Month, 1));
             HarmTable harm = HarmTable.Default;
             CrimeHistory history = CrimeQuery.LoadHistory(store, slug, harm);
             // Everything up to --to: the months before --from are what the first targets learn from.
@@ -105,9 +102,15 @@ internal static class BacktestCommand
             CellExtent extent = parse.GetValue(area) is { } code
                 ? AnalysisInputs.StudyArea(loaded.Points, grid, AreaFor(store, code, grid), choices)!.Value // an area gives an extent
                 : TrimmedBox(loaded.Points, grid, choices);
-            var events = ForecastEvents.FromCrimes(loaded.Points, TimeResolution.Month, EventWeighting.Count);
-            var harmEvents = ForecastEvents.FromCrimes(loaded.Points, TimeResolution.Month, EventWeighting.Harm);
-            ForecastTarget[] targets = Backtest.Monthly(first, last.Index - first.Index + 1);
+            var events = ForecastEvents.FromCrimes(loaded.Points, period.Resolution, EventWeighting.Count);
+            var harmEvents = ForecastEvents.FromCrimes(loaded.Points, period.Resolution, EventWeighting.Harm);
+            if (events.Count == 0)
+            {
+                throw new CliException($"No timestamped crimes for {slug} up to {period.Last}: a daily backtest needs force exports with times " +
+                    "(docs/formats.md); data.police.uk months can be backtested by month (--unit month).");
+            }
+
+            ForecastTarget[] targets = period.Targets;
 
             var results = new List<BacktestResult>(chosen.Length);
             foreach (string name in chosen)
@@ -123,15 +126,22 @@ internal static class BacktestCommand
                 notes.Add($"{targets[0]} has no earlier crimes to learn from: start --from after the first month of data ({history.Span.From}).");
             }
 
+            if (events.LeftOut > 0)
+            {
+                notes.Add($"{events.LeftOut:N0} crimes without a time (data.police.uk months) are left out of a daily backtest.");
+            }
+
             Comparison[] comparisons = Compare(results, shares);
             string parameters = JsonSerializer.Serialize(new
             {
                 force = slug,
-                from = first.ToString(),
-                to = last.ToString(),
+                unit = period.UnitName,
+                from = period.First,
+                to = period.Last,
                 methods = chosen,
                 coverages = shares,
                 cellSize = grid.CellSize,
+                crs = grid.Epsg,
                 types = categories?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
                 ties = "grid order",
                 seed = seedValue,
@@ -150,9 +160,9 @@ internal static class BacktestCommand
                 studyArea = new { extent.MinColumn, extent.MinRow, extent.Columns, extent.Rows, cells = extent.CellCount },
                 targets = targets.Select((t, i) => new
                 {
-                    month = t.Label,
+                    target = t.Label,
                     trainingEvents = training[i].Events,
-                    trainingThrough = training[i].Through?.ToString(),
+                    trainingThrough = training[i].Through,
                 }),
                 methods = results.Select(r => new
                 {
@@ -172,9 +182,9 @@ internal static class BacktestCommand
                         s.Targets,
                         s.TargetsWithEvents,
                     }),
-                    byMonth = targets.Select((t, i) => new
+                    byTarget = targets.Select((t, i) => new
                     {
-                        month = t.Label,
+                        target = t.Label,
                         events = r.ScoresOf(i)[0].Events,
                         cellsChosen = r.ScoresOf(i).Select(s => s.CellsChosen),
                         captured = r.ScoresOf(i).Select(s => s.Captured),
@@ -203,7 +213,7 @@ internal static class BacktestCommand
                 return ExitCodes.Ok;
             }
 
-            Print(context, slug, first, last, grid, extent, loaded, results, comparisons, choices, notes, seedValue, run);
+            Print(context, slug, period, grid, extent, loaded, results, comparisons, choices, notes, seedValue, run);
             return ExitCodes.Ok;
         });
         return command;
@@ -282,9 +292,9 @@ internal static class BacktestCommand
         return extent;
     }
 
-    /// <summary>How many events a target's forecast may learn from, and the last month among them.</summary>
+    /// <summary>How many events a target's forecast may learn from, and the last month (or day) among them.</summary>
     /// <remarks>The same rule as <see cref="ForecastEvents"/>: happened before the target's start and known by then.</remarks>
-    private static (int Events, YearMonth? Through) Training(ForecastEvents events, ForecastTarget target)
+    private static (int Events, string? Through) Training(ForecastEvents events, ForecastTarget target)
     {
         ReadOnlySpan<double> time = events.Time, known = events.KnownAt;
         int n = 0;
@@ -298,7 +308,15 @@ internal static class BacktestCommand
             }
         }
 
-        return (n, n > 0 ? YearMonth.FromIndex((int)Math.Floor(latest)) : null);
+        if (n == 0)
+        {
+            return (0, null);
+        }
+
+        int whole = (int)Math.Floor(latest);
+        return (n, events.Resolution == TimeResolution.Month
+            ? YearMonth.FromIndex(whole).ToString()
+            : DateOnly.FromDayNumber(whole).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     /// <summary>At each coverage, the method with the highest pooled hit rate (the first listed on a tie) against each other.</summary>
@@ -337,13 +355,14 @@ internal static class BacktestCommand
 
     private static double? Number(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
-    private static void Print(CliContext context, string force, YearMonth first, YearMonth last, GridSpec grid, CellExtent extent,
+    private static void Print(CliContext context, string force, BacktestPeriod period, GridSpec grid, CellExtent extent,
         LoadedCrimes loaded, List<BacktestResult> results, Comparison[] comparisons, List<string> choices, List<string> notes, long seed, long run)
     {
         IAnsiConsole console = context.Console;
-        console.MarkupLine(Markup.Escape($"Backtest for {force}, forecasting each month {first}..{last} from the months before it") +
-            $" [grey](run #{run})[/]");
-        console.WriteLine($"Study area {extent} of {grid.CellSize} m cells ({extent.CellCount:N0} cells); {loaded.Points.Count:N0} located crimes up to {last}.");
+        console.MarkupLine(Markup.Escape($"Backtest for {force}, forecasting each {period.UnitName} {period.First}..{period.Last} from the " +
+            $"{period.UnitName}s before it") + $" [grey](run #{run})[/]");
+        string crs = grid.Crs.IsBritishNationalGrid ? string.Empty : $" of {grid.Crs}";
+        console.WriteLine($"Study area {extent} of {grid.CellSize} m cells{crs} ({extent.CellCount:N0} cells); {loaded.Points.Count:N0} located crimes up to {period.Last}.");
         for (int k = 0; k < results[0].Coverages.Count; k++)
         {
             double share = results[0].Coverages[k];
@@ -369,13 +388,13 @@ internal static class BacktestCommand
             {
                 PairedComparison p = c.Result;
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {c.Best} vs {c.Other}: caught more in {Months(p.FirstWins)}, fewer in {Months(p.SecondWins)}, same in {Months(p.Ties)}; " +
+                    $"  {c.Best} vs {c.Other}: caught more in {period.Count(p.FirstWins)}, fewer in {period.Count(p.SecondWins)}, same in {period.Count(p.Ties)}; " +
                     $"sign test p = {p.SignTestP:0.####}; mean hit-rate difference {Format(p.MeanHitRateDifference * 100, "+0.0;-0.0")} points"));
             }
         }
 
-        console.WriteLine("Hit rate: crimes caught in the chosen cells out of all in the study area, pooled over months, Wilson interval " +
-            "(crimes near each other are not independent: read it as a lower bound on the uncertainty). PAI: mean over months. " +
+        console.WriteLine("Hit rate: crimes caught in the chosen cells out of all in the study area, pooled over " + period.UnitName + "s, Wilson interval " +
+            "(crimes near each other are not independent: read it as a lower bound on the uncertainty). PAI: mean over " + period.UnitName + "s. " +
             "PEI: caught out of the most the same number of cells could have caught. Ties at the cut-off: grid order.");
         console.WriteLine($"Data: {AnalysisInputs.SourceSummary(loaded)}; {loaded.WithoutLocation:N0} crimes without a location left out.");
         if (loaded.MissingMonths.Count > 0)
@@ -399,8 +418,6 @@ internal static class BacktestCommand
             console.WriteLine($"Note: {note}");
         }
     }
-
-    private static string Months(int n) => string.Create(CultureInfo.InvariantCulture, $"{n} month{(n == 1 ? "" : "s")}");
 
     private static string Format(double value, string format) =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "-";

@@ -45,13 +45,13 @@ public sealed class BacktestCommandTests
 
         JsonElement naive = Assert.Single(result.GetProperty("methods").EnumerateArray());
         Assert.Equal("naive", naive.GetProperty("name").GetString());
-        JsonElement[] months = [.. naive.GetProperty("byMonth").EnumerateArray()];
+        JsonElement[] months = [.. naive.GetProperty("byTarget").EnumerateArray()];
         JsonElement[] targets = [.. result.GetProperty("targets").EnumerateArray()];
-        Assert.Equal(["2024-10", "2024-11", "2024-12", "2025-01"], months.Select(m => m.GetProperty("month").GetString()));
+        Assert.Equal(["2024-10", "2024-11", "2024-12", "2025-01"], months.Select(m => m.GetProperty("target").GetString()));
         bool includingTheMonthDiffers = false;
         for (int t = 0; t < months.Length; t++)
         {
-            YearMonth target = YearMonth.Parse(months[t].GetProperty("month").GetString()!);
+            YearMonth target = YearMonth.Parse(months[t].GetProperty("target").GetString()!);
             // The training data ends the month before the target.
             Assert.Equal(target.PlusMonths(-1).ToString(), targets[t].GetProperty("trainingThrough").GetString());
             int[] at = byMonth.GetValueOrDefault(target.Index) ?? new int[extent.CellCount];
@@ -116,7 +116,7 @@ public sealed class BacktestCommandTests
             "--methods", "naive,retro,prospective", "--coverage", "1,5", "--json"));
         JsonElement result = doc.RootElement.GetProperty("result");
         Assert.All(result.GetProperty("targets").EnumerateArray(), t => Assert.Equal(
-            YearMonth.Parse(t.GetProperty("month").GetString()!).PlusMonths(-1).ToString(), t.GetProperty("trainingThrough").GetString()));
+            YearMonth.Parse(t.GetProperty("target").GetString()!).PlusMonths(-1).ToString(), t.GetProperty("trainingThrough").GetString()));
         foreach (JsonElement method in result.GetProperty("methods").EnumerateArray())
         {
             // A year of the City's street crime: every method concentrates crime far beyond chance (PAI 1) at both coverages.
