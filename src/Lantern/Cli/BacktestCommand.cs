@@ -60,14 +60,25 @@ internal static class BacktestCommand
         var seed = new Option<long?>("--seed") { Description = "Seed of the random methods (sepp); default derived from force and --from, recorded" };
         var area = new Option<string?>("--area") { Description = "Study area: the envelope of this imported area (code). Default: the box of the central 99% of crimes" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON, with its parameters and inputs" };
+        var choose = new Option<double?>("--choose")
+        {
+            Description = "Choose the force's method: the best at this coverage (percent, one of --coverage), recorded with the evidence " +
+                "as a method-choice run that 'lantern tasking --method chosen' uses",
+        };
         var command = new Command("backtest", "Rolling-origin backtest of the forecasting methods, by month or by day: hit rate, PAI, PEI and harm captured by coverage")
         {
-            force, types, unit, from, to, methods, coverage, cellSize, area, seed, json,
+            force, types, unit, from, to, methods, coverage, cellSize, area, seed, choose, json,
         };
         command.SetAction(async (parse, ct) =>
         {
             string[] chosen = ParseMethods(parse.GetValue(methods) ?? DefaultMethods);
             double[] shares = ParseCoverages(parse.GetValue(coverage) ?? "1,2,5,10,20");
+            double? chooseAt = parse.GetValue(choose) is { } percent ? percent / 100 : null;
+            if (chooseAt is { } at && !shares.Any(s => Math.Abs(s - at) < 1e-12))
+            {
+                throw new CliException($"--choose {at * 100}: not one of the coverages scored (--coverage)", ExitCodes.Usage);
+            }
+
             IReadOnlySet<CrimeCategory>? categories = AnalysisInputs.ParseTypes(parse.GetValue(types));
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string slug, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(force));
@@ -207,6 +218,10 @@ internal static class BacktestCommand
             long run = AnalysisRun.Record(store, "backtest", slug, Environment.UserName, LanternCli.Version, context.Time.GetUtcNow(),
                 parameters, inputs, resultJson);
 
+            (string Method, long Run)? chosenMethod = chooseAt is { } share
+                ? Analysis.MethodChoice.Record(store, slug, chosen, results, shares.First(s => Math.Abs(s - share) < 1e-12), run,
+                    Environment.UserName, context.Time.GetUtcNow())
+                : null;
             if (parse.GetValue(json))
             {
                 await OutputFormats.WriteRunJson(null, context, run, parameters, inputs, resultJson);
@@ -214,6 +229,13 @@ internal static class BacktestCommand
             }
 
             Print(context, slug, period, grid, extent, loaded, results, comparisons, choices, notes, seedValue, run);
+            if (chosenMethod is { } c)
+            {
+                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Chosen for {slug}: {c.Method}, by the rule: {Analysis.MethodChoice.Rule} (at {chooseAt * 100:0.##}% coverage; the table " +
+                    $"and comparisons above are the evidence). Recorded as run #{c.Run}; 'lantern tasking --force {slug} --method chosen' uses it."));
+            }
+
             return ExitCodes.Ok;
         });
         return command;
