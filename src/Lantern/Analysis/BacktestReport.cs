@@ -66,7 +66,7 @@ internal static class BacktestReport
         {
             double share = methods[0].GetProperty("summaries")[k].GetProperty("coverage").GetDouble();
             html.Append(string.Create(CultureInfo.InvariantCulture, $"<h3>Coverage {share * 100:0.##}% of the area</h3>\n"))
-                .Append("<table><tr><th>Method</th><th>Hit rate (95% CI)</th><th>Caught</th><th>PAI</th><th>PEI</th><th>Harm captured</th></tr>\n");
+                .Append("<table class=\"places\"><tr><th>Method</th><th>Hit rate (95% CI)</th><th>Caught</th><th>PAI</th><th>PEI</th><th>Harm captured</th></tr>\n");
             foreach (JsonElement m in methods.EnumerateArray())
             {
                 JsonElement s = m.GetProperty("summaries")[k];
