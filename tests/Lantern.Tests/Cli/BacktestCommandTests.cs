@@ -105,6 +105,27 @@ public sealed class BacktestCommandTests
         Assert.Equal(ExitCodes.Usage, cli.Run("backtest", "--from", "2025-01", "--to", "2024-12").Exit);
     }
 
+    [Fact]
+    public void Backtest_Html_WritesTheTablesAndAChartLinePerMethodFromTheRecordedRun()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string file = Path.Combine(cli.Directory, "report.html");
+        string printed = cli.RunOk("backtest", "--from", "2024-12", "--to", "2025-01", "--methods", "naive,retro,prospective", "--coverage", "1,5,20",
+            "--html", file);
+
+        Assert.Contains("Report with charts written to", printed, StringComparison.Ordinal);
+        string html = File.ReadAllText(file);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<svg "));
+        // One line a method in each of the two charts, through its three coverages.
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(html, "<polyline "));
+        Assert.Equal(18, System.Text.RegularExpressions.Regex.Count(html, "<circle "));
+        Assert.Contains("Coverage 20% of the area", html, StringComparison.Ordinal);
+        Assert.Contains("retrospective", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
     [RealDataFact]
     public void Backtest_CityOfLondon_EveryMethodBeatsChanceAndLearnsOnlyFromThePast()
     {
