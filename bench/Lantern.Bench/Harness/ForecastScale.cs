@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Lantern.Core.Crimes;
 using Lantern.Core.Forecasting;
 using Lantern.Core.Geography;
-using Lantern.Core.Harm;
-using Lantern.Core.Time;
-using Lantern.Data.Generation;
 
 namespace Lantern.Bench.Harness;
 
@@ -36,15 +32,7 @@ internal static class ForecastScale
         };
 
         var generate = Stopwatch.StartNew();
-        var options = GeneratorOptions.EndingBefore(new YearMonth(2025, 1), months: 12) with { Events = events, AreaSideMetres = side };
-        var builder = new CrimePointsBuilder(events + (events / 5));
-        HarmTable harm = HarmTable.Default;
-        foreach (SyntheticCrime c in SyntheticForce.Generate(options))
-        {
-            builder.Add(c.Easting, c.Northing, c.Category, harm.WeightOf(c.Category), c.Month, c.From, c.To);
-        }
-
-        ForecastEvents data = ForecastEvents.FromCrimes(builder.Build(), TimeResolution.Timestamp, EventWeighting.Count);
+        ForecastEvents data = ForecastEvents.FromCrimes(BacktestTiming.Generate(events, side, months: 12), TimeResolution.Timestamp, EventWeighting.Count);
         var grid = new GridSpec(150);
         CellExtent extent = BacktestTiming.StudyArea(data, grid);
         var target = ForecastTarget.Day(new DateOnly(2025, 1, 1));

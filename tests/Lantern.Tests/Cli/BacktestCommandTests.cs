@@ -163,8 +163,11 @@ public sealed class BacktestCommandTests
             c => c.GetString()!.Contains("E09000033", StringComparison.Ordinal));
     }
 
-    /// <summary>What a naive all-history count caught: cells ranked by crimes before <paramref name="before"/> (grid order on ties).</summary>
-    private static int Captured(Dictionary<int, int[]> byMonth, int before, int[] at, int cells)
+    /// <summary>
+    /// What a naive all-history count caught: cells ranked by crimes of the periods (months or days) before
+    /// <paramref name="before"/> (grid order on ties), scored on <paramref name="at"/>.
+    /// </summary>
+    internal static int Captured(Dictionary<int, int[]> byMonth, int before, int[] at, int cells)
     {
         int[] risk = new int[at.Length];
         foreach ((int month, int[] counts) in byMonth)

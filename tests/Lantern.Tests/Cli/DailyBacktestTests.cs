@@ -66,8 +66,8 @@ public sealed class DailyBacktestTests
             Assert.Equal([2, 5], cellsChosen);
             for (int k = 0; k < cellsChosen.Length; k++)
             {
-                Assert.Equal(Captured(byDay, target.DayNumber, at, cellsChosen[k]), captured[k]);
-                includingTheDayDiffers |= Captured(byDay, target.DayNumber + 1, at, cellsChosen[k]) != captured[k];
+                Assert.Equal(BacktestCommandTests.Captured(byDay, target.DayNumber, at, cellsChosen[k]), captured[k]);
+                includingTheDayDiffers |= BacktestCommandTests.Captured(byDay, target.DayNumber + 1, at, cellsChosen[k]) != captured[k];
             }
         }
 
@@ -116,23 +116,5 @@ public sealed class DailyBacktestTests
                 $"{method.GetProperty("name").GetString()} at {s.GetProperty("coverage").GetDouble()}: PAI {s.GetProperty("meanPai").GetDouble()}"));
             Assert.InRange(method.GetProperty("summaries")[1].GetProperty("hitRate").GetDouble(), 0.5, 1);
         }
-    }
-
-    /// <summary>What a naive all-history count caught: cells ranked by crimes before <paramref name="before"/> (grid order on ties).</summary>
-    private static int Captured(Dictionary<int, int[]> byDay, int before, int[] at, int cells)
-    {
-        int[] risk = new int[at.Length];
-        foreach ((int day, int[] counts) in byDay)
-        {
-            if (day < before)
-            {
-                for (int i = 0; i < counts.Length; i++)
-                {
-                    risk[i] += counts[i];
-                }
-            }
-        }
-
-        return Enumerable.Range(0, at.Length).OrderByDescending(i => risk[i]).ThenBy(i => i).Take(cells).Sum(i => at[i]);
     }
 }
