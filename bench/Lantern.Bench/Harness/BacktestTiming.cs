@@ -21,15 +21,7 @@ internal static class BacktestTiming
     {
         int events = Option(args, "--events", 100_000);
         int side = Option(args, "--area", 30_000);
-        var options = GeneratorOptions.EndingBefore(new YearMonth(2025, 1), months: 24) with { Events = events, AreaSideMetres = side };
-        var builder = new CrimePointsBuilder(events + (events / 5));
-        HarmTable harm = HarmTable.Default;
-        foreach (SyntheticCrime c in SyntheticForce.Generate(options))
-        {
-            builder.Add(c.Easting, c.Northing, c.Category, harm.WeightOf(c.Category), c.Month, c.From, c.To);
-        }
-
-        CrimePoints crimes = builder.Build();
+        CrimePoints crimes = Generate(events, side, months: 24);
         ForecastEvents data = ForecastEvents.FromCrimes(crimes, TimeResolution.Timestamp, EventWeighting.Count);
         var grid = new GridSpec(150);
         CellExtent extent = StudyArea(data, grid);
@@ -51,6 +43,20 @@ internal static class BacktestTiming
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
         return 0;
+    }
+
+    /// <summary>The generator's timestamped crimes of <paramref name="months"/> months ending in December 2024, harm-weighted.</summary>
+    internal static CrimePoints Generate(int events, int side, int months)
+    {
+        var options = GeneratorOptions.EndingBefore(new YearMonth(2025, 1), months) with { Events = events, AreaSideMetres = side };
+        var builder = new CrimePointsBuilder(events + (events / 5));
+        HarmTable harm = HarmTable.Default;
+        foreach (SyntheticCrime c in SyntheticForce.Generate(options))
+        {
+            builder.Add(c.Easting, c.Northing, c.Category, harm.WeightOf(c.Category), c.Month, c.From, c.To);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The whole number after <paramref name="name"/> in the arguments, or <paramref name="otherwise"/>.</summary>

@@ -16,7 +16,7 @@ internal static class TimedHarness
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N] | harness load DB FORCE | harness stopsearch [--postgres URL] DATA_DIR | harness forecast [--events N] [--area METRES] [--iterations N] | harness backtest [--events N] [--area METRES] | harness offenders [--suspects N] [--rate-scale X]");
+            Console.Error.WriteLine("harness parse PATH... | harness import [--postgres URL] PATH... | harness hotspots [--max N] | harness load DB FORCE | harness stopsearch [--postgres URL] DATA_DIR | harness forecast [--events N] [--area METRES] [--iterations N] | harness backtest [--events N] [--area METRES] | harness scale --method M [--events N] [--area METRES] [--window DAYS] | harness offenders [--suspects N] [--rate-scale X]");
             return 2;
         }
 
@@ -29,6 +29,7 @@ internal static class TimedHarness
             "forecast" => ForecastTiming.Run(args[1..]),
             "backtest" => BacktestTiming.Run(args[1..]),
             "offenders" => OffenderTiming.Run(args[1..]),
+            "scale" => ForecastScale.Run(args[1..]),
             "load" => CrimeLoad.Run(args[1..]),
             _ => Usage(args[0]),
         };

@@ -1,6 +1,3 @@
-using ProjNet.CoordinateSystems;
-using ProjNet.CoordinateSystems.Transformations;
-
 namespace Lantern.Core.Geography;
 
 /// <summary>
@@ -25,31 +22,16 @@ public sealed class BritishNationalGrid
         "PARAMETER[\"false_northing\",-100000],UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST]," +
         "AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"27700\"]]";
 
-    private readonly MathTransform _toBng;
-    private readonly MathTransform _toWgs84;
-
-    /// <summary>Creates a converter.</summary>
-    public BritishNationalGrid()
-    {
-        var factory = new CoordinateSystemFactory();
-        var bng = (ProjectedCoordinateSystem)factory.CreateFromWkt(Wkt);
-        var transforms = new CoordinateTransformationFactory();
-        _toBng = transforms.CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, bng).MathTransform;
-        _toWgs84 = transforms.CreateFromCoordinateSystems(bng, GeographicCoordinateSystem.WGS84).MathTransform;
-    }
+    private readonly CrsConverter _converter = new(ProjectedCrs.BritishNationalGrid);
 
     /// <summary>Projects WGS84 longitude/latitude (degrees) to British National Grid metres.</summary>
     /// <param name="longitude">Degrees east.</param>
     /// <param name="latitude">Degrees north.</param>
     /// <returns>The BNG point.</returns>
-    public BngPoint ToBng(double longitude, double latitude)
-    {
-        (double x, double y) = _toBng.Transform(longitude, latitude);
-        return new BngPoint(x, y);
-    }
+    public BngPoint ToBng(double longitude, double latitude) => _converter.ToProjected(longitude, latitude);
 
     /// <summary>Converts a British National Grid point to WGS84 longitude/latitude (degrees).</summary>
     /// <param name="point">The BNG point.</param>
     /// <returns>Longitude and latitude in degrees.</returns>
-    public (double Longitude, double Latitude) ToWgs84(BngPoint point) => _toWgs84.Transform(point.Easting, point.Northing);
+    public (double Longitude, double Latitude) ToWgs84(BngPoint point) => _converter.ToWgs84(point);
 }

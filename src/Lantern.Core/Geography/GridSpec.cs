@@ -3,9 +3,15 @@ using System.Globalization;
 namespace Lantern.Core.Geography;
 
 /// <summary>
-/// A square grid aligned to the national grid origin: cell (i, j) covers eastings [i·size, (i+1)·size) and
-/// northings [j·size, (j+1)·size). The same point falls in the same cell in every run, import and force.
+/// A square grid aligned to the origin of its projected system (the national grid's by default): cell (i, j) covers
+/// eastings [i·size, (i+1)·size) and northings [j·size, (j+1)·size). The same point falls in the same cell in every run,
+/// import and force.
 /// </summary>
+/// <remarks>
+/// A force held in another system (<see cref="ProjectedCrs"/>, e.g. Vancouver's EPSG:26910) has its grid aligned to that
+/// system's origin: <see cref="Epsg"/> says which, so that two grids of the same size in different systems are different
+/// grids, and positions are turned into longitude and latitude with the right projection.
+/// </remarks>
 public readonly record struct GridSpec
 {
     /// <summary>The College of Policing default: 150 m cells.</summary>
@@ -13,16 +19,24 @@ public readonly record struct GridSpec
 
     /// <summary>Creates a grid.</summary>
     /// <param name="cellSize">Cell side in metres, 1 to 10,000.</param>
-    /// <exception cref="ArgumentOutOfRangeException">Out of range.</exception>
-    public GridSpec(int cellSize)
+    /// <param name="epsg">The projected system the grid is aligned to (<see cref="ProjectedCrs"/>); British National Grid by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Cell size out of range, or a system Lantern does not support.</exception>
+    public GridSpec(int cellSize, int epsg = ProjectedCrs.BritishNationalGridCode)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(cellSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(cellSize, 10_000);
         CellSize = cellSize;
+        Epsg = ProjectedCrs.FromEpsg(epsg).Epsg;
     }
 
     /// <summary>Cell side in metres.</summary>
     public int CellSize { get; }
+
+    /// <summary>The EPSG code of the projected system whose metres and origin the grid uses (27700, British National Grid, by default).</summary>
+    public int Epsg { get; }
+
+    /// <summary>The projected system of <see cref="Epsg"/>.</summary>
+    public ProjectedCrs Crs => ProjectedCrs.FromEpsg(Epsg);
 
     /// <summary>The cell containing a point.</summary>
     /// <param name="point">A BNG point.</param>

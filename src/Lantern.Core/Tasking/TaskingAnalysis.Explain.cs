@@ -111,7 +111,10 @@ public static partial class TaskingAnalysis
         {
             string where = options.TopNPerArea && draft.Area is not null ? $" in {draft.Area}" : "";
             text.Append(s_invariant, $"harm {draft.Harm:N0} {options.HarmUnit}");
-            text.Append(draft.HarmRank > 0 ? $", {Ordinal(draft.HarmRank)} highest{where}" : draft.Excluded ? ", in an excluded cell" : "");
+            string ranked = options.Method == TaskingMethod.Forecast
+                ? $"; forecast risk {Ordinal(draft.HarmRank)} highest{where} ({options.Forecast!.Method})" // set with the method
+                : $", {Ordinal(draft.HarmRank)} highest{where}";
+            text.Append(draft.HarmRank > 0 ? ranked : draft.Excluded ? ", in an excluded cell" : "");
             text.Append("; ");
         }
 

@@ -28,14 +28,27 @@ public static partial class TaskingAnalysis
             }
         }
 
-        int[] order = CellRanking.ByHarm(harm, counts.Count);
+        double[]? risk = options.Method == TaskingMethod.Forecast ? RiskOfCells(cells, options.Forecast!) : null; // Run checks it is set
+        int[] order = CellRanking.ByHarm(risk ?? harm, counts.Count);
         int forceRank = 0;
         var areaRank = new Dictionary<string, int>(StringComparer.Ordinal);
         var areaTaken = new Dictionary<string, int>(StringComparer.Ordinal);
         int taken = 0;
         foreach (int i in order)
         {
-            if (!(harm[i] > 0))
+            if (risk is not null)
+            {
+                if (!(risk[i] > 0))
+                {
+                    break; // ranked by risk, highest first: the rest have none
+                }
+
+                if (!(harm[i] > 0))
+                {
+                    continue;
+                }
+            }
+            else if (!(harm[i] > 0))
             {
                 break; // ranked by harm, highest first: the rest have none
             }
@@ -101,6 +114,18 @@ public static partial class TaskingAnalysis
         }
 
         return selection;
+    }
+
+    // The forecast's risk of each occupied cell; 0 outside its extent.
+    private static double[] RiskOfCells(ReadOnlySpan<CellId> cells, Forecasting.RiskSurface forecast)
+    {
+        double[] risk = new double[cells.Length];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            risk[i] = forecast.Extent.Contains(cells[i]) ? forecast.RiskOf(cells[i]) : 0;
+        }
+
+        return risk;
     }
 
     private static List<AdjustmentOutcome> ApplyAdjustments(CellCounts counts, TaskingOptions options, Selection selection,

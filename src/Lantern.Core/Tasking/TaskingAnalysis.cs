@@ -32,6 +32,11 @@ public static partial class TaskingAnalysis
             throw new ArgumentException("A list per area needs AreaOf.", nameof(options));
         }
 
+        if (options.Method == TaskingMethod.Forecast && (options.Forecast is null || options.Forecast.Grid != options.Grid))
+        {
+            throw new ArgumentException("A list ranked by a forecast needs Forecast, on the options' grid.", nameof(options));
+        }
+
         if (options.LookBackEnd is { } given && given.LastDay >= options.Date)
         {
             throw new ArgumentException($"The look-back cannot end in {given}: it has not ended before {options.Date:yyyy-MM-dd}.",
@@ -93,7 +98,12 @@ public static partial class TaskingAnalysis
         }
 
         Selection selection = Select(counts, options, gi);
-        if (options.Method == TaskingMethod.GiStarHotSpots)
+        if (options.Method == TaskingMethod.Forecast)
+        {
+            notes.Add($"Ranked by the {options.Forecast!.Method} forecast for {options.Forecast.Target} ({options.Forecast.Parameters}), " +
+                "among the cells with harm in the look-back period."); // Run checks it is set
+        }
+        else if (options.Method == TaskingMethod.GiStarHotSpots)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"Only Gi* hot spots are ranked (false discovery rate {options.FdrQ:0.###}): {selection.NotHotSpots:N0} cells with harm are not hot spots and are left off."));

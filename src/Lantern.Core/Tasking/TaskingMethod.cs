@@ -11,4 +11,11 @@ public enum TaskingMethod
     /// ranked by harm-weighted count: a lone high-harm cell in a quiet neighbourhood is left off.
     /// </summary>
     GiStarHotSpots = 1,
+
+    /// <summary>
+    /// Cells with harm in the look-back period, ranked by a forecasting method's risk for the list's date
+    /// (<see cref="TaskingOptions.Forecast"/>, issue #5) instead of by the harm already done: where harm is expected
+    /// next rather than where it was.
+    /// </summary>
+    Forecast = 2,
 }

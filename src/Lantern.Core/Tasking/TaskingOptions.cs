@@ -120,6 +120,12 @@ public sealed class TaskingOptions
         init => _method = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a tasking method.");
     }
 
+    /// <summary>
+    /// The forecast ranking the cells when <see cref="Method"/> is <see cref="TaskingMethod.Forecast"/>: a risk for every cell
+    /// of its extent, on the same grid as <see cref="Grid"/>. Cells outside its extent have no risk and are not ranked.
+    /// </summary>
+    public Forecasting.RiskSurface? Forecast { get; init; }
+
     /// <summary>Categories counted. Default (null): all; categories weighing 0 (anti-social behaviour) add no harm.</summary>
     public IReadOnlySet<CrimeCategory>? Categories { get; init; }
 

@@ -44,6 +44,9 @@ internal static class PoliceColumns
         "Policing operation", "Removal of more than just outer clothing",
     ];
 
+    /// <summary>The Vancouver Police Department's GeoDASH export, as it comes (docs/formats.md).</summary>
+    public static readonly string[] VpdGeoDash = ["TYPE", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "HUNDRED_BLOCK", "NEIGHBOURHOOD", "X", "Y"];
+
     // Canonical indexes, one set per kind: [street/outcomes]
     internal const int CrimeId = 0;
     internal const int Month = 1;
@@ -118,6 +121,18 @@ internal static class PoliceColumns
     internal const int SxOperation = 23;
     internal const int SxRemoval = 24;
 
+    // [VPD GeoDASH]
+    internal const int VpdType = 0;
+    internal const int VpdYear = 1;
+    internal const int VpdMonth = 2;
+    internal const int VpdDay = 3;
+    internal const int VpdHour = 4;
+    internal const int VpdMinute = 5;
+    internal const int VpdHundredBlock = 6;
+    internal const int VpdNeighbourhood = 7;
+    internal const int VpdX = 8;
+    internal const int VpdY = 9;
+
     /// <summary>The canonical column names of a kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The names, in canonical order.</returns>
@@ -128,6 +143,7 @@ internal static class PoliceColumns
         SourceKind.StopAndSearch => StopAndSearch,
         SourceKind.ForceExport => ForceExport,
         SourceKind.StopSearchExport => StopSearchExport,
+        SourceKind.VpdGeoDash => VpdGeoDash,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a file kind."),
     };
 
@@ -141,6 +157,7 @@ internal static class PoliceColumns
         SourceKind.StopAndSearch => [SsDate],
         SourceKind.ForceExport => [FxReference, FxForce, FxCrimeType, FxFrom],
         SourceKind.StopSearchExport => [SxReference, SxForce, SxDate],
+        SourceKind.VpdGeoDash => [VpdType, VpdYear, VpdMonth, VpdDay, VpdHour, VpdMinute, VpdHundredBlock, VpdX, VpdY],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a file kind."),
     };
 
@@ -153,6 +170,7 @@ internal static class PoliceColumns
         SourceKind.StopAndSearch => [(SsLongitude, SsLatitude)],
         SourceKind.ForceExport => [(FxEasting, FxNorthing), (FxLongitude, FxLatitude)],
         SourceKind.StopSearchExport => [(SxEasting, SxNorthing), (SxLongitude, SxLatitude)],
+        SourceKind.VpdGeoDash => [(VpdX, VpdY)],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a file kind."),
     };
 }

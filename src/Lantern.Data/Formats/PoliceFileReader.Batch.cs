@@ -47,12 +47,64 @@ internal sealed partial class PoliceFileReader
 
     private void Accept(IRowSink sink, RowType type)
     {
+        string force = type switch
+        {
+            RowType.Crime => _crimes[Slot].ForceSlug,
+            RowType.Outcome => _outcomes[Slot].ForceSlug,
+            _ => _searches[Slot].ForceSlug,
+        };
+        if (!HeldInThisCrs(sink, force))
+        {
+            return;
+        }
+
         _pending.Add(new PendingRow(type, Slot, new RowReject(_tokenizer.Line, string.Empty, string.Empty, string.Empty)));
         _keys.Add(_tokenizer.RawRecord);
         if (_keys.IsFull)
         {
             Flush(sink);
         }
+    }
+
+    // A force's records are all in one system: the first file to bring the force sets it (adopted), and a row of a force
+    // held in another system is rejected on its force field, so that no analysis ever mixes two systems' metres.
+    private bool HeldInThisCrs(IRowSink sink, string force)
+    {
+        if (_heldCrs is null)
+        {
+            return true;
+        }
+
+        if (!_forceEpsg.TryGetValue(force, out int held))
+        {
+            if (_heldCrs.TryGetValue(force, out held))
+            {
+                _forceEpsg[force] = held;
+            }
+            else
+            {
+                held = Crs.Epsg;
+                _forceEpsg[force] = held;
+                _adopted[force] = held;
+            }
+        }
+
+        if (held == Crs.Epsg)
+        {
+            return true;
+        }
+
+        string field = Kind switch
+        {
+            SourceKind.Street or SourceKind.Outcomes => PoliceColumns.Street[PoliceColumns.FallsWithin],
+            SourceKind.StopAndSearch => "file name",
+            SourceKind.VpdGeoDash => "(force)",
+            _ => PoliceColumns.For(Kind)[1], // the Force column of both force exports
+        };
+        Reject(sink, field, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"force {force}'s records are held in EPSG:{held}, this file's coordinates are in EPSG:{Crs.Epsg}: a force's places are never mixed " +
+            $"between coordinate systems (give the file's --crs as EPSG:{held}, or import it under another force)"));
+        return false;
     }
 
     private void Flush(IRowSink sink)

@@ -107,10 +107,10 @@ internal sealed partial class PoliceFileReader
             return false;
         }
 
-        point = bng ?? (lon is { } x && lat is { } y ? _projector.ToBng(x, y) : null);
+        point = bng ?? (lon is { } x && lat is { } y ? (_converter is null ? _projector.ToBng(x, y) : _converter.ToProjected(x, y)) : null);
         if (point is { } p && lon is null)
         {
-            (double wLon, double wLat) = _projector.ToWgs84(p);
+            (double wLon, double wLat) = _converter is null ? _projector.ToWgs84(p) : _converter.ToWgs84(p);
             lon = wLon;
             lat = wLat;
         }
@@ -181,6 +181,21 @@ internal sealed partial class PoliceFileReader
         }
 
         var p = new BngPoint(e, n);
+        if (_converter is not null)
+        {
+            // Another system: the point must fall where the system is meant for use, by inverse projection (catches zeros,
+            // swapped columns and a wrong --crs).
+            if (!Crs.Contains(p, _converter))
+            {
+                Reject(sink, names[eastingColumn], string.Create(CultureInfo.InvariantCulture,
+                    $"easting {e}, northing {n} is outside the area of {Crs} (longitude {Crs.MinLongitude} to {Crs.MaxLongitude}, latitude {Crs.MinLatitude} to {Crs.MaxLatitude})"));
+                return false;
+            }
+
+            point = p;
+            return true;
+        }
+
         if (!GreatBritain.Contains(p))
         {
             bool eOut = e is < -100_000 or > 700_000;

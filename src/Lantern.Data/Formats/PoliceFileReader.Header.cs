@@ -25,7 +25,8 @@ internal sealed partial class PoliceFileReader
         }
 
         SourceKind? recognised =
-            Has(header, "Search reference") ? SourceKind.StopSearchExport
+            Has(header, "HUNDRED_BLOCK") && Has(header, "TYPE") ? SourceKind.VpdGeoDash
+            : Has(header, "Search reference") ? SourceKind.StopSearchExport
             : Has(header, "Crime reference") ? SourceKind.ForceExport
             : Has(header, "Crime type") ? SourceKind.Street
             : Has(header, "Outcome type") ? SourceKind.Outcomes
@@ -34,8 +35,8 @@ internal sealed partial class PoliceFileReader
         if (recognised is not { } k)
         {
             return new FileError(fileName, line, HeaderField,
-                "not a recognised header: expected a data.police.uk street, outcomes or stop-and-search file, or a force export with "
-                + "'Crime reference' or 'Search reference' (see docs/formats.md)");
+                "not a recognised header: expected a data.police.uk street, outcomes or stop-and-search file, a force export with "
+                + "'Crime reference' or 'Search reference', or a VPD GeoDASH export (see docs/formats.md)");
         }
 
         kind = k;
@@ -107,6 +108,7 @@ internal sealed partial class PoliceFileReader
         SourceKind.Outcomes => "data.police.uk outcomes",
         SourceKind.StopAndSearch => "data.police.uk stop-and-search",
         SourceKind.StopSearchExport => "stop-and-search force export",
+        SourceKind.VpdGeoDash => "VPD GeoDASH export",
         _ => "force export",
     };
 }

@@ -28,13 +28,20 @@ internal sealed partial class PoliceFileReader : IDisposable
     private readonly StringPool _pool = new();
     private readonly RowKeyHasher _keys;
     private readonly LocationProjector _projector = LocationProjector.Rent();
+    private readonly CrsConverter? _converter;
+    private readonly Dictionary<string, int> _forceEpsg = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _adopted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _notes = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, int>? _heldCrs;
     private readonly Dictionary<string, string?> _slugs = new(ReferenceEqualityComparer.Instance);
     private readonly string?[] _last;
     private readonly long _transformsAtStart;
     private bool _disposed;
 
-    private PoliceFileReader(CsvTokenizer tokenizer, SourceKind kind, int[] columns, int headerFieldCount, string fileName)
+    private PoliceFileReader(CsvTokenizer tokenizer, SourceKind kind, int[] columns, int headerFieldCount, string fileName, ProjectedCrs crs)
     {
+        Crs = crs;
+        _converter = crs.IsBritishNationalGrid ? null : new CrsConverter(crs);
         _tokenizer = tokenizer;
         Kind = kind;
         _columns = columns;
@@ -48,6 +55,36 @@ internal sealed partial class PoliceFileReader : IDisposable
 
     /// <summary>The kind of file, recognised from its header.</summary>
     public SourceKind Kind { get; }
+
+    /// <summary>
+    /// The projected system the file's x/y (Easting, Northing) are in and its records are held in: British National Grid
+    /// unless a force export was opened with another EPSG code, or the file is a VPD GeoDASH export (EPSG:26910).
+    /// </summary>
+    public ProjectedCrs Crs { get; }
+
+    /// <summary>
+    /// The systems the store holds each force's coordinates in (a force not listed has none yet), set by the importer: a row
+    /// of a force held in another system than <see cref="Crs"/> is rejected, so that one force's x/y are never mixed. Null
+    /// (a reader used without a store): no check.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? HeldCrs
+    {
+        get => _heldCrs;
+        set
+        {
+            _heldCrs = value;
+            _forceEpsg.Clear();
+        }
+    }
+
+    /// <summary>Forces this file is the first to bring, with the system their records are now held in (for the store to keep).</summary>
+    public IReadOnlyDictionary<string, int> AdoptedCrs => _adopted;
+
+    /// <summary>
+    /// Rows kept with something the file's format says about them counted by what (a VPD withheld location, a time of
+    /// exactly 00:00 read as unknown within the day): not rejects, but worth saying in the import report.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> Notes => _notes;
 
     /// <summary>The file name given to <see cref="Open"/>, used in messages.</summary>
     public string FileName { get; }
@@ -76,9 +113,11 @@ internal sealed partial class PoliceFileReader : IDisposable
     /// <summary>Reads the header and recognises the kind of file.</summary>
     /// <param name="stream">The file's bytes, UTF-8 with or without a byte order mark. Not disposed by the reader.</param>
     /// <param name="fileName">The file name (a path is fine); the force and month are taken from a data.police.uk name.</param>
+    /// <param name="epsg">The EPSG code of a force export's Easting and Northing (<see cref="ProjectedCrs"/>); null for British
+    /// National Grid, or the system a format implies (VPD GeoDASH: 26910).</param>
     /// <returns>The reader, or the error when the header is unreadable or unrecognised, or has an unknown,
-    /// duplicate or missing column.</returns>
-    public static PoliceFileOpenResult Open(Stream stream, string fileName)
+    /// duplicate or missing column, or the EPSG code is unsupported or does not apply to the file.</returns>
+    public static PoliceFileOpenResult Open(Stream stream, string fileName, int? epsg = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -87,9 +126,11 @@ internal sealed partial class PoliceFileReader : IDisposable
         try
         {
             error = ReadHeader(tokenizer, fileName, out SourceKind kind, out int[] columns);
+            ProjectedCrs? crs = null;
+            error ??= ResolveCrs(fileName, kind, epsg, out crs);
             if (error is null)
             {
-                var reader = new PoliceFileReader(tokenizer, kind, columns, tokenizer.FieldCount, fileName);
+                var reader = new PoliceFileReader(tokenizer, kind, columns, tokenizer.FieldCount, fileName, crs!); // set when no error
                 tokenizer = null;
                 return PoliceFileOpenResult.Success(reader);
             }
@@ -145,6 +186,9 @@ internal sealed partial class PoliceFileReader : IDisposable
                 case SourceKind.StopSearchExport:
                     ReadStopSearchExport(sink);
                     break;
+                case SourceKind.VpdGeoDash:
+                    ReadVpd(sink);
+                    break;
                 default:
                     ReadForceExport(sink);
                     break;
@@ -191,6 +235,33 @@ internal sealed partial class PoliceFileReader : IDisposable
         return (null, null);
     }
 
+    // British National Grid for data.police.uk files (WGS84 projected by Lantern) and by default; another system only where
+    // the file's x/y are in it: a force export given --crs, or a VPD GeoDASH export (UTM zone 10N on NAD83 by its documentation).
+    private static FileError? ResolveCrs(string fileName, SourceKind kind, int? epsg, out ProjectedCrs? crs)
+    {
+        crs = null;
+        int code = epsg ?? (kind == SourceKind.VpdGeoDash ? VpdEpsg : ProjectedCrs.BritishNationalGridCode);
+        if (ProjectedCrs.TryCreate(code, out string? unsupported) is not { } found)
+        {
+            return new FileError(fileName, 1, "--crs", unsupported!); // TryCreate gives a system or the reason
+        }
+
+        if (epsg is { } given && given != ProjectedCrs.BritishNationalGridCode && kind is not (SourceKind.ForceExport or SourceKind.VpdGeoDash))
+        {
+            return new FileError(fileName, 1, "--crs", $"a {Describe(kind)} file is in WGS84 and British National Grid: --crs applies to force exports only");
+        }
+
+        if (kind == SourceKind.VpdGeoDash && code != VpdEpsg)
+        {
+            return new FileError(fileName, 1, "--crs", $"a VPD GeoDASH export's X and Y are in EPSG:{VpdEpsg} (NAD83 / UTM zone 10N), not EPSG:{code}");
+        }
+
+        crs = found;
+        return null;
+    }
+
+    private void Note(string what) => _notes[what] = _notes.GetValueOrDefault(what) + 1;
+
     private static string Quote(ReadOnlySpan<char> value)
     {
         const int Max = 80;
@@ -216,6 +287,8 @@ internal sealed partial class PoliceFileReader : IDisposable
         ReadOnlySpan<char> value = Field(column);
         return IsBlank(value) ? null : value.ToString();
     }
+
+    private static string Where(ProjectedCrs crs) => crs.IsBritishNationalGrid ? "Great Britain" : $"the area of {crs}";
 
     private void RejectRequired(IRowSink sink, string field) => Reject(sink, field, "required field is empty");
 
@@ -281,12 +354,12 @@ internal sealed partial class PoliceFileReader : IDisposable
             return false;
         }
 
-        if (!GreatBritain.Contains(lon, lat))
+        if (!Crs.Contains(lon, lat))
         {
-            bool lonOut = lon is < GreatBritain.MinLongitude or > GreatBritain.MaxLongitude;
+            bool lonOut = lon < Crs.MinLongitude || lon > Crs.MaxLongitude;
             Reject(sink, names[lonOut ? lonColumn : latColumn], string.Create(
                 CultureInfo.InvariantCulture,
-                $"longitude {lon}, latitude {lat} is outside Great Britain (longitude {GreatBritain.MinLongitude} to {GreatBritain.MaxLongitude}, latitude {GreatBritain.MinLatitude} to {GreatBritain.MaxLatitude})"));
+                $"longitude {lon}, latitude {lat} is outside {Where(Crs)} (longitude {Crs.MinLongitude} to {Crs.MaxLongitude}, latitude {Crs.MinLatitude} to {Crs.MaxLatitude})"));
             return false;
         }
 

@@ -17,4 +17,10 @@ internal enum SourceKind
 
     /// <summary>A force's own stop-and-search export, with search ids, officers, body-worn video and grounds (docs/formats.md).</summary>
     StopSearchExport = 5,
+
+    /// <summary>
+    /// The Vancouver Police Department's GeoDASH open-data export (docs/formats.md): timestamped incidents with X/Y in
+    /// EPSG:26910. Its crimes are stored as <see cref="ForceExport"/> crimes (timestamped), the file as this kind.
+    /// </summary>
+    VpdGeoDash = 6,
 }

@@ -26,6 +26,12 @@ internal sealed record FileImportResult
     /// <summary>Rejected rows counted by field and reason.</summary>
     public IReadOnlyDictionary<string, long> RejectsByReason { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>Rows kept with something their format says about them (VPD's withheld locations, times not known), counted by what.</summary>
+    public IReadOnlyDictionary<string, long> Notes { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The EPSG code of the projected system the file's records are held in (27700, British National Grid, unless said).</summary>
+    public int Epsg { get; init; } = 27700;
+
     /// <summary>When the same bytes were imported before: when that was. Nothing was written this time.</summary>
     public DateTime? PreviouslyImportedAt { get; init; }
 

@@ -29,7 +29,10 @@ internal sealed class Importer
     /// <param name="progress">Receives bytes read so far, or null.</param>
     /// <param name="fallbackForce">The force for a file whose rows and name do not say (the user's --force), or null.</param>
     /// <param name="cancellationToken">Cancels the import; the file is then rolled back.</param>
-    public FileImportResult ImportFile(ImportSource source, Action<long>? progress, string? fallbackForce, CancellationToken cancellationToken)
+    /// <param name="epsg">The projected system of a force export's Easting and Northing (the user's --crs), or null for the
+    /// file's own (British National Grid, or what its format implies).</param>
+    public FileImportResult ImportFile(ImportSource source, Action<long>? progress, string? fallbackForce, CancellationToken cancellationToken,
+        int? epsg = null)
     {
         string sha256 = Sha256(source, cancellationToken);
         var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force)?>(
@@ -50,7 +53,7 @@ internal sealed class Importer
         }
 
         using Stream stream = source.Open();
-        PoliceFileOpenResult open = PoliceFileReader.Open(stream, source.FileName);
+        PoliceFileOpenResult open = PoliceFileReader.Open(stream, source.FileName, epsg);
         if (open.Reader is not { } reader)
         {
             FileError e = open.Error!; // Open returns a reader or an error
@@ -60,6 +63,8 @@ internal sealed class Importer
         using (reader)
         {
             reader.FallbackForceSlug = fallbackForce;
+            reader.HeldCrs = _store.Connection.Query<(string Force, int Epsg)>("SELECT force, epsg FROM force_crs")
+                .ToDictionary(r => r.Force, r => r.Epsg, StringComparer.Ordinal);
             if (reader.Kind == SourceKind.StopAndSearch && reader.ForceSlugFromFileName is null && fallbackForce is null)
             {
                 // Stop-and-search rows carry no force: only data.police.uk's file name says whose searches they are.
@@ -74,8 +79,8 @@ internal sealed class Importer
 
             using DbTransaction tx = _store.BeginTransaction();
             long fileId = _store.InsertReturningId(
-                "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version) " +
-                "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version) RETURNING id",
+                "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version, epsg) " +
+                "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version, @epsg) RETURNING id",
                 new
                 {
                     name = source.Name,
@@ -85,11 +90,30 @@ internal sealed class Importer
                     month = reader.MonthFromFileName?.Index,
                     at = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                     version = _lanternVersion,
+                    epsg = reader.Crs.Epsg,
                 },
                 tx);
             using StoreRowWriter writer = _store.CreateRowWriter(tx, fileId, reader.Kind);
             ImportPipeline.Run(reader, writer, progress, cancellationToken);
             writer.Complete();
+            foreach ((string force, int code) in reader.AdoptedCrs)
+            {
+                // Another import may have brought the same new force meanwhile: the first to commit sets its system, and a file
+                // in another one fails whole rather than mix them.
+                _store.Connection.Execute("INSERT INTO force_crs (force, epsg) VALUES (@force, @code) ON CONFLICT (force) DO NOTHING",
+                    new { force, code }, tx);
+                int held = _store.Connection.ExecuteScalar<int>("SELECT epsg FROM force_crs WHERE force = @force", new { force }, tx);
+                if (held != code)
+                {
+                    return new FileImportResult
+                    {
+                        Name = source.Name,
+                        Error = new FileError(source.Name, 1, "(force)", string.Create(CultureInfo.InvariantCulture,
+                            $"force {force} was imported in EPSG:{held} while this file (EPSG:{code}) was read: import it again")),
+                    };
+                }
+            }
+
             _store.Connection.Execute(
                 "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
                 "rows_updated = @updated WHERE id = @fileId",
@@ -101,13 +125,15 @@ internal sealed class Importer
             {
                 Name = source.Name,
                 Kind = reader.Kind,
-                Force = reader.ForceSlugFromFileName,
+                Force = reader.ForceSlugFromFileName ?? (reader.Kind == SourceKind.VpdGeoDash ? PoliceFileReader.VpdForce : null),
                 RowsRead = reader.RowsRead,
                 RowsImported = writer.Imported,
                 RowsPresent = writer.Present,
                 RowsUpdated = writer.Updated,
                 RowsRejected = writer.Rejected,
                 RejectsByReason = new Dictionary<string, long>(writer.RejectReasons),
+                Notes = new Dictionary<string, long>(reader.Notes),
+                Epsg = reader.Crs.Epsg,
             };
         }
     }

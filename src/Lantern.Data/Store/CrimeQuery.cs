@@ -74,6 +74,14 @@ internal static class CrimeQuery
         return m is { } i ? YearMonth.FromIndex(i) : null;
     }
 
+    /// <summary>The latest day a force-export (timestamped) crime of a force was committed, or null when it has none.</summary>
+    public static DateOnly? LatestDay(LanternStore store, string force)
+    {
+        string? t = store.Connection.ExecuteScalar<string?>(
+            "SELECT max(committed_from) FROM crime WHERE force = @force AND kind = @kind", new { force, kind = (int)SourceKind.ForceExport });
+        return t is null ? null : DateOnly.FromDateTime(ParseLocal(Encoding.UTF8.GetBytes(t)));
+    }
+
     /// <summary>The forces with crime data, most rows first.</summary>
     public static IReadOnlyList<string> Forces(LanternStore store) =>
         store.Connection.Query<string>("SELECT force FROM crime GROUP BY force ORDER BY count(*) DESC").AsList();

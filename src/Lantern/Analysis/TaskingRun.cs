@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Lantern.Cli;
 using Lantern.Core.Crimes;
+using Lantern.Core.Forecasting;
 using Lantern.Core.Geography;
 using Lantern.Core.Harm;
 using Lantern.Core.Tasking;
@@ -27,7 +28,7 @@ internal static class TaskingRun
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
         (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile);
-        GridSpec grid = AnalysisInputs.Grid(request.CellSize);
+        GridSpec grid = AnalysisInputs.Grid(store, force, request.CellSize);
         IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(request.Types);
         int lookBack = request.Months;
         if (lookBack is < 1 or > 60)
@@ -42,15 +43,30 @@ internal static class TaskingRun
         }
 
         (TaskingMethod method, string methodName) = Method(request.Method);
+        string? forecastName = method == TaskingMethod.Forecast ? methodName : null;
+        long? choiceRun = null;
+        if (methodName == "chosen")
+        {
+            (forecastName, long chosenRun) = MethodChoice.Latest(store, force) ?? throw new CliException(
+                $"No method has been chosen for {force}: choose one on its own past with 'lantern backtest --force {force} --choose 5' " +
+                "(or name a method).", ExitCodes.Usage);
+            choiceRun = chosenRun;
+        }
+
         DateOnly day = request.Date;
         YearMonth before = YearMonth.Of(day).PlusMonths(-1);
         YearMonth latest = CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force} in {store.Name}.");
         YearMonth end = latest < before ? latest : before;
         int age = before.Index - end.Index;
         LoadedCrimes loaded = load(new CrimeSelection(force, end.PlusMonths(1 - (2 * lookBack)), end, types), harm);
-        (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area);
-        ExclusionMask? mask = await AnalysisInputs.LoadMask(request.MaskFile, ct);
+        (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area, grid);
+        ExclusionMask? mask = await AnalysisInputs.LoadMask(request.MaskFile, grid, ct);
         string? level = request.PerArea;
+        if (level is not null)
+        {
+            AnalysisInputs.RequireBng(grid, $"--per-area {level}");
+        }
+
         AreaCodes areas = AnalysisInputs.Areas(store, grid);
         Func<CellId, string?>? areaOf = level is null ? null : AnalysisInputs.Level(areas, level);
         long s = request.Seed ?? AnalysisInputs.DefaultSeed(force, day);
@@ -61,6 +77,17 @@ internal static class TaskingRun
         }
 
         CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
+        RiskSurface? forecast = null;
+        if (forecastName is not null && studyArea is { } extent)
+        {
+            if (choiceRun is { } cr)
+            {
+                choices.Add($"method: {forecastName}, the force's chosen method (run #{cr})");
+            }
+
+            forecast = Forecast(forecastName, points, grid, extent, day, s, choices);
+        }
+
         string? warning = null;
         if (age > 3)
         {
@@ -88,7 +115,8 @@ internal static class TaskingRun
             Categories = types,
             HarmUnit = harm.Unit,
             HarmTableVersion = harm.Version,
-            Method = method,
+            Method = forecast is null && method == TaskingMethod.Forecast ? TaskingMethod.HarmWeightedCount : method, // no crimes: nothing to forecast
+            Forecast = forecast,
         };
         TaskingList list = TaskingAnalysis.Run(points, options);
 
@@ -106,6 +134,10 @@ internal static class TaskingRun
             months = lookBack,
             cellSize = grid.CellSize,
             method = methodName,
+            forecastMethod = forecastName,
+            forecastParameters = forecast?.Parameters,
+            forecastTarget = forecast?.Target.Label,
+            methodChoiceRun = choiceRun,
             types = types?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
             area = area?.Code,
             mask = request.MaskFile,
@@ -129,15 +161,36 @@ internal static class TaskingRun
             resultJson, warning);
     }
 
-    /// <summary>The names the CLI and the web give the methods, as <c>lantern hotspots --method</c> does.</summary>
-    internal static readonly string[] s_methodNames = ["count", "gistar"];
+    /// <summary>
+    /// The names the CLI and the web give the methods: count and gistar as <c>lantern hotspots --method</c> does, every
+    /// forecasting method as <c>lantern backtest --methods</c> names them, and "chosen", the force's chosen method.
+    /// </summary>
+    internal static readonly string[] s_methodNames = ["count", "gistar", .. BacktestCommand.s_methodNames, "chosen"];
 
     private static (TaskingMethod Method, string Name) Method(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         null or "" or "count" => (TaskingMethod.HarmWeightedCount, "count"),
         "gistar" => (TaskingMethod.GiStarHotSpots, "gistar"),
-        _ => throw new CliException($"--method must be {string.Join(" or ", s_methodNames)}, not '{name}'", ExitCodes.Usage),
+        { } n when s_methodNames.Contains(n, StringComparer.Ordinal) => (TaskingMethod.Forecast, n),
+        _ => throw new CliException($"--method must be one of {string.Join(", ", s_methodNames)}, not '{name}'", ExitCodes.Usage),
     };
+
+    /// <summary>
+    /// The forecast of the list's day (timestamped crimes) or month (data.police.uk months) from the crimes loaded, all before
+    /// it, harm-weighted: tasking sends patrols where harm is expected. Recorded as automatic choices.
+    /// </summary>
+    private static RiskSurface Forecast(string name, CrimePoints points, GridSpec grid, CellExtent extent, DateOnly day, long seed,
+        List<string> choices)
+    {
+        bool timed = points.Count > 0 && points.TimedCount == points.Count;
+        var events = ForecastEvents.FromCrimes(points, timed ? TimeResolution.Timestamp : TimeResolution.Month, EventWeighting.Harm);
+        ForecastTarget target = timed ? ForecastTarget.Day(day) : ForecastTarget.Month(YearMonth.Of(day));
+        RiskSurface risk = BacktestCommand.Method(name, seed).Fit(events, grid, extent, target).Predict(target);
+        choices.Add(string.Create(CultureInfo.InvariantCulture,
+            $"forecast: {risk.Method} for {target} ({(timed ? "every crime has a time: by day" : "month-resolution data: by month")}), " +
+            $"harm-weighted, from the {events.Count:N0} crimes loaded before it; {risk.Parameters}"));
+        return risk;
+    }
 
     internal static object ToJson(TaskingList list, GridSpec grid, List<string> choices)
     {

@@ -105,14 +105,31 @@ internal sealed class AnalysisInputs
     public static GridSpec Grid(int size) =>
         size is >= 10 and <= 5000 ? new GridSpec(size) : throw new CliException("--cell-size must be between 10 and 5,000 metres", ExitCodes.Usage);
 
+    /// <summary>
+    /// A grid of <paramref name="size"/> in the force's own projected system, aligned to its origin (British National Grid for
+    /// UK forces; Vancouver's cells are 150 m of UTM zone 10N): a force's places are analysed in the metres they are held in.
+    /// </summary>
+    public static GridSpec Grid(LanternStore store, string force, int size) => new(Grid(size).CellSize, ForceCrs.Of(store, force).Epsg);
+
+    /// <summary>Refuses what needs British National Grid (imported boundaries, masks) on a grid in another system.</summary>
+    public static void RequireBng(GridSpec grid, string what)
+    {
+        if (grid.Epsg != ProjectedCrs.BritishNationalGridCode)
+        {
+            throw new CliException($"{what} is in British National Grid, and this force's places are held in {grid.Crs}: " +
+                "boundaries and masks apply to UK forces only.", ExitCodes.Usage);
+        }
+    }
+
     /// <summary>Keeps only crimes inside the named area.</summary>
-    public static (CrimePoints Points, StoredArea? Area) FilterToArea(LanternStore store, CrimePoints points, string? code)
+    public static (CrimePoints Points, StoredArea? Area) FilterToArea(LanternStore store, CrimePoints points, string? code, GridSpec grid)
     {
         if (code is null)
         {
             return (points, null);
         }
 
+        RequireBng(grid, $"--area {code}");
         StoredArea area = FindArea(store, code);
         Func<double, double, bool> inside = AreaStore.Inside(area);
         var builder = new CrimePointsBuilder(points.Count);
@@ -134,13 +151,14 @@ internal sealed class AnalysisInputs
         AreaStore.Find(store, code)
         ?? throw new CliException($"--area {code}: no such area. Import boundaries with 'lantern areas import' (see 'lantern areas list').");
 
-    public static async Task<ExclusionMask?> LoadMask(string? path, CancellationToken ct)
+    public static async Task<ExclusionMask?> LoadMask(string? path, GridSpec grid, CancellationToken ct)
     {
         if (path is null)
         {
             return null;
         }
 
+        RequireBng(grid, $"--mask {path}");
         if (!File.Exists(path))
         {
             throw new CliException($"--mask {path}: no such file");
@@ -162,6 +180,12 @@ internal sealed class AnalysisInputs
     /// </summary>
     public static AreaCodes Areas(LanternStore store, GridSpec grid)
     {
+        if (grid.Epsg != ProjectedCrs.BritishNationalGridCode)
+        {
+            // Boundaries are British: a force held in another system has no area codes (the area column shows "-").
+            return new AreaCodes([]);
+        }
+
         var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
         return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, LazyLookup(store, level, grid)))]);
     }

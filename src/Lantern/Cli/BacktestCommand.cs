@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using Lantern.Core.Crimes;
+using Lantern.Analysis;
 using Lantern.Core.Forecasting;
 using Lantern.Core.Geography;
 using Lantern.Core.Harm;
-using Lantern.Core.Hotspots;
-using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Spectre.Console;
 
@@ -32,8 +29,18 @@ internal static class BacktestCommand
     {
         var force = new Option<string?>("--force") { Description = "Force: slug ('gwent') or full name. Default: the only force in the database" };
         var types = new Option<string?>("--types") { Description = "Crime types, comma-separated (names or slugs). Default: all" };
-        var from = new Option<string?>("--from") { Description = "First month forecast and scored, yyyy-MM (default: 11 months before --to)" };
-        var to = new Option<string?>("--to") { Description = "Last month forecast and scored, yyyy-MM (default: the latest month with data)" };
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "month (data.police.uk months; the default) or day (timestamped force exports: each day forecast from the events before it)",
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = "First month (yyyy-MM) or, with --unit day, day (yyyy-MM-dd) forecast and scored (default: 12 months or 365 days ending --to)",
+        };
+        var to = new Option<string?>("--to")
+        {
+            Description = "Last month (yyyy-MM) or day (yyyy-MM-dd) forecast and scored (default: the latest with data)",
+        };
         var methods = new Option<string>("--methods")
         {
             Description = "Methods, comma-separated: naive (count of all history), retro (retrospective quartic kernel), prospective " +
@@ -50,160 +57,59 @@ internal static class BacktestCommand
         var seed = new Option<long?>("--seed") { Description = "Seed of the random methods (sepp); default derived from force and --from, recorded" };
         var area = new Option<string?>("--area") { Description = "Study area: the envelope of this imported area (code). Default: the box of the central 99% of crimes" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON, with its parameters and inputs" };
-        var command = new Command("backtest", "Rolling-origin monthly backtest of the forecasting methods: hit rate, PAI, PEI and harm captured by coverage")
+        var html = new Option<string?>("--html") { Description = "Also write a report to this HTML file: the tables, the paired comparisons and charts of hit rate and PAI against coverage" };
+        var choose = new Option<double?>("--choose")
         {
-            force, types, from, to, methods, coverage, cellSize, area, seed, json,
+            Description = "Choose the force's method: the best at this coverage (percent, one of --coverage), recorded with the evidence " +
+                "as a method-choice run that 'lantern tasking --method chosen' uses",
+        };
+        var command = new Command("backtest", "Rolling-origin backtest of the forecasting methods, by month or by day: hit rate, PAI, PEI and harm captured by coverage")
+        {
+            force, types, unit, from, to, methods, coverage, cellSize, area, seed, choose, json, html,
         };
         command.SetAction(async (parse, ct) =>
         {
-            string[] chosen = ParseMethods(parse.GetValue(methods) ?? DefaultMethods);
-            double[] shares = ParseCoverages(parse.GetValue(coverage) ?? "1,2,5,10,20");
-            GridSpec grid = AnalysisInputs.Grid(parse.GetValue(cellSize));
-            IReadOnlySet<CrimeCategory>? categories = AnalysisInputs.ParseTypes(parse.GetValue(types));
+            var request = new BacktestRequest
+            {
+                Force = parse.GetValue(force),
+                Types = parse.GetValue(types),
+                Unit = parse.GetValue(unit),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Methods = parse.GetValue(methods) ?? DefaultMethods,
+                Coverage = parse.GetValue(coverage) ?? "1,2,5,10,20",
+                CellSize = parse.GetValue(cellSize),
+                Area = parse.GetValue(area),
+                Seed = parse.GetValue(seed),
+                Choose = parse.GetValue(choose),
+                By = Environment.UserName,
+            };
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
-            (string slug, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(force));
-            var choices = new List<string>();
-            if (forceChoice is not null)
+            BacktestOutcome o = BacktestRun.Compute(store, request, context.Time, ct);
+            if (parse.GetValue(html) is { } htmlPath)
             {
-                choices.Add($"force: {forceChoice}");
+                await File.WriteAllTextAsync(htmlPath, BacktestReport.Html(o.Run, o.ParametersJson, o.InputsJson, o.ResultJson, o.Choice), ct);
             }
-
-            YearMonth last = HotspotsCommand.Month(parse.GetValue(to), "--to") ?? CrimeQuery.LatestMonth(store, slug)
-                ?? throw new CliException($"No crimes for {slug}.");
-            if (parse.GetValue(to) is null)
-            {
-                choices.Add($"to: {last} (the latest month with data)");
-            }
-
-            YearMonth first = HotspotsCommand.Month(parse.GetValue(from), "--from") ?? last.PlusMonths(-11);
-            if (parse.GetValue(from) is null)
-            {
-                choices.Add($"from: {first} (12 months ending --to)");
-            }
-
-            if (first > last)
-            {
-                throw new CliException("--from is after --to", ExitCodes.Usage);
-            }
-
-            long seedValue = parse.GetValue(seed) ?? AnalysisInputs.DefaultSeed(slug, new DateOnly(first.Year, first.Month, 1));
-            HarmTable harm = HarmTable.Default;
-            CrimeHistory history = CrimeQuery.LoadHistory(store, slug, harm);
-            // Everything up to --to: the months before --from are what the first targets learn from.
-            YearMonth earliest = history.Span.From < first ? history.Span.From : first;
-            LoadedCrimes loaded = history.Select(new CrimeSelection(slug, earliest, last, categories));
-            if (loaded.Points.Count == 0)
-            {
-                throw new CliException($"No located crimes for {slug} up to {last}: {AnalysisInputs.DataSpan(store, slug)}.");
-            }
-
-            if (!loaded.SourceByMonth.Keys.Any(m => m >= first && m <= last))
-            {
-                throw new CliException($"No crime data for {slug} in {first}..{last} to score: {AnalysisInputs.DataSpan(store, slug)}.");
-            }
-
-            CellExtent extent = parse.GetValue(area) is { } code
-                ? AnalysisInputs.StudyArea(loaded.Points, grid, AnalysisInputs.FindArea(store, code), choices)!.Value // an area gives an extent
-                : TrimmedBox(loaded.Points, grid, choices);
-            var events = ForecastEvents.FromCrimes(loaded.Points, TimeResolution.Month, EventWeighting.Count);
-            var harmEvents = ForecastEvents.FromCrimes(loaded.Points, TimeResolution.Month, EventWeighting.Harm);
-            ForecastTarget[] targets = Backtest.Monthly(first, last.Index - first.Index + 1);
-
-            var results = new List<BacktestResult>(chosen.Length);
-            foreach (string name in chosen)
-            {
-                ct.ThrowIfCancellationRequested();
-                results.Add(Backtest.Run(Method(name, seedValue), events, grid, extent, targets, shares, CoverageTies.GridOrder, harmEvents));
-            }
-
-            var training = targets.Select(t => Training(events, t)).ToArray();
-            var notes = new List<string>();
-            if (training[0].Events == 0)
-            {
-                notes.Add($"{targets[0]} has no earlier crimes to learn from: start --from after the first month of data ({history.Span.From}).");
-            }
-
-            Comparison[] comparisons = Compare(results, shares);
-            string parameters = JsonSerializer.Serialize(new
-            {
-                force = slug,
-                from = first.ToString(),
-                to = last.ToString(),
-                methods = chosen,
-                coverages = shares,
-                cellSize = grid.CellSize,
-                types = categories?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
-                ties = "grid order",
-                seed = seedValue,
-                harmTable = new { harm.Name, harm.Version, harm.Unit, source = "built in" },
-            }, JsonOutput.Options);
-            string inputs = JsonSerializer.Serialize(new
-            {
-                database = store.Name,
-                monthsBySource = AnalysisInputs.SourceSummary(loaded),
-                missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
-                crimes = loaded.Points.Count,
-                withoutLocation = loaded.WithoutLocation,
-            }, JsonOutput.Options);
-            string resultJson = JsonSerializer.Serialize(new
-            {
-                studyArea = new { extent.MinColumn, extent.MinRow, extent.Columns, extent.Rows, cells = extent.CellCount },
-                targets = targets.Select((t, i) => new
-                {
-                    month = t.Label,
-                    trainingEvents = training[i].Events,
-                    trainingThrough = training[i].Through?.ToString(),
-                }),
-                methods = results.Select(r => new
-                {
-                    name = r.Method,
-                    parameters = r.Parameters,
-                    summaries = r.Summaries().Select(s => new
-                    {
-                        coverage = s.Coverage,
-                        hitRate = Number(s.HitRate.Value),
-                        hitRateLow = Number(s.HitRate.Low),
-                        hitRateHigh = Number(s.HitRate.High),
-                        captured = s.HitRate.Events,
-                        events = s.HitRate.Of,
-                        meanPai = Number(s.MeanPai),
-                        pei = Number(s.Pei),
-                        harmCaptured = Number(s.HarmRate),
-                        s.Targets,
-                        s.TargetsWithEvents,
-                    }),
-                    byMonth = targets.Select((t, i) => new
-                    {
-                        month = t.Label,
-                        events = r.ScoresOf(i)[0].Events,
-                        cellsChosen = r.ScoresOf(i).Select(s => s.CellsChosen),
-                        captured = r.ScoresOf(i).Select(s => s.Captured),
-                    }),
-                }),
-                comparisons = comparisons.Select(c => new
-                {
-                    coverage = c.Result.Coverage,
-                    best = c.Best,
-                    other = c.Other,
-                    bestWins = c.Result.FirstWins,
-                    otherWins = c.Result.SecondWins,
-                    ties = c.Result.Ties,
-                    signTestP = Number(c.Result.SignTestP),
-                    meanHitRateDifference = Number(c.Result.MeanHitRateDifference),
-                }),
-                automaticChoices = choices,
-                notes,
-            }, JsonOutput.Options);
-            long run = AnalysisRun.Record(store, "backtest", slug, Environment.UserName, LanternCli.Version, context.Time.GetUtcNow(),
-                parameters, inputs, resultJson);
 
             if (parse.GetValue(json))
             {
-                await OutputFormats.WriteRunJson(null, context, run, parameters, inputs, resultJson);
+                await OutputFormats.WriteRunJson(null, context, o.Run, o.ParametersJson, o.InputsJson, o.ResultJson);
                 return ExitCodes.Ok;
             }
 
-            Print(context, slug, first, last, grid, extent, loaded, results, comparisons, choices, notes, seedValue, run);
+            Print(context, o);
+            if (o.Choice is { } c)
+            {
+                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Chosen for {o.Force}: {c.Method}, by the rule: {MethodChoice.Rule} (at {c.Coverage * 100:0.##}% coverage; the table " +
+                    $"and comparisons above are the evidence). Recorded as run #{c.Run}; 'lantern tasking --force {o.Force} --method chosen' uses it."));
+            }
+
+            if (parse.GetValue(html) is { } written)
+            {
+                context.Console.WriteLine($"Report with charts written to {written}.");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
@@ -259,85 +165,16 @@ internal static class BacktestCommand
         return shares.Count > 0 ? [.. shares] : throw new CliException("--coverage: give at least one percentage", ExitCodes.Usage);
     }
 
-    /// <summary>
-    /// The box of the central 99% of crimes' eastings and northings, not widened: every score here is a share of the study
-    /// area, so the empty margin the hot-spot commands' robust box adds (at least 5 km a side, which is most of a small force
-    /// like the City of London) would make every method look better at every coverage.
-    /// </summary>
-    private static CellExtent TrimmedBox(CrimePoints points, GridSpec grid, List<string> choices)
+    private static void Print(CliContext context, BacktestOutcome o)
     {
-        double[] xs = points.Easting.ToArray(), ys = points.Northing.ToArray();
-        Array.Sort(xs);
-        Array.Sort(ys);
-        int lo = (int)Math.Floor(StudyAreas.TrimFraction * (xs.Length - 1));
-        int hi = (int)Math.Ceiling((1 - StudyAreas.TrimFraction) * (xs.Length - 1));
-        CellExtent extent = CellExtent.Covering(grid, xs[lo], ys[lo], xs[hi], ys[hi]);
-        choices.Add($"StudyArea = {extent} (the box holding the central 99% of crimes' eastings and northings; give --area for an imported boundary)");
-        return extent;
-    }
-
-    /// <summary>How many events a target's forecast may learn from, and the last month among them.</summary>
-    /// <remarks>The same rule as <see cref="ForecastEvents"/>: happened before the target's start and known by then.</remarks>
-    private static (int Events, YearMonth? Through) Training(ForecastEvents events, ForecastTarget target)
-    {
-        ReadOnlySpan<double> time = events.Time, known = events.KnownAt;
-        int n = 0;
-        double latest = double.NegativeInfinity;
-        for (int i = 0; i < time.Length; i++)
-        {
-            if (time[i] < target.Start && known[i] <= target.Start)
-            {
-                n++;
-                latest = Math.Max(latest, time[i]);
-            }
-        }
-
-        return (n, n > 0 ? YearMonth.FromIndex((int)Math.Floor(latest)) : null);
-    }
-
-    /// <summary>At each coverage, the method with the highest pooled hit rate (the first listed on a tie) against each other.</summary>
-    private static Comparison[] Compare(List<BacktestResult> results, double[] shares)
-    {
-        var comparisons = new List<Comparison>();
-        if (results.Count < 2)
-        {
-            return [];
-        }
-
-        for (int k = 0; k < shares.Length; k++)
-        {
-            BacktestResult best = results[0];
-            double bestRate = best.Summaries()[k].HitRate.Value ?? -1;
-            foreach (BacktestResult r in results)
-            {
-                double rate = r.Summaries()[k].HitRate.Value ?? -1;
-                if (rate > bestRate)
-                {
-                    (best, bestRate) = (r, rate);
-                }
-            }
-
-            foreach (BacktestResult r in results)
-            {
-                if (!ReferenceEquals(r, best))
-                {
-                    comparisons.Add(new Comparison(best.Method, r.Method, Backtest.Compare(best, r, shares[k])));
-                }
-            }
-        }
-
-        return [.. comparisons];
-    }
-
-    private static double? Number(double? value) => value is { } v && double.IsFinite(v) ? v : null;
-
-    private static void Print(CliContext context, string force, YearMonth first, YearMonth last, GridSpec grid, CellExtent extent,
-        LoadedCrimes loaded, List<BacktestResult> results, Comparison[] comparisons, List<string> choices, List<string> notes, long seed, long run)
-    {
+        (string force, BacktestPeriod period, GridSpec grid, CellExtent extent, LoadedCrimes loaded, List<BacktestResult> results,
+            BacktestComparison[] comparisons, List<string> choices, List<string> notes, long seed, long run) =
+            (o.Force, o.Period, o.Grid, o.Extent, o.Loaded, o.Results, o.Comparisons, o.Choices, o.Notes, o.Seed, o.Run);
         IAnsiConsole console = context.Console;
-        console.MarkupLine(Markup.Escape($"Backtest for {force}, forecasting each month {first}..{last} from the months before it") +
-            $" [grey](run #{run})[/]");
-        console.WriteLine($"Study area {extent} of {grid.CellSize} m cells ({extent.CellCount:N0} cells); {loaded.Points.Count:N0} located crimes up to {last}.");
+        console.MarkupLine(Markup.Escape($"Backtest for {force}, forecasting each {period.UnitName} {period.First}..{period.Last} from the " +
+            $"{period.UnitName}s before it") + $" [grey](run #{run})[/]");
+        string crs = grid.Crs.IsBritishNationalGrid ? string.Empty : $" of {grid.Crs}";
+        console.WriteLine($"Study area {extent} of {grid.CellSize} m cells{crs} ({extent.CellCount:N0} cells); {loaded.Points.Count:N0} located crimes up to {period.Last}.");
         for (int k = 0; k < results[0].Coverages.Count; k++)
         {
             double share = results[0].Coverages[k];
@@ -359,17 +196,17 @@ internal static class BacktestCommand
             }
 
             console.Write(table);
-            foreach (Comparison c in comparisons.Where(c => c.Result.Coverage == share))
+            foreach (BacktestComparison c in comparisons.Where(c => c.Result.Coverage == share))
             {
                 PairedComparison p = c.Result;
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {c.Best} vs {c.Other}: caught more in {Months(p.FirstWins)}, fewer in {Months(p.SecondWins)}, same in {Months(p.Ties)}; " +
+                    $"  {c.Best} vs {c.Other}: caught more in {period.Count(p.FirstWins)}, fewer in {period.Count(p.SecondWins)}, same in {period.Count(p.Ties)}; " +
                     $"sign test p = {p.SignTestP:0.####}; mean hit-rate difference {Format(p.MeanHitRateDifference * 100, "+0.0;-0.0")} points"));
             }
         }
 
-        console.WriteLine("Hit rate: crimes caught in the chosen cells out of all in the study area, pooled over months, Wilson interval " +
-            "(crimes near each other are not independent: read it as a lower bound on the uncertainty). PAI: mean over months. " +
+        console.WriteLine("Hit rate: crimes caught in the chosen cells out of all in the study area, pooled over " + period.UnitName + "s, Wilson interval " +
+            "(crimes near each other are not independent: read it as a lower bound on the uncertainty). PAI: mean over " + period.UnitName + "s. " +
             "PEI: caught out of the most the same number of cells could have caught. Ties at the cut-off: grid order.");
         console.WriteLine($"Data: {AnalysisInputs.SourceSummary(loaded)}; {loaded.WithoutLocation:N0} crimes without a location left out.");
         if (loaded.MissingMonths.Count > 0)
@@ -394,10 +231,6 @@ internal static class BacktestCommand
         }
     }
 
-    private static string Months(int n) => string.Create(CultureInfo.InvariantCulture, $"{n} month{(n == 1 ? "" : "s")}");
-
     private static string Format(double value, string format) =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "-";
-
-    private sealed record Comparison(string Best, string Other, PairedComparison Result);
 }

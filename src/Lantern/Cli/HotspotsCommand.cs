@@ -48,7 +48,7 @@ internal static class HotspotsCommand
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
             (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(parse.GetValue(inputs.HarmFile));
-            GridSpec grid = AnalysisInputs.Grid(parse.GetValue(inputs.CellSize));
+            GridSpec grid = AnalysisInputs.Grid(store, force, parse.GetValue(inputs.CellSize));
             IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(parse.GetValue(inputs.Types));
             var choices = new List<string>();
             if (forceChoice is not null)
@@ -82,7 +82,7 @@ internal static class HotspotsCommand
             } | HotspotMethods.Concentration;
 
             LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, first, last, types), harm);
-            (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area));
+            (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area), grid);
             CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
             HotspotOptions options;
             try
@@ -107,8 +107,13 @@ internal static class HotspotsCommand
             }
 
             HotspotResult result = HotspotAnalysis.Run(points, options);
-            ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), ct);
+            ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), grid, ct);
             AreaCodes areas = AnalysisInputs.Areas(store, grid);
+            if (parse.GetValue(byArea) is { } byLevel)
+            {
+                AnalysisInputs.RequireBng(grid, $"--by-area {byLevel}");
+            }
+
             Func<CellId, string?>? areaOf = parse.GetValue(byArea) is { } level ? AnalysisInputs.Level(areas, level) : AnalysisInputs.Finest(areas);
 
             string parameters = JsonSerializer.Serialize(new

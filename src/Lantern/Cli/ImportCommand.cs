@@ -24,20 +24,50 @@ internal static class ImportCommand
         {
             Description = "Force for files whose rows and name do not say (stop-and-search files not named YYYY-MM-<force>-stop-and-search.csv)",
         };
-        var command = new Command("import", "Import police data: street crimes, outcomes, stop and search, force exports")
+        var crs = new Option<string?>("--crs")
+        {
+            Description = "EPSG code of a force export's Easting and Northing ('26910' or 'EPSG:26910'; default 27700, British National Grid). " +
+                "Supported: " + Lantern.Core.Geography.ProjectedCrs.Supported,
+        };
+        var command = new Command("import", "Import police data: street crimes, outcomes, stop and search, force exports, VPD GeoDASH exports")
         {
             paths,
             json,
             force,
+            crs,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(context, global.DbPath(parse, context), parse.GetRequiredValue(paths),
-            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct)));
+            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct, ParseCrs(parse.GetValue(crs)))));
         return command;
+    }
+
+    /// <summary>An EPSG code as given to --crs ("26910", "EPSG:26910"), checked against the supported systems.</summary>
+    internal static int? ParseCrs(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        string digits = text.Trim();
+        if (digits.StartsWith("EPSG:", StringComparison.OrdinalIgnoreCase))
+        {
+            digits = digits[5..];
+        }
+
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int code))
+        {
+            throw new CliException($"--crs: '{text}' is not an EPSG code (a number such as 26910, or EPSG:26910)", ExitCodes.Usage);
+        }
+
+        return Lantern.Core.Geography.ProjectedCrs.TryCreate(code, out string? error) is null
+            ? throw new CliException($"--crs: {error}", ExitCodes.Usage)
+            : code;
     }
 
     /// <summary>Imports the paths and reports: a line per file and a total, or (<paramref name="summaryOnly"/>) the total alone.</summary>
     internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, bool summaryOnly,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int? epsg = null)
     {
         IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
         if (errors.Count > 0)
@@ -61,7 +91,7 @@ internal static class ImportCommand
                     foreach (ImportSource source in sources)
                     {
                         task.Description = source.FileName;
-                        FileImportResult r = importer.ImportFile(source, bytes => task.Value = done + bytes, force, cancellationToken);
+                        FileImportResult r = importer.ImportFile(source, bytes => task.Value = done + bytes, force, cancellationToken, epsg);
                         done += source.Length;
                         task.Value = done;
                         results.Add(r);
@@ -77,7 +107,7 @@ internal static class ImportCommand
         {
             foreach (ImportSource source in sources)
             {
-                FileImportResult r = importer.ImportFile(source, null, force, cancellationToken);
+                FileImportResult r = importer.ImportFile(source, null, force, cancellationToken, epsg);
                 results.Add(r);
                 if (!json && !summaryOnly)
                 {
@@ -104,6 +134,8 @@ internal static class ImportCommand
                     updated = r.RowsUpdated,
                     rejected = r.RowsRejected,
                     rejectedByReason = r.RejectsByReason,
+                    epsg = r.Epsg,
+                    notes = r.Notes,
                     previouslyImportedAt = r.PreviouslyImportedAt,
                     error = r.Error?.ToString(),
                 }),
@@ -145,6 +177,7 @@ internal static class ImportCommand
             SourceKind.StopAndSearch => "stop-and-search",
             SourceKind.ForceExport => "force export",
             SourceKind.StopSearchExport => "stop-and-search force export",
+            SourceKind.VpdGeoDash => "VPD GeoDASH export",
             _ => "?",
         };
         if (r.PreviouslyImportedAt is { } at)
@@ -156,8 +189,13 @@ internal static class ImportCommand
         string reasons = r.RejectsByReason.Count == 0
             ? string.Empty
             : " (" + string.Join("; ", r.RejectsByReason.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} × {kv.Key}"))) + ")";
+        string crs = r.Epsg == Lantern.Core.Geography.ProjectedCrs.BritishNationalGridCode ? string.Empty
+            : ", " + Lantern.Core.Geography.ProjectedCrs.FromEpsg(r.Epsg);
+        string notes = r.Notes.Count == 0
+            ? string.Empty
+            : "; " + string.Join("; ", r.Notes.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} × {kv.Key}")));
         return string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, " +
-            $"{(r.RowsUpdated > 0 ? $"updated {r.RowsUpdated:N0} (newer versions of crimes already held), " : string.Empty)}already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}");
+            $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}{crs}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, " +
+            $"{(r.RowsUpdated > 0 ? $"updated {r.RowsUpdated:N0} (newer versions of crimes already held), " : string.Empty)}already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}{notes}");
     }
 }

@@ -27,7 +27,9 @@ internal static class TaskingCommand
         var seed = new Option<long?>("--seed") { Description = "Seed for the random visit times (default: derived from force and date, recorded)" };
         var method = new Option<string>("--method")
         {
-            Description = "Which cells may be ranked: count (every cell with harm, by harm-weighted count) or gistar (only significant Gi* hot spots)",
+            Description = "How cells are ranked: count (every cell with harm, by harm-weighted count), gistar (only significant Gi* hot spots), " +
+                "a forecasting method (naive, retro, prospective, kde, gridsepp, sepp: the cells with harm ranked by the method's harm-weighted " +
+                "forecast for the day, or its month for data.police.uk months) or chosen (the force's chosen method, 'lantern backtest --choose')",
             DefaultValueFactory = _ => "count",
         };
         method.AcceptOnlyFromAmong(TaskingRun.s_methodNames);

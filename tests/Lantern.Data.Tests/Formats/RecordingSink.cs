@@ -34,17 +34,19 @@ internal sealed class RecordingSink : IRowSink
     }
 
     /// <summary>Opens text as a file and reads it all; fails the test when the header is refused.</summary>
-    public static RecordingSink Read(string text, string fileName = "2024-07-gwent-street.csv")
+    public static RecordingSink Read(string text, string fileName = "2024-07-gwent-street.csv", int? epsg = null,
+        IReadOnlyDictionary<string, int>? heldCrs = null)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return Read(stream, fileName);
+        return Read(stream, fileName, epsg, heldCrs);
     }
 
-    public static RecordingSink Read(Stream stream, string fileName)
+    public static RecordingSink Read(Stream stream, string fileName, int? epsg = null, IReadOnlyDictionary<string, int>? heldCrs = null)
     {
-        PoliceFileOpenResult open = PoliceFileReader.Open(stream, fileName);
+        PoliceFileOpenResult open = PoliceFileReader.Open(stream, fileName, epsg);
         Assert.True(open.IsSuccess, open.Error?.ToString());
         using PoliceFileReader reader = open.Reader;
+        reader.HeldCrs = heldCrs;
         var sink = new RecordingSink();
         reader.ReadAll(sink, CancellationToken.None);
         return sink;

@@ -50,11 +50,11 @@ public abstract partial class StoreTests : IDisposable
         return path;
     }
 
-    internal static FileImportResult Import(LanternStore store, string path, string? force = null) =>
-        Import(store, new ImportSource(path, new FileInfo(path).Length, () => File.OpenRead(path)), force);
+    internal static FileImportResult Import(LanternStore store, string path, string? force = null, int? epsg = null) =>
+        Import(store, new ImportSource(path, new FileInfo(path).Length, () => File.OpenRead(path)), force, epsg);
 
-    internal static FileImportResult Import(LanternStore store, ImportSource source, string? force = null) =>
-        new Importer(store, "test", new FixedTime(Now)).ImportFile(source, null, force, CancellationToken.None);
+    internal static FileImportResult Import(LanternStore store, ImportSource source, string? force = null, int? epsg = null) =>
+        new Importer(store, "test", new FixedTime(Now)).ImportFile(source, null, force, CancellationToken.None, epsg);
 
     internal static long Count(LanternStore store, string table) => store.Connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
 

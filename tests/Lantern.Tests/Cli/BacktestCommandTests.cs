@@ -45,13 +45,13 @@ public sealed class BacktestCommandTests
 
         JsonElement naive = Assert.Single(result.GetProperty("methods").EnumerateArray());
         Assert.Equal("naive", naive.GetProperty("name").GetString());
-        JsonElement[] months = [.. naive.GetProperty("byMonth").EnumerateArray()];
+        JsonElement[] months = [.. naive.GetProperty("byTarget").EnumerateArray()];
         JsonElement[] targets = [.. result.GetProperty("targets").EnumerateArray()];
-        Assert.Equal(["2024-10", "2024-11", "2024-12", "2025-01"], months.Select(m => m.GetProperty("month").GetString()));
+        Assert.Equal(["2024-10", "2024-11", "2024-12", "2025-01"], months.Select(m => m.GetProperty("target").GetString()));
         bool includingTheMonthDiffers = false;
         for (int t = 0; t < months.Length; t++)
         {
-            YearMonth target = YearMonth.Parse(months[t].GetProperty("month").GetString()!);
+            YearMonth target = YearMonth.Parse(months[t].GetProperty("target").GetString()!);
             // The training data ends the month before the target.
             Assert.Equal(target.PlusMonths(-1).ToString(), targets[t].GetProperty("trainingThrough").GetString());
             int[] at = byMonth.GetValueOrDefault(target.Index) ?? new int[extent.CellCount];
@@ -105,6 +105,27 @@ public sealed class BacktestCommandTests
         Assert.Equal(ExitCodes.Usage, cli.Run("backtest", "--from", "2025-01", "--to", "2024-12").Exit);
     }
 
+    [Fact]
+    public void Backtest_Html_WritesTheTablesAndAChartLinePerMethodFromTheRecordedRun()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string file = Path.Combine(cli.Directory, "report.html");
+        string printed = cli.RunOk("backtest", "--from", "2024-12", "--to", "2025-01", "--methods", "naive,retro,prospective", "--coverage", "1,5,20",
+            "--html", file);
+
+        Assert.Contains("Report with charts written to", printed, StringComparison.Ordinal);
+        string html = File.ReadAllText(file);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<svg "));
+        // One line a method in each of the two charts, through its three coverages.
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(html, "<polyline "));
+        Assert.Equal(18, System.Text.RegularExpressions.Regex.Count(html, "<circle "));
+        Assert.Contains("Coverage 20% of the area", html, StringComparison.Ordinal);
+        Assert.Contains("retrospective", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
     [RealDataFact]
     public void Backtest_CityOfLondon_EveryMethodBeatsChanceAndLearnsOnlyFromThePast()
     {
@@ -116,7 +137,7 @@ public sealed class BacktestCommandTests
             "--methods", "naive,retro,prospective", "--coverage", "1,5", "--json"));
         JsonElement result = doc.RootElement.GetProperty("result");
         Assert.All(result.GetProperty("targets").EnumerateArray(), t => Assert.Equal(
-            YearMonth.Parse(t.GetProperty("month").GetString()!).PlusMonths(-1).ToString(), t.GetProperty("trainingThrough").GetString()));
+            YearMonth.Parse(t.GetProperty("target").GetString()!).PlusMonths(-1).ToString(), t.GetProperty("trainingThrough").GetString()));
         foreach (JsonElement method in result.GetProperty("methods").EnumerateArray())
         {
             // A year of the City's street crime: every method concentrates crime far beyond chance (PAI 1) at both coverages.
@@ -142,8 +163,11 @@ public sealed class BacktestCommandTests
             c => c.GetString()!.Contains("E09000033", StringComparison.Ordinal));
     }
 
-    /// <summary>What a naive all-history count caught: cells ranked by crimes before <paramref name="before"/> (grid order on ties).</summary>
-    private static int Captured(Dictionary<int, int[]> byMonth, int before, int[] at, int cells)
+    /// <summary>
+    /// What a naive all-history count caught: cells ranked by crimes of the periods (months or days) before
+    /// <paramref name="before"/> (grid order on ties), scored on <paramref name="at"/>.
+    /// </summary>
+    internal static int Captured(Dictionary<int, int[]> byMonth, int before, int[] at, int cells)
     {
         int[] risk = new int[at.Length];
         foreach ((int month, int[] counts) in byMonth)

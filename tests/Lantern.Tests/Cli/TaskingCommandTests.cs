@@ -127,7 +127,7 @@ public sealed class TaskingCommandTests
         Assert.NotEmpty(places);
         Assert.All(places, p => Assert.True(HotSpot(p), p.ToString()));
         Assert.Contains(count.RootElement.GetProperty("result").GetProperty("places").EnumerateArray(), p => !HotSpot(p));
-        Assert.Equal(ExitCodes.Usage, cli.Run("tasking", "--date", "2025-02-03", "--method", "kde").Exit);
+        Assert.Equal(ExitCodes.Usage, cli.Run("tasking", "--date", "2025-02-03", "--method", "magic").Exit);
 
         static bool HotSpot(JsonElement place) =>
             place.GetProperty("giStar").GetProperty("significant").GetBoolean() && place.GetProperty("giStar").GetProperty("z").GetDouble() > 0;

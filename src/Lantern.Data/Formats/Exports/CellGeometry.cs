@@ -4,28 +4,29 @@ using Lantern.Core.Geography;
 namespace Lantern.Data.Formats.Exports;
 
 /// <summary>
-/// WGS84 positions of a grid cell for exports: its centre, and its outline as an RFC 7946 polygon. Not thread safe
-/// (it holds a <see cref="BritishNationalGrid"/>): one per export.
+/// WGS84 positions of a grid cell for exports: its centre, and its outline as an RFC 7946 polygon, by inverse projection
+/// from the grid's own system (<see cref="GridSpec.Crs"/>). Not thread safe (it holds a <see cref="CrsConverter"/>): one
+/// per export.
 /// </summary>
 internal sealed class CellGeometry(GridSpec grid)
 {
     // RFC 7946 §11.2: six decimal places of a degree are about 10 cm, finer than any cell edge needs.
     private const int Decimals = 6;
 
-    private readonly BritishNationalGrid _bng = new();
+    private readonly CrsConverter _crs = new(grid.Crs);
 
     public GridSpec Grid { get; } = grid;
 
     /// <summary>Longitude and latitude of the cell centre, degrees, rounded to six places.</summary>
     public (double Longitude, double Latitude) Centre(CellId cell)
     {
-        (double lon, double lat) = _bng.ToWgs84(Grid.Centre(cell));
+        (double lon, double lat) = _crs.ToWgs84(Grid.Centre(cell));
         return (Math.Round(lon, Decimals), Math.Round(lat, Decimals));
     }
 
     /// <summary>
     /// The cell's corners, anticlockwise from the south-west, as (longitude, latitude) rounded to six places: each corner
-    /// projected on its own (a straight BNG edge is nearly straight in WGS84 at cell sizes).
+    /// projected on its own (a straight projected edge is nearly straight in WGS84 at cell sizes).
     /// </summary>
     public (double Longitude, double Latitude)[] Corners(CellId cell)
     {
@@ -63,7 +64,7 @@ internal sealed class CellGeometry(GridSpec grid)
 
     private (double Longitude, double Latitude) Corner(double easting, double northing)
     {
-        (double lon, double lat) = _bng.ToWgs84(new BngPoint(easting, northing));
+        (double lon, double lat) = _crs.ToWgs84(new BngPoint(easting, northing));
         return (Math.Round(lon, Decimals), Math.Round(lat, Decimals));
     }
 }

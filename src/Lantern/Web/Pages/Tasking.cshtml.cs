@@ -13,6 +13,13 @@ namespace Lantern.Web.Pages;
 internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options)
     : PageModel
 {
+    /// <summary>The forecasting methods the Method filter offers (values as <c>lantern tasking --method</c> takes them), and the force's chosen one.</summary>
+    public static IReadOnlyList<(string Value, string Name)> ForecastMethods { get; } =
+    [
+        ("naive", "naive count"), ("retro", "retrospective kernel"), ("prospective", "prospective hot-spotting"), ("kde", "kernel density, time decay"),
+        ("gridsepp", "grid self-exciting"), ("sepp", "continuous self-exciting (slow)"), ("chosen", "the force's chosen method"),
+    ];
+
     public TaskingQuery Query { get; private set; } = new(null, null, null, null, null, null, null, null);
 
     public IReadOnlyList<string> Forces { get; private set; } = [];

@@ -20,6 +20,8 @@ internal static class PageRules
         ["/Briefing"] = Roles.Policies.Tasking,
         ["/Dosage"] = Roles.Policies.Tasking,
         ["/Import"] = Roles.Policies.Analysis,
+        ["/Forecasting/Index"] = Roles.Policies.Tasking,
+        ["/Forecasting/Run"] = Roles.Policies.Analysis,
         ["/Coverage"] = Roles.Policies.Aggregates,
         ["/StopSearch/Section60"] = Roles.Policies.Aggregates,
         ["/StopSearch/Section60Record"] = Roles.Policies.Section60Register,

@@ -26,12 +26,18 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
     public async Task<TaskingPage> GetAsync(TaskingRequest request, CancellationToken ct)
     {
         StoreVersion version;
+        long? choice = null;
         using (LanternStore store = stores.Open())
         {
             version = StoreVersion.Read(store);
+            if (string.Equals(request.Method, "chosen", StringComparison.OrdinalIgnoreCase))
+            {
+                // A new choice of method changes what "chosen" ranks by: the cache is keyed on the latest choice.
+                choice = AnalysisRun.List(store, MethodChoice.Kind, null, 1) is [var latest] ? latest.Id : 0;
+            }
         }
 
-        string key = Key(request, version);
+        string key = Key(request, version, choice);
         if (cache.TryGetValue(key, out TaskingPage? page) && page is not null)
         {
             return page;
@@ -59,9 +65,9 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
         }
     }
 
-    private static string Key(TaskingRequest r, StoreVersion version) =>
+    private static string Key(TaskingRequest r, StoreVersion version, long? choice) =>
         string.Join('|', "tasking", version, r.Force, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Top, r.PerArea, r.Months, r.Seed,
-            r.CellSize, r.Types, r.Area, r.Method);
+            r.CellSize, r.Types, r.Area, r.Method?.Trim().ToLowerInvariant(), choice);
 
     private static TaskingPage ToPage(TaskingResult r, LanternStore store)
     {

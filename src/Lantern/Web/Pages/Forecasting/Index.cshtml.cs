@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.Json;
+using Lantern.Analysis;
+using Lantern.Data.Store;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Forecasting;
+
+/// <summary>
+/// Forecasting (issue #5): each force's chosen method with its evidence, the recorded backtests, and one backtest as a report
+/// with its charts. Analysts start a backtest from here (<see cref="RunModel"/>).
+/// </summary>
+internal sealed class IndexModel(StoreAccess stores) : PageModel
+{
+    public IReadOnlyList<string> Forces { get; private set; } = [];
+
+    public IReadOnlyList<(long Id, string? Force, string CreatedAt, string CreatedBy)> Runs { get; private set; } = [];
+
+    /// <summary>Per force with a choice: the choice run, its result (ranking and comparisons) and its parameters.</summary>
+    public IReadOnlyList<(string Force, long Run, JsonElement Result, JsonElement Parameters)> Choices { get; private set; } = [];
+
+    /// <summary>The backtest shown: its number and the report's body (charts and tables, HTML-encoded by <see cref="BacktestReport"/>).</summary>
+    public (long Run, string Body, string Title)? Shown { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public void OnGet(long? run, string? message)
+    {
+        Message = message;
+        using LanternStore store = stores.Open();
+        Forces = CrimeQuery.Forces(store);
+        Runs = [.. AnalysisRun.List(store, "backtest", null, 30).Select(r => (r.Id, r.Force, r.CreatedAt, r.CreatedBy))];
+        var choices = new List<(string, long, JsonElement, JsonElement)>();
+        foreach (string force in Forces)
+        {
+            if (AnalysisRun.List(store, MethodChoice.Kind, force, 1) is [var latest] && AnalysisRun.Find(store, latest.Id) is { } found)
+            {
+                choices.Add((force, latest.Id, JsonDocument.Parse(found.Result).RootElement.Clone(), JsonDocument.Parse(found.Parameters).RootElement.Clone()));
+            }
+        }
+
+        Choices = choices;
+        long? id = run ?? (Runs.Count > 0 ? Runs[0].Id : null);
+        if (id is { } n && AnalysisRun.Find(store, n) is { Kind: "backtest" } shown)
+        {
+            using JsonDocument parameters = JsonDocument.Parse(shown.Parameters);
+            using JsonDocument inputs = JsonDocument.Parse(shown.Inputs);
+            using JsonDocument result = JsonDocument.Parse(shown.Result);
+            Shown = (n, BacktestReport.Body(parameters.RootElement, inputs.RootElement, result.RootElement),
+                string.Create(CultureInfo.InvariantCulture, $"Backtest #{n} for {shown.Force}, {shown.CreatedAt[..10]} by {shown.CreatedBy}"));
+        }
+        else if (run is not null)
+        {
+            Message ??= $"There is no backtest run #{run}.";
+        }
+    }
+}
