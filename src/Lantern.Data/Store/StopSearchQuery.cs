@@ -8,7 +8,7 @@ using Lantern.Core.Time;
 namespace Lantern.Data.Store;
 
 /// <summary>Streams a force's searches from the store into a summary, one row at a time: nothing per search is kept.</summary>
-internal static class StopSearchQuery
+internal static partial class StopSearchQuery
 {
     /// <summary>Bits per vocabulary in <see cref="Packed"/>: every vocabulary's values are below 64 (a test checks).</summary>
     internal const int FieldBits = 6;
