@@ -9,7 +9,8 @@ internal static partial class StopSearchCommand
 {
     private static Command Report(CliContext context, GlobalOptions global)
     {
-        (Option<string?> force, _, _, Option<bool> json, Option<string?> by) = Common();
+        (Option<string?> force, _, _, _, Option<string?> by) = Common();
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON: the run, its parameters and the tables as published (the run's inputs: 'lantern runs show')" };
         var month = new Option<string?>("--month") { Description = "The month, yyyy-MM (default: the latest month with searches)" };
         var csv = new Option<bool>("--csv") { Description = "Print the report as CSV, one figure a line (a withheld figure blank, with the reason)" };
         var html = new Option<string?>("--html") { Description = "Also write the report as a page to print (HTML, its stylesheet inside) to this file" };

@@ -26,7 +26,7 @@ internal static class ScrutinyReportRun
     {
         var choices = new List<string>();
         YearMonth? asked = HotspotsCommand.Month(string.IsNullOrWhiteSpace(givenMonth) ? null : givenMonth.Trim(), "--month");
-        (string force, _, YearMonth latest) = StopSearchRun.ResolvePeriod(store, givenForce, null, asked?.ToString(), []);
+        (string force, _, YearMonth latest) = StopSearchRun.ResolvePeriod(store, givenForce, asked?.ToString(), asked?.ToString(), []);
         YearMonth month = asked ?? latest;
         if (asked is null)
         {
