@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantern.Core.StopSearch;
+using Microsoft.AspNetCore.Html;
 
 namespace Lantern.Web.Services;
 
@@ -13,6 +14,11 @@ internal static class Figures
     public static string Percent(double? f) => f is { } v ? Inv($"{v * 100:F1}%") : "–";
 
     public static string Rate(Proportion p) => p.Value is { } v ? Inv($"{v * 100:F1}% ({p.Low * 100:F1}–{p.High * 100:F1}%)") : "–";
+
+    /// <summary>A rate for a table cell: the percentage, then its interval in smaller type (it wraps under the rate in narrow columns).</summary>
+    public static HtmlString RateCell(Proportion p) => p.Value is { } v
+        ? new HtmlString(Inv($"<span class=\"v\">{v * 100:F1}%</span> <span class=\"ci\">({p.Low * 100:F1}–{p.High * 100:F1}%)</span>"))
+        : new HtmlString("–");
 
     public static string Per1000(GroupRate g) => g.RatePer1000 is { } v ? Inv($"{v:F2} ({g.RateLow:F2}–{g.RateHigh:F2})") : "–";
 
