@@ -20,6 +20,11 @@ internal static class Figures
         ? new HtmlString(Inv($"<span class=\"v\">{v * 100:F1}%</span> <span class=\"ci\">({p.Low * 100:F1}–{p.High * 100:F1}%)</span>"))
         : new HtmlString("–");
 
+    /// <summary>A group's rate per 1,000 with its interval and, under it, its ratio to White with its interval: one table cell.</summary>
+    public static HtmlString GroupCell(GroupRate? g) => g?.RatePer1000 is not { } v ? new HtmlString("–")
+        : new HtmlString(Inv($"<span class=\"v\">{v:F2}</span> <span class=\"ci\">({g.RateLow:F2}–{g.RateHigh:F2})</span>") +
+            (g.RatioToWhite is { } r ? Inv($"<br><span class=\"v ratio\">×{r:F2}</span>") + (g.RatioLow is { } lo ? Inv($" <span class=\"ci\">({lo:F2}–{g.RatioHigh:F2})</span>") : "") : ""));
+
     public static string Per1000(GroupRate g) => g.RatePer1000 is { } v ? Inv($"{v:F2} ({g.RateLow:F2}–{g.RateHigh:F2})") : "–";
 
     public static string Ratio(GroupRate g) => g.RatioToWhite is not { } r ? "–" : g.RatioLow is { } lo ? Inv($"{r:F2} ({lo:F2}–{g.RatioHigh:F2})") : Inv($"{r:F2}");
