@@ -43,7 +43,8 @@ internal sealed class ScrutinyModel(StoreAccess stores, TimeProvider time) : Pag
         }
         catch (CliException e)
         {
-            Error = e.Message;
+            // The command line's message names the database; a panel need not see where it lives.
+            Error = e.Message.Replace(store.Name, "the store", StringComparison.Ordinal);
         }
     }
 }

@@ -53,7 +53,8 @@ internal abstract class StopSearchPageModel(StoreAccess stores) : PageModel
         }
         catch (CliException e)
         {
-            Error = e.Message;
+            // The command line's message names the database; a page need not show where it lives.
+            Error = e.Message.Replace(store.Name, "the store", StringComparison.Ordinal);
             return false;
         }
     }
