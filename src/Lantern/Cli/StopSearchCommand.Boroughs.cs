@@ -21,16 +21,7 @@ internal static partial class StopSearchCommand
         command.SetAction(parse =>
         {
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
-            BoroughTableResult r = BoroughTableRun.Compute(store, new StopSearchRequest
-            {
-                Force = parse.GetValue(force),
-                From = parse.GetValue(from),
-                To = parse.GetValue(to),
-                Legislation = parse.GetValue(legislation),
-                Ethnicity = parse.GetValue(ethnicity),
-                Census = parse.GetValue(census),
-                By = parse.GetValue(by) ?? Environment.UserName,
-            }, context.Time);
+            BoroughTableResult r = BoroughTableRun.Compute(store, Request(parse, force, from, to, legislation, ethnicity, census, by), context.Time);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(r.Run.Json(LanternCli.Version));
@@ -66,6 +57,19 @@ internal static partial class StopSearchCommand
     }
 
     private static string Per1000(GroupRate g) => g.RatePer1000 is { } v ? Text($"{v:F2} ({g.RateLow:F2}–{g.RateHigh:F2})") : "-";
+
+    // The request the summary and the borough table make from the options they share.
+    private static StopSearchRequest Request(ParseResult parse, Option<string?> force, Option<string?> from, Option<string?> to, Option<string?> legislation,
+        Option<string> ethnicity, Option<string?> census, Option<string?> by) => new()
+        {
+            Force = parse.GetValue(force),
+            From = parse.GetValue(from),
+            To = parse.GetValue(to),
+            Legislation = parse.GetValue(legislation),
+            Ethnicity = parse.GetValue(ethnicity),
+            Census = parse.GetValue(census),
+            By = parse.GetValue(by) ?? Environment.UserName,
+        };
 
     // The options the summary and the borough table share.
     private static (Option<string?> Legislation, Option<string> Ethnicity, Option<string?> Census) SummaryOptions()

@@ -38,17 +38,8 @@ internal static partial class StopSearchCommand
         command.SetAction(parse =>
         {
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
-            StopSearchResult r = StopSearchRun.Compute(store, new StopSearchRequest
-            {
-                Force = parse.GetValue(force),
-                From = parse.GetValue(from),
-                To = parse.GetValue(to),
-                Area = parse.GetValue(area),
-                Legislation = parse.GetValue(legislation),
-                Ethnicity = parse.GetValue(ethnicity),
-                Census = parse.GetValue(census),
-                By = parse.GetValue(by) ?? Environment.UserName,
-            }, context.Time);
+            StopSearchResult r = StopSearchRun.Compute(store, Request(parse, force, from, to, legislation, ethnicity, census, by) with { Area = parse.GetValue(area) },
+                context.Time);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(new RecordedRun(r.RunId, r.ParametersJson, r.InputsJson, r.ResultJson).Json(LanternCli.Version));
