@@ -91,6 +91,10 @@ internal static class AreaStore
             .GroupBy(a => a.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
+    /// <summary>The areas of one level by code, with their names (no geometry read), in code order.</summary>
+    public static IReadOnlyList<(string Code, string? Name)> NamesOf(LanternStore store, string level) =>
+        store.Connection.Query<(string Code, string? Name)>("SELECT code, name FROM area WHERE level = @level ORDER BY code", new { level }).AsList();
+
     /// <summary>Levels present, with their number of areas.</summary>
     /// <remarks>The sources are joined here, not in SQL: the dialects name and order that aggregate differently.</remarks>
     public static IReadOnlyList<(string Level, long Count, string Source)> Summary(LanternStore store) =>

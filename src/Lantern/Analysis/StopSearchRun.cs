@@ -23,13 +23,7 @@ internal static class StopSearchRun
         (string force, YearMonth from, YearMonth to) = ResolvePeriod(store, request.Force, request.From, request.To, choices);
         IReadOnlySet<Legislation>? powers = ParsePowers(request.Legislation);
         EthnicityBasis basis = ParseBasis(request.Ethnicity, EthnicityBasis.SelfDefined);
-        string? census = request.Census?.Trim() switch
-        {
-            null or "" => null,
-            "2021" or PopulationFileReader.Census2021 => PopulationFileReader.Census2021,
-            "2011" or PopulationFileReader.Census2011 => PopulationFileReader.Census2011,
-            _ => throw new CliException($"--census must be 2021 or 2011, not '{request.Census}'", ExitCodes.Usage),
-        };
+        string? census = ParseCensus(request.Census);
 
         StoredArea? area = request.Area is null ? null : AnalysisInputs.FindArea(store, request.Area);
         (AreaResidents? residents, IReadOnlyList<string> reasons) = area is null
@@ -149,7 +143,17 @@ internal static class StopSearchRun
         }
     }
 
-    private static HashSet<Legislation>? ParsePowers(string? text)
+    /// <summary>"2021" or "2011" (or the census's stored name); null or blank: none chosen.</summary>
+    public static string? ParseCensus(string? text) => text?.Trim() switch
+    {
+        null or "" => null,
+        "2021" or PopulationFileReader.Census2021 => PopulationFileReader.Census2021,
+        "2011" or PopulationFileReader.Census2011 => PopulationFileReader.Census2011,
+        _ => throw new CliException($"--census must be 2021 or 2011, not '{text}'", ExitCodes.Usage),
+    };
+
+    /// <summary>Comma-separated powers (slugs or short names); null or blank: all.</summary>
+    public static HashSet<Legislation>? ParsePowers(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -24,9 +24,10 @@ internal static class RunsCommand
     {
         var kind = new Option<string?>("--kind")
         {
-            Description = "Only runs of this kind: hotspots, tasking, backtest, stopsearch, stopsearch-veil, stopsearch-bwv, stopsearch-places, section60, method-choice, offenders or retention",
+            Description = "Only runs of this kind: hotspots, tasking, backtest, stopsearch, stopsearch-veil, stopsearch-bwv, stopsearch-places, stopsearch-boroughs, stopsearch-report, section60, method-choice, offenders or retention",
         };
-        kind.AcceptOnlyFromAmong("hotspots", "tasking", "backtest", "stopsearch", "stopsearch-veil", "stopsearch-bwv", "stopsearch-places", "section60", Analysis.MethodChoice.Kind, "offenders", "retention");
+        kind.AcceptOnlyFromAmong("hotspots", "tasking", "backtest", "stopsearch", "stopsearch-veil", "stopsearch-bwv", "stopsearch-places", "stopsearch-boroughs",
+            "stopsearch-report", "section60", Analysis.MethodChoice.Kind, "offenders", "retention");
         var force = new Option<string?>("--force") { Description = "Only runs for this force" };
         var limit = new Option<int>("--limit") { Description = "At most this many, newest first", DefaultValueFactory = _ => 20 };
         var command = new Command("list", "List recorded runs, newest first") { kind, force, limit };

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Lantern.Analysis;
-using Lantern.Core.StopSearch;
 using Lantern.Data.Store;
 
 namespace Lantern.Cli;
@@ -18,6 +17,8 @@ internal static partial class StopSearchCommand
         command.Subcommands.Add(Veil(context, global));
         command.Subcommands.Add(BodyWornVideo(context, global));
         command.Subcommands.Add(Places(context, global));
+        command.Subcommands.Add(Boroughs(context, global));
+        command.Subcommands.Add(Report(context, global));
         return command;
     }
 
@@ -28,18 +29,7 @@ internal static partial class StopSearchCommand
         {
             Description = "Only searches inside this imported area (borough or MSOA code, e.g. E09000022), against its own residents; searches without coordinates cannot be placed and are counted apart",
         };
-        var legislation = new Option<string?>("--legislation")
-        {
-            Description = $"Only these powers, comma-separated: {string.Join(", ", StopSearchVocabulary.LegislationSlugs)} (or s1, s23, s60, s47a, s43, s139b). Default: all",
-        };
-        var ethnicity = new Option<string>("--ethnicity")
-        {
-            Description = "Whose record of ethnicity disproportionality and the outcome test use: self (self-defined, the official basis) or officer (officer-defined)",
-            DefaultValueFactory = _ => "self",
-        };
-        ethnicity.AcceptOnlyFromAmong("self", "officer");
-        var census = new Option<string?>("--census") { Description = "Census denominators: 2021 or 2011 (default: the newest with residents for the force or area)" };
-        census.AcceptOnlyFromAmong("2021", "2011");
+        (Option<string?> legislation, Option<string> ethnicity, Option<string?> census) = SummaryOptions();
         var command = new Command("summary", "Volumes by month (missing and partial months flagged), outcomes by power, object, age, gender and ethnicity, " +
             "rates per 1,000 residents and ratios to White with 95% intervals, and the outcome test")
         {
@@ -48,17 +38,8 @@ internal static partial class StopSearchCommand
         command.SetAction(parse =>
         {
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
-            StopSearchResult r = StopSearchRun.Compute(store, new StopSearchRequest
-            {
-                Force = parse.GetValue(force),
-                From = parse.GetValue(from),
-                To = parse.GetValue(to),
-                Area = parse.GetValue(area),
-                Legislation = parse.GetValue(legislation),
-                Ethnicity = parse.GetValue(ethnicity),
-                Census = parse.GetValue(census),
-                By = parse.GetValue(by) ?? Environment.UserName,
-            }, context.Time);
+            StopSearchResult r = StopSearchRun.Compute(store, Request(parse, force, from, to, legislation, ethnicity, census, by) with { Area = parse.GetValue(area) },
+                context.Time);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(new RecordedRun(r.RunId, r.ParametersJson, r.InputsJson, r.ResultJson).Json(LanternCli.Version));

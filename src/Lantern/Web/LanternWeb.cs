@@ -145,13 +145,14 @@ internal static class LanternWeb
 
     private static void MapLanternEndpoints(this WebApplication app)
     {
-        app.MapOpenApi().RequireAuthorization(Roles.Policies.SignedIn);
+        app.MapOpenApi().RequireAuthorization(Roles.Policies.Staff);
         app.MapSessionEndpoints();
         app.MapTaskingEndpoints();
         app.MapPatrolEndpoints();
         app.MapDataEndpoints();
         app.MapAdminEndpoints();
         app.MapStopSearchEndpoints();
+        app.MapStopSearchFigureEndpoints();
         app.MapSection60Endpoints();
         app.MapOffenderEndpoints();
         app.MapGet("/health", () => TypedResults.Text("ok")).WithName("Health").WithSummary("Liveness").AllowAnonymous().ExcludeFromDescription();

@@ -11,7 +11,7 @@ public sealed class CliDocsTests
     private static readonly string[][] s_commands =
     [
         [], ["import"], ["coverage"], ["rejects"], ["areas", "import"], ["areas", "list"], ["population", "import"], ["population", "list"],
-        ["hotspots"], ["tasking"], ["backtest"], ["stopsearch", "summary"], ["stopsearch", "veil"], ["stopsearch", "bwv"], ["stopsearch", "places"],
+        ["hotspots"], ["tasking"], ["backtest"], ["stopsearch", "summary"], ["stopsearch", "veil"], ["stopsearch", "bwv"], ["stopsearch", "places"], ["stopsearch", "boroughs"], ["stopsearch", "report"],
         ["s60", "add"], ["s60", "extend"], ["s60", "withdraw"], ["s60", "list"], ["s60", "show"], ["s60", "rules"],
         ["offenders", "generate"], ["offenders", "import"], ["offenders", "score"], ["offenders", "list"], ["offenders", "explain"], ["offenders", "review"],
         ["offenders", "managed"], ["offenders", "export"], ["offenders", "power-few"], ["offenders", "fairness"], ["offenders", "subject-access"],

@@ -33,7 +33,7 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
             }
 
             string[] methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET"];
-            string path = "/" + string.Join('/', (route.TrimStart('/')).Split('/').Select(s => s.StartsWith('{') ? "1" : s));
+            string path = Path(route);
             foreach (string method in methods.Take(1))
             {
                 // Signing in or out changes the session: those calls get clients of their own.
@@ -45,10 +45,7 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
                     using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
                     if (method is "POST" or "PUT")
                     {
-                        // Form endpoints (uploads) are matched by content type before authorisation: send them a form.
-                        bool form = e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes
-                            .Any(t => t.StartsWith("multipart/", StringComparison.Ordinal)) == true;
-                        request.Content = form ? new MultipartFormDataContent { { new StringContent("x"), "note" } } : JsonContent.Create(new { });
+                        request.Content = Body(e);
                     }
 
                     using HttpResponseMessage r = await client.SendAsync(request);
@@ -89,7 +86,61 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
             (PageRules.PolicyOf["/StopSearch/Section60"], PageRules.PolicyOf["/StopSearch/Section60Record"]));
         Assert.Equal([Roles.Analyst, Roles.Supervisor], Roles.Policies.RolesOf[Roles.Policies.Section60Register]);
         Assert.DoesNotContain(Roles.Officer, Roles.Policies.RolesOf[Roles.Policies.Aggregates]);
+        Assert.DoesNotContain(Roles.Scrutiny, Roles.Policies.RolesOf[Roles.Policies.Aggregates]);
     }
+
+    [Fact]
+    public async Task Scrutiny_SeesItsReportAndNothingElse()
+    {
+        // A scrutiny panel member is let through to the report's page, its CSV and JSON, signing in and out, the start page
+        // (which sends them to the report) and the page that says no; every other page and endpoint refuses them, with 403
+        // or a redirect to /denied. Checked by calling each one, not by reading the policies.
+        string[] theirs =
+        [
+            "GET /stop-search/scrutiny", "GET /api/stop-search/scrutiny", "GET /api/stop-search/scrutiny/csv", "GET /", "GET /denied", "GET /login", "POST /login",
+            "POST /logout", "GET /logout", "GET /api/session", "POST /api/session", "DELETE /api/session", "GET /health",
+        ];
+        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        HttpClient scrutiny = await host.ApiClientAsync("scrutiny");
+        var allowed = new List<string>();
+        foreach (RouteEndpoint e in endpoints)
+        {
+            string path = Path(e.RoutePattern.RawText ?? "?") is { Length: > 1 } p ? p.TrimEnd('/') : "/";
+            foreach (string method in e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET"])
+            {
+                // Signing in or out changes the session: those calls get a client of their own.
+                bool session = path.StartsWith("/api/session", StringComparison.Ordinal) || path == "/logout";
+                HttpClient client = session ? await host.ApiClientAsync("scrutiny") : scrutiny;
+                using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = Body(e);
+                }
+
+                using HttpResponseMessage r = await client.SendAsync(request);
+                string? location = r.Headers.Location?.ToString();
+                bool refused = r.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
+                    || (r.StatusCode == HttpStatusCode.Redirect && location is not null && location.Contains("/denied", StringComparison.Ordinal));
+                if (!refused)
+                {
+                    allowed.Add($"{method} {path}");
+                }
+            }
+        }
+
+        Assert.Empty(allowed.Except(theirs));
+        Assert.Subset(allowed.ToHashSet(), new HashSet<string> { "GET /stop-search/scrutiny", "GET /api/stop-search/scrutiny", "GET /api/stop-search/scrutiny/csv", "GET /" });
+    }
+
+    // A route with its parameters filled in: 1 for an id, v1 for the OpenAPI document (another name is no route at all, a 404 before authorisation).
+    private static string Path(string route) =>
+        "/" + string.Join('/', route.TrimStart('/').Split('/').Select(s => s == "{documentName}.json" ? "v1.json" : s.StartsWith('{') ? "1" : s));
+
+    // Form endpoints (uploads) are matched by content type before authorisation: send them a form; others an empty JSON object.
+    private static HttpContent Body(RouteEndpoint e) =>
+        e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Any(t => t.StartsWith("multipart/", StringComparison.Ordinal)) == true
+            ? new MultipartFormDataContent { { new StringContent("x"), "note" } }
+            : JsonContent.Create(new { });
 
     private async Task<Dictionary<string, HttpClient>> Clients()
     {

@@ -9,7 +9,8 @@ namespace Lantern.Tests.Web;
 
 /// <summary>
 /// The Section 60 register on the web: analysts and supervisors record, extend and withdraw; everyone who sees aggregates
-/// reads it, scrutiny panels with small numbers withheld; no search is ever listed; every change audited with the client.
+/// reads it, administrators with small numbers withheld (scrutiny panels see the Section 60 part of their monthly report
+/// only); no search is ever listed; every change audited with the client.
 /// </summary>
 public sealed class Section60WebTests(WebHost host) : IClassFixture<WebHost>
 {
@@ -18,7 +19,7 @@ public sealed class Section60WebTests(WebHost host) : IClassFixture<WebHost>
         """{"type":"Polygon","coordinates":[[[-3.007,51.583],[-2.987,51.583],[-2.987,51.593],[-3.007,51.593],[-3.007,51.583]]]}""").RootElement;
 
     [Fact]
-    public async Task Api_RecordExtendRead_ScrutinySeesSmallNumbersWithheld()
+    public async Task Api_RecordExtendRead_AdministratorSeesSmallNumbersWithheld()
     {
         ImportSearches();
         HttpClient analyst = await host.ApiClientAsync("analyst");
@@ -31,12 +32,12 @@ public sealed class Section60WebTests(WebHost host) : IClassFixture<WebHost>
             (created.Headers.Location?.OriginalString, a.GetProperty("reference").GetString(), a.GetProperty("rules").GetString(),
                 a.GetProperty("area").GetProperty("type").GetString()));
 
-        // Analysts see every breakdown row; scrutiny sees the total, but not the arrest (1 search) nor, so that it cannot be
-        // worked out from the total, the no-further-action row (5).
+        // Analysts see every breakdown row; an administrator (who sees aggregates, not person-level data) sees the total, but
+        // not the arrest (1 search) nor, so that it cannot be worked out from the total, the no-further-action row (5).
         JsonElement full = await Show(analyst, id);
         Assert.Equal(6, full.GetProperty("result").GetProperty("section60").GetProperty("searches").GetInt64());
         Assert.All(Outcomes(full), o => Assert.False(o.GetProperty("suppressed").GetBoolean()));
-        JsonElement withheld = await Show(await host.ApiClientAsync("scrutiny"), id);
+        JsonElement withheld = await Show(await host.ApiClientAsync("administrator"), id);
         Assert.Equal(6, withheld.GetProperty("result").GetProperty("section60").GetProperty("searches").GetInt64());
         Assert.All(Outcomes(withheld), o => Assert.Equal((true, JsonValueKind.Null), (o.GetProperty("suppressed").GetBoolean(), o.GetProperty("rates").ValueKind)));
         Assert.DoesNotContain("searchedAt", withheld.ToString(), StringComparison.OrdinalIgnoreCase); // no search is listed
@@ -79,12 +80,13 @@ public sealed class Section60WebTests(WebHost host) : IClassFixture<WebHost>
         Assert.Equal(HttpStatusCode.Forbidden, (await scrutiny.PostAsJsonAsync("api/stop-search/section60", Body("WEB-3"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("api/stop-search/section60", Body("WEB-3"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("api/stop-search/section60")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await scrutiny.GetAsync("api/stop-search/section60")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await scrutiny.GetAsync("api/stop-search/section60/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await scrutiny.GetAsync("api/stop-search/section60")).StatusCode); // their report has it
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("api/stop-search/section60")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("api/stop-search/section60/999999")).StatusCode);
     }
 
     [Fact]
-    public async Task Pages_RecordThroughTheForm_ThenReadIt_AndScrutinyHasNoForms()
+    public async Task Pages_RecordThroughTheForm_ThenReadIt_AndOthersHaveNoForms()
     {
         ImportSearches();
         HttpClient analyst = await host.ClientAsync("analyst");
@@ -109,13 +111,13 @@ public sealed class Section60WebTests(WebHost host) : IClassFixture<WebHost>
         Assert.Contains("id=\"extend-form\"", page, StringComparison.Ordinal);
         Assert.Contains("/assets/section60.js", page, StringComparison.Ordinal);
 
-        HttpClient scrutiny = await host.ClientAsync("scrutiny");
-        string seen = await scrutiny.GetStringAsync(location.TrimStart('/'));
+        HttpClient admin = await host.ClientAsync("administrator");
+        string seen = await admin.GetStringAsync(location.TrimStart('/'));
         Assert.Contains("6 s.60 searches under it", seen, StringComparison.Ordinal);
         Assert.Contains("fewer than 5", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("extend-form", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("record-link", seen, StringComparison.Ordinal);
-        HttpResponseMessage denied = await scrutiny.GetAsync("stop-search/section60/record");
+        HttpResponseMessage denied = await admin.GetAsync("stop-search/section60/record");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Contains("/denied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }

@@ -18,7 +18,7 @@ internal static class DataEndpoints
         group.MapGet("/coverage", GetCoverage).WithName("GetCoverage").WithSummary("Which force × kind × month is present, and what is missing")
             .RequireAuthorization(Roles.Policies.Aggregates);
         group.MapGet("/areas/{level}", Areas).WithName("GetAreas").WithSummary("Imported boundaries of a level as GeoJSON (WGS84), the map's base layer")
-            .RequireAuthorization(Roles.Policies.SignedIn);
+            .RequireAuthorization(Roles.Policies.Staff);
     }
 
     // Antiforgery is checked by the filter on every state-changing /api call (LanternWeb); the built-in form check is

@@ -12,8 +12,9 @@ namespace Lantern.Web.Endpoints;
 
 /// <summary>
 /// The Section 60 register (docs/stop-search.md): the register and each authorisation's searches as aggregates (no search
-/// is ever listed) for everyone who sees aggregates, with small numbers withheld from those who see nothing else
-/// (scrutiny panels); recording, extending and withdrawing for analysts and supervisors, who enter the written
+/// is ever listed) for everyone who sees aggregates, with small numbers withheld from those who do not see person-level
+/// data (administrators; scrutiny panels see the authorisations in their monthly report); recording, extending and
+/// withdrawing for analysts and supervisors, who enter the written
 /// authorisation for the officer. Refusals come back as a validation problem naming each field and rule; nothing is stored.
 /// </summary>
 internal static class Section60Endpoints

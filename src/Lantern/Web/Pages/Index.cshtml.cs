@@ -11,5 +11,6 @@ internal sealed class IndexModel : PageModel
         User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Supervisor) ? "/tasking"
         : User.IsInRole(Roles.Officer) ? "/patrol"
         : User.IsInRole(Roles.Administrator) ? "/admin/accounts"
+        : User.IsInRole(Roles.Scrutiny) ? "/stop-search/scrutiny"
         : "/coverage");
 }

@@ -36,8 +36,14 @@ internal static class Roles
         /// <summary>Patrol view and visits: officers (and supervisors, who check what officers see).</summary>
         public const string Patrol = "patrol";
 
-        /// <summary>Aggregates: coverage. Everyone but officers.</summary>
+        /// <summary>Aggregates: coverage, the stop-and-search dashboard, the Section 60 register. Not officers, not scrutiny panels (<see cref="ScrutinyReport"/>).</summary>
         public const string Aggregates = "aggregates";
+
+        /// <summary>The scrutiny panel's monthly stop-and-search report, small numbers suppressed: all a scrutiny panel sees; those who see aggregates may check it.</summary>
+        public const string ScrutinyReport = "scrutiny-report";
+
+        /// <summary>Any signed-in account but a scrutiny panel's: what every page needs besides data (boundaries for maps, the API description).</summary>
+        public const string Staff = "staff";
 
         /// <summary>Person-level rows (individual stop-and-search records): analysts and supervisors, each view logged.</summary>
         public const string PersonLevel = "person-level";
@@ -59,7 +65,9 @@ internal static class Roles
             [Analysis] = [Analyst],
             [Tasking] = [Analyst, Supervisor],
             [Patrol] = [Officer, Supervisor],
-            [Aggregates] = [Administrator, Analyst, Supervisor, Scrutiny],
+            [Aggregates] = [Administrator, Analyst, Supervisor],
+            [ScrutinyReport] = [Administrator, Analyst, Supervisor, Scrutiny],
+            [Staff] = [.. All.Where(r => r != Scrutiny)],
             [PersonLevel] = [Analyst, Supervisor],
             [Administration] = [Administrator],
             [Section60Register] = [Analyst, Supervisor],
