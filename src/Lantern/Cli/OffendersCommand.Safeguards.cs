@@ -98,9 +98,10 @@ internal static partial class OffendersCommand
         var managed = new Option<bool>("--managed") { Description = "The managed list's composition instead of the scoring's list" };
         var top = new Option<int>("--top") { Description = "How many of the list", DefaultValueFactory = _ => 100 };
         var area = new Option<string?>("--area-population") { Description = "Residents by group (attribute,group,residents): the second benchmark" };
+        var censusArea = AreaOption();
         var json = Json("Print as JSON");
         var command = new Command("fairness", "A list's composition by ethnicity, age band and sex against the suspect population and the area, with 95% intervals " +
-            "(aggregates only)") { run, managed, top, area, json };
+            "(aggregates only)") { run, managed, top, area, censusArea, json };
         command.SetAction(parse =>
         {
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
@@ -110,7 +111,9 @@ internal static partial class OffendersCommand
                 : [.. OffenderStore.Scores(store, r.Id, Math.Max(1, parse.GetValue(top))).Select(s => s.PersonId)];
             PersonDemographics demographics = OffenderStore.Demographics(store);
             AreaPopulation? population = parse.GetValue(area) is { } file ? OffenderTables.ReadAreaPopulation(file) : null;
-            FairnessReport report = FairnessReport.Compute(GroupComposition.Of(listed, demographics), OffenderRun.SuspectComposition(store, r), population);
+            OffenderArea.Resolved census = OffenderRun.CensusOf(store, r, parse.GetValue(censusArea));
+            FairnessReport report = FairnessReport.Compute(GroupComposition.Of(listed, demographics), OffenderRun.SuspectComposition(store, r), population,
+                census.Benchmark) with { CensusNote = census.Note };
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(new { run = r.Id, fairness = report }, JsonOutput.Options));

@@ -29,10 +29,11 @@ internal static class OffenderEndpoints
             .WithSummary("Everything held about a person id and every disclosure of it (audited)").RequireAuthorization(Roles.Policies.Administration);
     }
 
-    private static ContentHttpResult List(string? justification, HttpContext http, StoreAccess stores, TimeProvider time)
+    private static ContentHttpResult List(string? justification, string? area, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        OffenderRunResult r = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http));
+        OffenderRunResult r = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http),
+            censusArea: area);
         return Json(new { marking = Data.Store.Offenders.OffenderStore.Marking, run = r.Run, list = r.List, wanted = r.Wanted, fairness = r.Fairness, powerFew = r.PowerFew });
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Lantern.Analysis;
 using Lantern.Cli;
+using Lantern.Core.Forces;
 using Lantern.Data.Store;
 using Lantern.Data.Store.Offenders;
 using Lantern.Web.Services;
@@ -21,6 +22,13 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
     [BindProperty(SupportsGet = true)]
     public string? Message { get; set; }
 
+    /// <summary>The area whose census residents benchmark the list's ethnicity; null for the run's or the default.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
+    /// <summary>The forces and boroughs the store holds census residents for: (value, label).</summary>
+    public IReadOnlyList<(string Value, string Label)> Areas { get; private set; } = [];
+
     public OffenderRunResult? Result { get; private set; }
 
     public string? Error { get; private set; }
@@ -29,6 +37,9 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
 
     public void OnGet()
     {
+        using LanternStore store = stores.Open();
+        Areas = [.. PopulationQuery.Forces(store).Select(f => (f, $"{PoliceForces.Find(f)?.Name ?? f} (force)")),
+            .. PopulationQuery.Boroughs(store).Select(b => (b.Code, $"{b.Name ?? b.Code} (borough {b.Code})"))];
         if (Justification is null)
         {
             return;
@@ -36,8 +47,8 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
 
         try
         {
-            using LanternStore store = stores.Open();
-            Result = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
+            Result = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext),
+                censusArea: string.IsNullOrWhiteSpace(Area) ? null : Area);
             ManagedCount = OffenderStore.Managed(store).Count;
         }
         catch (CliException e)
