@@ -82,6 +82,23 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
     }
 
     [Fact]
+    public async Task PersonLevelResponses_NotStoredByTheBrowser()
+    {
+        using HttpClient protection = await host.ClientAsync("public-protection");
+        using HttpClient admin = await host.ClientAsync("administrator");
+        string why = Uri.EscapeDataString("weekly DA review");
+        foreach ((HttpClient client, string url) in ((HttpClient, string)[])[(protection, "offenders?justification=" + why),
+            (protection, "offenders/person?id=P1&justification=" + why), (protection, "api/offenders?justification=" + why),
+            (protection, "api/offenders/P1?justification=" + why), (admin, "admin/subject-access?id=P1&justification=" + why),
+            (admin, "api/admin/subject-access/P1?justification=" + why)])
+        {
+            using HttpResponseMessage r = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.True(r.Headers.CacheControl?.NoStore, url);
+        }
+    }
+
+    [Fact]
     public async Task OtherRoles_Refused()
     {
         foreach (string role in (string[])["analyst", "supervisor", "officer", "scrutiny", "administrator"])

@@ -14,6 +14,8 @@ namespace Lantern.Web.Pages.Offenders;
 /// The offender list with the fairness report beside it (public protection only). Nothing person-level is shown until
 /// the user gives a justification, and each showing, scoring and export is audited with it (DPA 2018 s.62).
 /// </summary>
+// Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
