@@ -29,6 +29,8 @@ internal static class OffenderModelCard
         }
 
         string flagged = fairness is null ? "no scoring recorded yet"
+            : fairness.ListSize < OffenderRun.SmallList ? string.Create(CultureInfo.InvariantCulture,
+                $"not published: the latest list has {fairness.ListSize} people, fewer than {OffenderRun.SmallList}, and its composition could tell who they are")
             : fairness.Flagged.Any() ? "flagged: " + string.Join("; ", fairness.Flagged.Select(r => string.Create(CultureInfo.InvariantCulture,
                 $"{r.Attribute} {r.Group} {r.Listed.Value:P0} of the list against {r.Suspects.Value:P0} of suspects")))
             : string.Create(CultureInfo.InvariantCulture, $"no group over-represented against the suspect benchmark (list of {fairness.ListSize}, {fairness.SuspectCount:N0} suspects)");

@@ -19,6 +19,9 @@ internal static partial class OffenderRun
 {
     public const string Kind = "offenders";
 
+    /// <summary>A list's composition is shown as an aggregate only when it has this many people; below it, the characteristics could tell who is on it.</summary>
+    public const int SmallList = 10;
+
     public static OffenderRunResult Score(LanternStore store, OffenderScoreRequest request, DateTimeOffset now, string? client)
     {
         string justification = Justified(request.Justification);

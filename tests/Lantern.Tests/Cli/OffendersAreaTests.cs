@@ -72,12 +72,12 @@ public sealed class OffendersAreaTests
         Assert.Contains("not mapped to a census group: 'Traveller'", listed, StringComparison.Ordinal);
 
         // A borough by name, and a force the 2011 table alone has.
-        Assert.Contains("Tower Hamlets (borough E09000030); Census 2021, summed from its 34 MSOAs", cli.RunOk("offenders", "fairness", "--area", "Tower Hamlets"),
+        Assert.Contains("Tower Hamlets (borough E09000030); Census 2021, summed from its 34 MSOAs", cli.RunOk("offenders", "fairness", "--area", "Tower Hamlets", "--justification", Why),
             StringComparison.Ordinal);
-        Assert.Contains("Census 2011 ethnic group, Gwent Police (force gwent); Census 2011, as imported", cli.RunOk("offenders", "fairness", "--area", "gwent"),
+        Assert.Contains("Census 2011 ethnic group, Gwent Police (force gwent); Census 2011, as imported", cli.RunOk("offenders", "fairness", "--area", "gwent", "--justification", Why),
             StringComparison.Ordinal);
-        Assert.Contains("No area benchmark (--area none)", cli.RunOk("offenders", "fairness", "--area", "none"), StringComparison.Ordinal);
-        var (exit, _, err) = cli.Run("offenders", "fairness", "--area", "Atlantis");
+        Assert.Contains("No area benchmark (--area none)", cli.RunOk("offenders", "fairness", "--area", "none", "--justification", Why), StringComparison.Ordinal);
+        var (exit, _, err) = cli.Run("offenders", "fairness", "--area", "Atlantis", "--justification", Why);
         Assert.NotEqual(0, exit);
         Assert.Contains("--area 'Atlantis' is neither a force nor a borough", err, StringComparison.Ordinal);
     }
