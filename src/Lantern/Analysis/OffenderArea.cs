@@ -59,8 +59,8 @@ internal static class OffenderArea
         string? force = crimes.Count == 1 ? crimes[0] : held.Count == 1 ? held[0] : null;
         if (force is null)
         {
-            return new Resolved(null, $"No area benchmark: choose the area whose residents to compare with (--area FORCE or BOROUGH; forces held: {string.Join(", ", held.Take(6))}{(held.Count > 6 ? $" and {held.Count - 6} more, 'lantern population list'" : string.Empty)}).",
-                null, null);
+            string some = string.Join(", ", held.Take(6)) + (held.Count > 6 ? $" and {held.Count - 6} more: 'lantern population list'" : string.Empty);
+            return new Resolved(null, $"No area benchmark: choose the area whose residents to compare with (--area FORCE or BOROUGH; forces held: {some}).", null, null);
         }
 
         return Find(store, "force", force, crimes.Count == 1 ? "the force whose crimes the store holds" : "the only force with census residents")
