@@ -77,9 +77,24 @@ public sealed class OffendersAreaTests
         Assert.Contains("Census 2011 ethnic group, Gwent Police (force gwent); Census 2011, as imported", cli.RunOk("offenders", "fairness", "--area", "gwent", "--justification", Why),
             StringComparison.Ordinal);
         Assert.Contains("No area benchmark (--area none)", cli.RunOk("offenders", "fairness", "--area", "none", "--justification", Why), StringComparison.Ordinal);
+        Assert.Contains("not published (a list of fewer than 10)", cli.RunOk("model-card", "offenders", "--owner", "Det Supt A. Example"), StringComparison.Ordinal);
         var (exit, _, err) = cli.Run("offenders", "fairness", "--area", "Atlantis", "--justification", Why);
         Assert.NotEqual(0, exit);
         Assert.Contains("--area 'Atlantis' is neither a force nor a borough", err, StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
+    public void ModelCard_SyntheticForce_AgainstGwentsCensus2011Residents()
+    {
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "synthetic.csv");
+        cli.RunOk("offenders", "generate", "--out", file, "--as-of", "2026-10-31", "--suspects", "3000");
+        cli.RunOk("offenders", "import", file);
+        cli.RunOk("population", "import", RealData.Path("population", "census2011-ethnic-group-by-police-force.csv"), "--source", "census2011");
+        cli.RunOk("offenders", "score", "--as-of", "2026-10-31", "--area", "gwent", "--justification", Why);
+        string card = cli.RunOk("model-card", "offenders", "--owner", "Det Supt A. Example, Public Protection");
+        Assert.Contains("Census 2011 ethnic group, Gwent Police (force gwent); Census 2011, as imported: White", card, StringComparison.Ordinal);
+        Assert.Contains("sex and age band not compared", card, StringComparison.Ordinal);
     }
 
     [Fact]
