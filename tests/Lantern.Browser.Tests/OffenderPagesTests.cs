@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using Lantern.Analysis;
 using Lantern.Data.Formats.Offenders;
+using Lantern.Data.Formats.Population;
 using Lantern.Data.Generation;
 using Lantern.Data.Store;
 using Lantern.Data.Store.Offenders;
+using Lantern.Tests;
 using Lantern.Tests.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -36,6 +38,27 @@ public sealed class OffenderPagesTests(BrowserFixture browser) : IClassFixture<B
         await Expect(page.Locator("#offenders tbody tr")).ToHaveCountAsync(100);
         await Expect(page.Locator("#fairness")).ToContainTextAsync("suspect population");
         await run.ShotAsync(page, "list");
+
+        // The area benchmark: the census residents of a force the store holds (the 2011 force table, when the shared data is here).
+        if (RealData.Root is not null)
+        {
+            using (LanternStore store = LanternStore.Open(browser.Host.Database))
+            {
+                string path = RealData.Path("population", "census2011-ethnic-group-by-police-force.csv");
+                byte[] bytes = File.ReadAllBytes(path);
+                using var stream = new MemoryStream(bytes);
+                PopulationStore.Import(store, PopulationFileReader.Read(stream, path, PopulationFileReader.Census2011), bytes, "test", TimeProvider.System);
+            }
+
+            await page.GotoAsync("offenders");
+            await page.Locator("#justify input[name='justification']").FillAsync("Monthly V100 review, DA strategy board");
+            await page.Locator("#area").SelectOptionAsync("west-midlands");
+            await page.Locator("#justify button").ClickAsync();
+            await Expect(page.Locator("#census-note")).ToContainTextAsync("Census 2011 ethnic group, West Midlands Police (force west-midlands)");
+            await Expect(page.Locator("#census tbody tr")).Not.ToHaveCountAsync(0);
+            await page.Locator("#census").ScrollIntoViewIfNeededAsync();
+            await run.ShotAsync(page, "list-area");
+        }
 
         await page.Locator("#offenders tbody tr").First.Locator("a").ClickAsync();
         await Expect(page.Locator("#explanation")).ToContainTextAsync("is ranked 1 of");

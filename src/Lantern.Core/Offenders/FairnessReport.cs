@@ -12,6 +12,12 @@ namespace Lantern.Core.Offenders;
 /// <param name="Rows">One row per attribute and group, in attribute order then by group.</param>
 public sealed record FairnessReport(int ListSize, int SuspectCount, string? AreaSource, IReadOnlyList<FairnessRow> Rows)
 {
+    /// <summary>The list's ethnicity against the area's census residents, null when no census benchmark was used.</summary>
+    public AreaComparison? Census { get; init; }
+
+    /// <summary>Which census table and area the comparison used, or why there is none and how to import one.</summary>
+    public string? CensusNote { get; init; }
+
     /// <summary>The rows flagged.</summary>
     public IEnumerable<FairnessRow> Flagged => Rows.Where(r => r.Flagged);
 
@@ -28,9 +34,10 @@ public sealed record FairnessReport(int ListSize, int SuspectCount, string? Area
     /// <summary>Works out the report from compositions (a list's, and its suspect population's as recorded with its run).</summary>
     /// <param name="listed">The list's composition.</param>
     /// <param name="suspects">The suspect population's.</param>
-    /// <param name="area">The area's residents, or null.</param>
+    /// <param name="area">The area's residents from a file (attribute,group,residents in the force's words), or null.</param>
+    /// <param name="census">The area's census residents by ethnic group, or null.</param>
     /// <returns>The report.</returns>
-    public static FairnessReport Compute(GroupComposition listed, GroupComposition suspects, AreaPopulation? area)
+    public static FairnessReport Compute(GroupComposition listed, GroupComposition suspects, AreaPopulation? area, CensusBenchmark? census = null)
     {
         ArgumentNullException.ThrowIfNull(listed);
         ArgumentNullException.ThrowIfNull(suspects);
@@ -46,6 +53,9 @@ public sealed record FairnessReport(int ListSize, int SuspectCount, string? Area
             }
         }
 
-        return new FairnessReport((int)listed.Total, (int)suspects.Total, area?.Source, rows);
+        return new FairnessReport((int)listed.Total, (int)suspects.Total, area?.Source, rows)
+        {
+            Census = census is null ? null : AreaComparison.Compute(listed, suspects, census),
+        };
     }
 }

@@ -57,6 +57,12 @@ internal static class PopulationQuery
         store.Connection.Query<string>(
             "SELECT code FROM population WHERE level = 'force' UNION SELECT parent_code FROM area_parent WHERE parent_level = 'force' ORDER BY 1").AsList();
 
+    /// <summary>Every borough with census counts of its own or MSOAs linked to it, with its name when a file gave one.</summary>
+    public static IReadOnlyList<(string Code, string? Name)> Boroughs(LanternStore store) =>
+        store.Connection.Query<(string, string?)>(
+            "SELECT code, max(name) FROM (SELECT code, name FROM population WHERE level = 'borough' " +
+            "UNION ALL SELECT parent_code, parent_name FROM area_parent WHERE parent_level = 'borough') b GROUP BY code ORDER BY 1").AsList();
+
     private static AreaResidents? Direct(LanternStore store, string census, string level, string code)
     {
         var row = store.Connection.QueryFirstOrDefault<(string? Name, long White, long Black, long Asian, long Mixed, long Other)?>(

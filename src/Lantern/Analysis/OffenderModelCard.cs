@@ -24,11 +24,15 @@ internal static class OffenderModelCard
         {
             IReadOnlyList<string> listed = [.. OffenderStore.Scores(store, run.Id, 100).Select(s => s.PersonId)];
             PersonDemographics demographics = OffenderStore.Demographics(store);
-            fairness = FairnessReport.Compute(GroupComposition.Of(listed, demographics), OffenderRun.SuspectComposition(store, run), null);
+            OffenderArea.Resolved census = OffenderRun.CensusOf(store, run, null);
+            fairness = FairnessReport.Compute(GroupComposition.Of(listed, demographics), OffenderRun.SuspectComposition(store, run), null, census.Benchmark)
+                with { CensusNote = census.Note };
             few = OffenderRun.PowerFewOf(store, run);
         }
 
         string flagged = fairness is null ? "no scoring recorded yet"
+            : fairness.ListSize < OffenderRun.SmallList ? string.Create(CultureInfo.InvariantCulture,
+                $"not published: the latest list has {fairness.ListSize} people, fewer than {OffenderRun.SmallList}, and its composition could tell who they are")
             : fairness.Flagged.Any() ? "flagged: " + string.Join("; ", fairness.Flagged.Select(r => string.Create(CultureInfo.InvariantCulture,
                 $"{r.Attribute} {r.Group} {r.Listed.Value:P0} of the list against {r.Suspects.Value:P0} of suspects")))
             : string.Create(CultureInfo.InvariantCulture, $"no group over-represented against the suspect benchmark (list of {fairness.ListSize}, {fairness.SuspectCount:N0} suspects)");
@@ -74,7 +78,7 @@ internal static class OffenderModelCard
                 ("The Gangs Matrix", "no retention, shadow lists, victims mixed with perpetrators, blanket sharing and a list 78-80% Black led the ICO to act; each is answered here by retention, victims never scored, logged and justified disclosure, and monitored disproportion"),
                 ("Weights", "harm weights are sentencing starting points, not the harm a victim suffered"),
             ]),
-            new("Tier 2: fairness results", [("Latest list against the suspect benchmark", flagged)]),
+            new("Tier 2: fairness results", [("Latest list against the suspect benchmark", flagged), ("Latest list against the area's residents", AreaResult(fairness))]),
             new("Tier 2: review process",
             [
                 ("Human review", "a named supervisor accepts, rejects or defers each listed person with a reason, kept with the score it was made on"),
@@ -83,4 +87,15 @@ internal static class OffenderModelCard
             ]),
         ];
     }
+
+    // Ethnicity only: the census tables held have no sex or age band. Shares of the people whose ethnicity maps to a census group.
+    private static string AreaResult(FairnessReport? f) => f switch
+    {
+        null => "no scoring recorded yet",
+        { ListSize: < OffenderRun.SmallList } => "not published (a list of fewer than 10)",
+        { Census: null } => f.CensusNote ?? "no area benchmark",
+        { Census: { } c } => $"{c.Benchmark.Source}: " + string.Join("; ", c.Rows.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Name} {r.Listed.Value ?? 0:P0} of the list, {r.Suspects.Value ?? 0:P0} of suspects, {r.AreaShare:P0} of residents"))) +
+            string.Create(CultureInfo.InvariantCulture, $"; {c.Unmapped.Sum(u => u.Listed)} on the list with no census group; sex and age band not compared (no census table held)"),
+    };
 }

@@ -19,6 +19,9 @@ internal static partial class OffenderRun
 {
     public const string Kind = "offenders";
 
+    /// <summary>A list's composition is shown as an aggregate only when it has this many people; below it, the characteristics could tell who is on it.</summary>
+    public const int SmallList = 10;
+
     public static OffenderRunResult Score(LanternStore store, OffenderScoreRequest request, DateTimeOffset now, string? client)
     {
         string justification = Justified(request.Justification);
@@ -30,6 +33,7 @@ internal static partial class OffenderRun
         }
 
         AreaPopulation? area = request.AreaPopulationFile is null ? null : OffenderTables.ReadAreaPopulation(request.AreaPopulationFile);
+        OffenderArea.Resolved census = OffenderArea.Resolve(store, request.Area);
         (OffenderData data, PersonDemographics demographics) = OffenderStore.Load(store);
         if (data.RecordCount == 0)
         {
@@ -49,13 +53,16 @@ internal static partial class OffenderRun
             windowDays = options.WindowDays,
             offenceSet = options.Offences.Entries,
             halfLifeDays = options.HalfLifeDays,
-            weights = new { options.Weights.Version, options.Weights.Source, file = request.WeightsFile },
-            groups = new { options.Groups.Version, options.Groups.Source, file = request.GroupsFile },
-            bands = new { options.Bands.Version, options.Bands.Source, file = request.BandsFile },
+            // A file's text is kept with the run, so that retention re-scores with exactly the tables the run was made with.
+            weights = new { options.Weights.Version, options.Weights.Source, file = request.WeightsFile, text = OffenderTables.TextOf(request.WeightsFile) },
+            groups = new { options.Groups.Version, options.Groups.Source, file = request.GroupsFile, text = OffenderTables.TextOf(request.GroupsFile) },
+            bands = new { options.Bands.Version, options.Bands.Source, file = request.BandsFile, text = OffenderTables.TextOf(request.BandsFile) },
             top = request.Top,
             areaPopulation = area?.Source,
+            area = request.Area,
         }, JsonOutput.Options);
-        string inputs = JsonSerializer.Serialize(new { database = store.Name, people, records, imports }, JsonOutput.Options);
+        string inputs = JsonSerializer.Serialize(new { database = store.Name, people, records, imports, areaBenchmark = OffenderArea.Record(census) },
+            JsonOutput.Options);
         string result = JsonSerializer.Serialize(new
         {
             ranked = scoring.RankedCount,
@@ -70,19 +77,20 @@ internal static partial class OffenderRun
         AuditEntry.Append(store, now, request.By, "offender-score", $"offender run {runId}", justification,
             string.Create(CultureInfo.InvariantCulture, $"{{\"analysisRun\": {analysis}, \"listed\": {top.Length}, \"wanted\": {wanted.Length}}}"), client);
         StoredScoreRun run = OffenderStore.Run(store, runId)!; // just written
-        return Result(store, run, request.Top, few, area, choices);
+        return Result(store, run, request.Top, few, area, census, choices);
     }
 
     /// <summary>A stored run's list (or the managed list) with the fairness report beside it; audited as a view.</summary>
     public static OffenderRunResult List(LanternStore store, long? runId, int top, string by, string? justification, DateTimeOffset now, string? client,
-        string? areaPopulationFile = null)
+        string? areaPopulationFile = null, string? censusArea = null)
     {
         string why = Justified(justification);
         StoredScoreRun run = FindRun(store, runId);
         AreaPopulation? area = areaPopulationFile is null ? null : OffenderTables.ReadAreaPopulation(areaPopulationFile);
-        OffenderRunResult r = Result(store, run, top, PowerFewOf(store, run), area, []);
+        OffenderArea.Resolved census = CensusOf(store, run, censusArea);
+        OffenderRunResult r = Result(store, run, top, PowerFewOf(store, run), area, census, []);
         AuditEntry.Append(store, now, by, "offender-list", $"offender run {run.Id}", why,
-            string.Create(CultureInfo.InvariantCulture, $"{{\"shown\": {r.List.Count}, \"wanted\": {r.Wanted.Count}}}"), client);
+            JsonSerializer.Serialize(new { shown = r.List.Count, wanted = r.Wanted.Count, area = census.Benchmark?.Source }), client);
         return r;
     }
 
@@ -108,12 +116,18 @@ internal static partial class OffenderRun
                 "--justification \"monthly V100 review, DA strategy board\"", ExitCodes.Usage)
             : justification.Trim();
 
-    private static OffenderRunResult Result(LanternStore store, StoredScoreRun run, int top, PowerFewReport? few, AreaPopulation? area, IReadOnlyList<string> choices)
+    /// <summary>The census benchmark of a view of a run: the area asked for, else the one the run was scored with, else the default.</summary>
+    public static OffenderArea.Resolved CensusOf(LanternStore store, StoredScoreRun run, string? area) =>
+        OffenderArea.Resolve(store, area, OffenderArea.RecordedArea(AnalysisRun.Find(store, run.AnalysisRunId)?.Inputs));
+
+    private static OffenderRunResult Result(LanternStore store, StoredScoreRun run, int top, PowerFewReport? few, AreaPopulation? area,
+        OffenderArea.Resolved census, IReadOnlyList<string> choices)
     {
         IReadOnlyList<StoredScore> list = OffenderStore.Scores(store, run.Id, top);
         IReadOnlyList<StoredScore> wanted = OffenderStore.Scores(store, run.Id, top, wantedOnly: true);
         PersonDemographics demographics = OffenderStore.Demographics(store);
-        FairnessReport fairness = FairnessReport.Compute(GroupComposition.Of([.. list.Select(s => s.PersonId)], demographics), SuspectComposition(store, run), area);
+        FairnessReport fairness = FairnessReport.Compute(GroupComposition.Of([.. list.Select(s => s.PersonId)], demographics), SuspectComposition(store, run), area,
+            census.Benchmark) with { CensusNote = census.Note };
         return new OffenderRunResult(run, list, wanted, fairness, few, choices);
     }
 

@@ -23,6 +23,9 @@ internal sealed record OffenderScoreRequest
     /// <summary>An area population file (attribute,group,residents) for the fairness report's second benchmark.</summary>
     public string? AreaPopulationFile { get; init; }
 
+    /// <summary>The area whose census residents benchmark the list's ethnicity: a force or borough, "none"; null for the default (docs/offenders.md).</summary>
+    public string? Area { get; init; }
+
     /// <summary>How many of the top to keep and show; default 100.</summary>
     public int Top { get; init; } = 100;
 

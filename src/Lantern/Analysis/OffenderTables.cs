@@ -57,6 +57,9 @@ internal static class OffenderTables
         return new AreaPopulation(name, rows);
     }
 
+    /// <summary>A table file's text as read, to keep with a run; null for no file.</summary>
+    public static string? TextOf(string? path) => path is null ? null : ReadText(path);
+
     private static string ReadText(string path) =>
         File.Exists(path) ? File.ReadAllText(path) : throw new CliException($"{path}: no such file");
 }

@@ -19,12 +19,13 @@ internal static class RetentionRun
 {
     public const string Kind = "retention";
 
-    public sealed record Outcome(DateOnly Today, string Policy, int People, int LeftList, int Erased, int ReviewDue, long RunId);
+    public sealed record Outcome(DateOnly Today, string Policy, int People, int LeftList, int Erased, int ReviewDue, long RunId, IReadOnlyList<string> Notes);
 
     public static Outcome Run(LanternStore store, RetentionPolicy policy, DateTimeOffset now, string by)
     {
         DateOnly today = DateOnly.FromDateTime(UkTime.ToLocal(now));
-        int left = LeaveList(store, today, now, by);
+        var notes = new List<string>();
+        int left = LeaveList(store, today, now, by, notes);
 
         var latest = new Dictionary<string, (DateOnly Latest, int Group)>(StringComparer.Ordinal);
         foreach ((string person, string code, string date) in store.Connection.Query<(string, string, string)>(
@@ -62,12 +63,12 @@ internal static class RetentionRun
         long run = AnalysisRun.Record(store, Kind, null, by, LanternCli.Version, now,
             JsonSerializer.Serialize(new { today = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), policy = policy.Version }, JsonOutput.Options),
             JsonSerializer.Serialize(new { database = store.Name, people = latest.Count }, JsonOutput.Options),
-            JsonSerializer.Serialize(new { leftList = left, erased, reviewDue = review }, JsonOutput.Options));
-        return new Outcome(today, policy.Version, latest.Count, left, erased, review, run);
+            JsonSerializer.Serialize(new { leftList = left, erased, reviewDue = review, notes }, JsonOutput.Options));
+        return new Outcome(today, policy.Version, latest.Count, left, erased, review, run, notes);
     }
 
     // A managed person qualifies while the score they were accepted on would still count an offence as of today.
-    private static int LeaveList(LanternStore store, DateOnly today, DateTimeOffset now, string by)
+    private static int LeaveList(LanternStore store, DateOnly today, DateTimeOffset now, string by, List<string> kept)
     {
         var managed = OffenderStore.Managed(store);
         if (managed.Count == 0)
@@ -80,12 +81,22 @@ internal static class RetentionRun
         foreach (var group in managed.GroupBy(m => m.Review.RunId))
         {
             StoredScoreRun run = OffenderStore.Run(store, group.Key)!; // the review's run is kept while the review stands
-            OffenceSet set = OffenceSet.Parse(run.OffenceSet, OffenceGroupTable.Default, out _) ?? OffenceSet.Default;
+            // Exactly the tables the run was made with: a person accepted on a custom table is judged by it, not the default.
+            if (OffenderRun.TablesOf(store, run, out string? why) is not { } tables)
+            {
+                kept.Add($"{group.Count()} kept on the managed list unchecked: {why}");
+                continue;
+            }
+
+            OffenceSet set = OffenceSet.Parse(run.OffenceSet, tables.Groups, out _) ?? OffenceSet.Default;
             OffenderScoring now1 = OffenderScorer.Score(data, new HarmScoringOptions
             {
                 AsOf = today,
                 WindowDays = (int)run.WindowDays,
                 Offences = set,
+                Groups = tables.Groups,
+                Weights = tables.Weights,
+                Bands = tables.Bands,
                 HalfLifeDays = run.HalfLifeDays,
             });
             foreach (var m in group)
@@ -94,7 +105,7 @@ internal static class RetentionRun
                 if (p < 0 || now1.ScoreOf(p).Offences == 0)
                 {
                     left += OffenderStore.LeaveList(store, m.Review.PersonId, string.Create(CultureInfo.InvariantCulture,
-                        $"no longer qualifies: no counted offence in the {run.WindowDays} days to {today:yyyy-MM-dd} (accepted on run {run.Id})"), by, now) ? 1 : 0;
+                        $"no longer qualifies: no counted offence in the {run.WindowDays} days to {today:yyyy-MM-dd} (accepted on run {run.Id}; its tables {run.WeightsVersion}, {run.GroupsVersion})"), by, now) ? 1 : 0;
                 }
             }
         }

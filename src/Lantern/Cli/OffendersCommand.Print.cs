@@ -83,6 +83,40 @@ internal static partial class OffendersCommand
                 string.Create(CultureInfo.InvariantCulture, $"{(row.AreaShare is { } a ? a.ToString("P1", CultureInfo.InvariantCulture) : "-"),6}  {(row.RatioToSuspects is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) : "-"),5}" +
                 $"{(row.Flagged ? "  FLAG: over-represented against suspects" : string.Empty)}"));
         }
+
+        PrintCensus(context, f);
+    }
+
+    private static void PrintCensus(CliContext context, FairnessReport f)
+    {
+        TextWriter o = context.Out;
+        o.WriteLine(f.CensusNote ?? "No area benchmark.");
+        if (f.Census is not { } c)
+        {
+            return;
+        }
+
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Ethnicity against the area's residents: shares of the {c.ListMapped} on the list and {c.SuspectsMapped:N0} suspects whose recorded ethnicity maps to a census group; 95% intervals."));
+        o.WriteLine("  census group  recorded as            list   (95% interval)    suspects (95% interval)    residents  list/area");
+        foreach (AreaComparisonRow row in c.Rows)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {row.Name,-12}  {string.Join(", ", row.Values),-20}  {row.Listed.Value ?? 0,6:P1}  ({row.Listed.Low ?? 0:P1}-{row.Listed.High ?? 0:P1})  ") +
+                string.Create(CultureInfo.InvariantCulture, $"{row.Suspects.Value ?? 0,6:P1} ({row.Suspects.Low ?? 0:P1}-{row.Suspects.High ?? 0:P1})  {row.AreaShare,9:P1}  ") +
+                string.Create(CultureInfo.InvariantCulture, $"{(row.RatioToArea is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) : "-"),9}") +
+                (row.ListAboveArea ? "  list above residents" : string.Empty) + (row.SuspectsAboveArea ? "  suspects above residents" : string.Empty));
+        }
+
+        foreach (UnmappedGroup u in c.Unmapped)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  not mapped to a census group: '{u.Value}' ({u.Listed} on the list, {u.Suspects:N0} suspects)"));
+        }
+
+        foreach (string gap in c.NotCompared)
+        {
+            o.WriteLine("  " + gap);
+        }
     }
 
     internal static void PrintPowerFew(CliContext context, PowerFewReport few)

@@ -98,9 +98,18 @@ internal static partial class OffendersCommand
         var managed = new Option<bool>("--managed") { Description = "The managed list's composition instead of the scoring's list" };
         var top = new Option<int>("--top") { Description = "How many of the list", DefaultValueFactory = _ => 100 };
         var area = new Option<string?>("--area-population") { Description = "Residents by group (attribute,group,residents): the second benchmark" };
+        var censusArea = AreaOption();
+        var justification = new Option<string?>("--justification")
+        {
+            Description = $"Required only for a list of fewer than {OffenderRun.SmallList} people, whose composition could tell who they are (audited)",
+        };
+        var by = By();
         var json = Json("Print as JSON");
         var command = new Command("fairness", "A list's composition by ethnicity, age band and sex against the suspect population and the area, with 95% intervals " +
-            "(aggregates only)") { run, managed, top, area, json };
+            $"(aggregates only; a list of fewer than {OffenderRun.SmallList} people is person-level: justified and audited)")
+        {
+            run, managed, top, area, censusArea, justification, by, json,
+        };
         command.SetAction(parse =>
         {
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
@@ -108,9 +117,23 @@ internal static partial class OffendersCommand
             IReadOnlyList<string> listed = parse.GetValue(managed)
                 ? [.. OffenderStore.Managed(store).Select(m => m.Score.PersonId)]
                 : [.. OffenderStore.Scores(store, r.Id, Math.Max(1, parse.GetValue(top))).Select(s => s.PersonId)];
+            if (listed.Count < OffenderRun.SmallList)
+            {
+                // A handful of people's characteristics, next to a list that names them, is their personal data.
+                string why = string.IsNullOrWhiteSpace(parse.GetValue(justification))
+                    ? throw new CliException($"the list has {listed.Count} people, fewer than {OffenderRun.SmallList}: its composition could tell who they are, " +
+                        "so it is shown only with --justification, and audited (DPA 2018 s.62)", ExitCodes.Usage)
+                    : OffenderRun.Justified(parse.GetValue(justification));
+                AuditEntry.Append(store, context.Time.GetUtcNow(), Who(parse, by), "offender-fairness",
+                    parse.GetValue(managed) ? "managed list" : $"offender run {r.Id}", why,
+                    string.Create(CultureInfo.InvariantCulture, $"{{\"people\": {listed.Count}}}"));
+            }
+
             PersonDemographics demographics = OffenderStore.Demographics(store);
             AreaPopulation? population = parse.GetValue(area) is { } file ? OffenderTables.ReadAreaPopulation(file) : null;
-            FairnessReport report = FairnessReport.Compute(GroupComposition.Of(listed, demographics), OffenderRun.SuspectComposition(store, r), population);
+            OffenderArea.Resolved census = OffenderRun.CensusOf(store, r, parse.GetValue(censusArea));
+            FairnessReport report = FairnessReport.Compute(GroupComposition.Of(listed, demographics), OffenderRun.SuspectComposition(store, r), population,
+                census.Benchmark) with { CensusNote = census.Note };
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(new { run = r.Id, fairness = report }, JsonOutput.Options));

@@ -142,6 +142,7 @@ internal static partial class OffendersCommand
         var groups = new Option<string?>("--groups") { Description = "An offence groups file replacing the default (code,group,mopi,description)" };
         var bands = new Option<string?>("--bands") { Description = "An RFGV bands file replacing the default (factor,from,to,points)" };
         var area = new Option<string?>("--area-population") { Description = "Residents by group (attribute,group,residents): the fairness report's second benchmark" };
+        var censusArea = AreaOption();
         var top = new Option<int>("--top") { Description = "How many of the top to keep and show", DefaultValueFactory = _ => 100 };
         var justification = Justification();
         var by = By();
@@ -149,7 +150,7 @@ internal static partial class OffendersCommand
         var command = new Command("score", "Score everyone held by the harm of their alleged offences, keep the top of the list with explanations, " +
             "and show it with the fairness report beside it; recorded as a run")
         {
-            asOf, window, offences, halfLife, weights, groups, bands, area, top, justification, by, json,
+            asOf, window, offences, halfLife, weights, groups, bands, area, censusArea, top, justification, by, json,
         };
         command.SetAction(parse =>
         {
@@ -164,6 +165,7 @@ internal static partial class OffendersCommand
                 GroupsFile = parse.GetValue(groups),
                 BandsFile = parse.GetValue(bands),
                 AreaPopulationFile = parse.GetValue(area),
+                Area = parse.GetValue(censusArea),
                 Top = parse.GetValue(top),
                 By = Who(parse, by),
                 Justification = parse.GetValue(justification),
@@ -178,19 +180,26 @@ internal static partial class OffendersCommand
         var run = Run();
         var top = new Option<int>("--top") { Description = "How many to show", DefaultValueFactory = _ => 100 };
         var area = new Option<string?>("--area-population") { Description = "Residents by group (attribute,group,residents) for the fairness report" };
+        var censusArea = AreaOption();
         var justification = Justification();
         var by = By();
         var json = Json("Print as JSON");
-        var command = new Command("list", "A scoring's list and wanted list, with the fairness report beside it") { run, top, area, justification, by, json };
+        var command = new Command("list", "A scoring's list and wanted list, with the fairness report beside it") { run, top, area, censusArea, justification, by, json };
         command.SetAction(parse =>
         {
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             OffenderRunResult r = OffenderRun.List(store, parse.GetValue(run), Math.Max(1, parse.GetValue(top)), Who(parse, by), parse.GetValue(justification),
-                context.Time.GetUtcNow(), null, parse.GetValue(area));
+                context.Time.GetUtcNow(), null, parse.GetValue(area), parse.GetValue(censusArea));
             return Print(context, r, parse.GetValue(json));
         });
         return command;
     }
+
+    private static Option<string?> AreaOption() => new("--area")
+    {
+        Description = "The area whose census residents benchmark the list's ethnicity: a force (slug or name) or a borough (code or name), or 'none' " +
+            "(default: the area the run was scored with, else the force whose crimes the store holds)",
+    };
 
     private static Command Explain(CliContext context, GlobalOptions global)
     {

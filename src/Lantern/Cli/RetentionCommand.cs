@@ -35,6 +35,11 @@ internal static class RetentionCommand
 
             context.Out.WriteLine($"Retention run {o.RunId} on {o.Today:yyyy-MM-dd} ({o.Policy}): {o.People:N0} people with records; {o.LeftList} left the managed list; " +
                 $"{o.Erased} erased (each in the audit log); {o.ReviewDue} in MoPI group 1 due for review (kept).");
+            foreach (string note in o.Notes)
+            {
+                context.Out.WriteLine(note + ".");
+            }
+
             return ExitCodes.Ok;
         });
         return new Command("retention", "Retention of person-level data (Management of Police Information)") { run };

@@ -150,6 +150,27 @@ public sealed class OffendersCommandTests
     }
 
     [Fact]
+    public void Fairness_OfASmallList_IsPersonLevel_JustifiedAndAudited_AndNotPublished()
+    {
+        using CliRun cli = Imported();
+        cli.RunOk("offenders", "score", "--as-of", "2026-10-31", "--justification", Why);
+
+        // Two people on the list: their characteristics beside the list that names them are theirs.
+        var (exit, _, err) = cli.Run("offenders", "fairness");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("the list has 2 people, fewer than 10", err, StringComparison.Ordinal);
+        Assert.Contains("Fairness: the list of 2", cli.RunOk("offenders", "fairness", "--justification", "fairness audit of the list"), StringComparison.Ordinal);
+        using (LanternStore store = LanternStore.OpenExisting(cli.Db)!)
+        {
+            AuditEntry entry = Assert.Single(AuditEntry.Search(store, null, "offender-fairness", null, null, null, 10));
+            Assert.Equal("fairness audit of the list", entry.Justification);
+        }
+
+        string card = cli.RunOk("model-card", "offenders", "--owner", "Det Supt A. Example, Public Protection");
+        Assert.Contains("not published: the latest list has 2 people, fewer than 10", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ModelCard_AtrsShaped_WithTheLatestRunsVersionsAndFairness()
     {
         using CliRun cli = Imported();

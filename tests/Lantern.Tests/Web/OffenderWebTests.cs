@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Lantern.Analysis;
+using Lantern.Data.Formats.Population;
 using Lantern.Data.Store;
 using Lantern.Data.Store.Offenders;
 using Lantern.Web.Services;
@@ -52,6 +53,49 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
 
         string refused = await client.GetStringAsync("offenders?justification=x");
         Assert.Contains("a justification is required", refused, StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
+    public async Task List_AgainstTheChosenAreasCensusResidents_NamesTheTableAndArea_Audited()
+    {
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            string path = RealData.Path("population", "census2011-ethnic-group-by-police-force.csv");
+            byte[] bytes = File.ReadAllBytes(path);
+            using var stream = new MemoryStream(bytes);
+            PopulationStore.Import(store, PopulationFileReader.Read(stream, path, PopulationFileReader.Census2011), bytes, "test", TimeProvider.System);
+        }
+
+        using HttpClient client = await host.ClientAsync("public-protection");
+        string chooser = await client.GetStringAsync("offenders");
+        Assert.Contains("<option value=\"gwent\">Gwent Police (force)</option>", chooser, StringComparison.Ordinal); // the areas held, before any person-level data
+
+        string page = await client.GetStringAsync("offenders?area=gwent&justification=" + Uri.EscapeDataString("weekly DA review"));
+        Assert.Contains("Area benchmark: Census 2011 ethnic group, Gwent Police (force gwent); Census 2011, as imported; asked for.", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"census\"", page, StringComparison.Ordinal);
+        Assert.Contains("sex: not compared with the area", page, StringComparison.Ordinal);
+        Assert.Contains("Gwent Police (force gwent)", Audit("offender-list"), StringComparison.Ordinal);
+
+        string none = await client.GetStringAsync("offenders?area=none&justification=" + Uri.EscapeDataString("weekly DA review"));
+        Assert.Contains("No area benchmark (--area none).", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"census\"", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonLevelResponses_NotStoredByTheBrowser()
+    {
+        using HttpClient protection = await host.ClientAsync("public-protection");
+        using HttpClient admin = await host.ClientAsync("administrator");
+        string why = Uri.EscapeDataString("weekly DA review");
+        foreach ((HttpClient client, string url) in ((HttpClient, string)[])[(protection, "offenders?justification=" + why),
+            (protection, "offenders/person?id=P1&justification=" + why), (protection, "api/offenders?justification=" + why),
+            (protection, "api/offenders/P1?justification=" + why), (admin, "admin/subject-access?id=P1&justification=" + why),
+            (admin, "api/admin/subject-access/P1?justification=" + why)])
+        {
+            using HttpResponseMessage r = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.True(r.Headers.CacheControl?.NoStore, url);
+        }
     }
 
     [Fact]

@@ -19,20 +19,30 @@ internal static class OffenderEndpoints
 {
     public static void MapOffenderEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder group = app.MapGroup("/api/offenders").WithTags("Offenders").RequireAuthorization(Roles.Policies.PublicProtection);
+        RouteGroupBuilder group = app.MapGroup("/api/offenders").WithTags("Offenders").RequireAuthorization(Roles.Policies.PublicProtection)
+            .AddEndpointFilter(NoStore);
         group.MapGet("/", List).WithName("ListOffenders").WithSummary("The latest run's list and wanted list with the fairness report and power few (audited)");
         group.MapGet("/{id}", Explain).WithName("ExplainOffender").WithSummary("One person's kept score and its explanation (audited)");
         group.MapPost("/{id}/review", Review).WithName("ReviewOffender").WithSummary("A supervisor's decision: accept, reject or defer, with a reason (audited)");
         group.MapPost("/export", Export).WithName("ExportOffenders")
             .WithSummary("The list (or the managed list) as CSV marked OFFICIAL-SENSITIVE, logged as a disclosure to the recipient");
         app.MapGet("/api/admin/subject-access/{id}", SubjectAccess).WithTags("Offenders").WithName("SubjectAccess")
-            .WithSummary("Everything held about a person id and every disclosure of it (audited)").RequireAuthorization(Roles.Policies.Administration);
+            .WithSummary("Everything held about a person id and every disclosure of it (audited)").RequireAuthorization(Roles.Policies.Administration)
+            .AddEndpointFilter(NoStore);
     }
 
-    private static ContentHttpResult List(string? justification, HttpContext http, StoreAccess stores, TimeProvider time)
+    // Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy that erasure cannot reach.
+    private static ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return next(context);
+    }
+
+    private static ContentHttpResult List(string? justification, string? area, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        OffenderRunResult r = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http));
+        OffenderRunResult r = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(http.User), justification, time.GetUtcNow(), AuditTrail.ClientOf(http),
+            censusArea: area);
         return Json(new { marking = Data.Store.Offenders.OffenderStore.Marking, run = r.Run, list = r.List, wanted = r.Wanted, fairness = r.Fairness, powerFew = r.PowerFew });
     }
 

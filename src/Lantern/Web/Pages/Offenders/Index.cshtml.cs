@@ -1,6 +1,7 @@
 using System.Text;
 using Lantern.Analysis;
 using Lantern.Cli;
+using Lantern.Core.Forces;
 using Lantern.Data.Store;
 using Lantern.Data.Store.Offenders;
 using Lantern.Web.Services;
@@ -13,6 +14,8 @@ namespace Lantern.Web.Pages.Offenders;
 /// The offender list with the fairness report beside it (public protection only). Nothing person-level is shown until
 /// the user gives a justification, and each showing, scoring and export is audited with it (DPA 2018 s.62).
 /// </summary>
+// Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -20,6 +23,13 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
 
     [BindProperty(SupportsGet = true)]
     public string? Message { get; set; }
+
+    /// <summary>The area whose census residents benchmark the list's ethnicity; null for the run's or the default.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
+    /// <summary>The forces and boroughs the store holds census residents for: (value, label).</summary>
+    public IReadOnlyList<(string Value, string Label)> Areas { get; private set; } = [];
 
     public OffenderRunResult? Result { get; private set; }
 
@@ -29,6 +39,9 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
 
     public void OnGet()
     {
+        using LanternStore store = stores.Open();
+        Areas = [.. PopulationQuery.Forces(store).Select(f => (f, $"{PoliceForces.Find(f)?.Name ?? f} (force)")),
+            .. PopulationQuery.Boroughs(store).Select(b => (b.Code, $"{b.Name ?? b.Code} (borough {b.Code})"))];
         if (Justification is null)
         {
             return;
@@ -36,8 +49,8 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
 
         try
         {
-            using LanternStore store = stores.Open();
-            Result = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
+            Result = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext),
+                censusArea: string.IsNullOrWhiteSpace(Area) ? null : Area);
             ManagedCount = OffenderStore.Managed(store).Count;
         }
         catch (CliException e)

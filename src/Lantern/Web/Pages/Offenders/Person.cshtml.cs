@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantern.Web.Pages.Offenders;
 
 /// <summary>One person's score explained, the decisions on them, and the supervisor's review form (public protection only; audited).</summary>
+// Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
