@@ -20,10 +20,15 @@ internal static class TaskedPlacesQuery
     /// <returns>The searches read, and how many UK days of the months (UK time) have a published tasking.</returns>
     public static (long Read, int PublishedDays) Load(LanternStore store, StopSearchSelection selection, TaskedPlacesBuilder builder)
     {
-        Dictionary<DateOnly, (GridSpec Grid, HashSet<CellId> Cells)> days = Days(store, selection.Force);
+        // Searches are held on British National Grid whatever the force; a force whose places are in another system
+        // (ForceCrs) publishes cells of that system's grid, so its searches are placed from their longitude and latitude.
+        ProjectedCrs crs = ForceCrs.Of(store, selection.Force);
+        CrsConverter? toForceGrid = crs.IsBritishNationalGrid ? null : new CrsConverter(crs);
+        Dictionary<DateOnly, (GridSpec Grid, HashSet<CellId> Cells)> days = Days(store, selection.Force, crs);
         long read = 0;
         using (IDataReader r = store.Connection.ExecuteReader(
-            "SELECT searched_at, easting, northing, CAST(outcome AS bigint), " +
+            (toForceGrid is null ? "SELECT searched_at, easting, northing, " : "SELECT searched_at, longitude, latitude, ") +
+            "CAST(outcome AS bigint), " +
             "CAST(CASE WHEN outcome_linked THEN 2 WHEN NOT outcome_linked THEN 1 ELSE 0 END AS bigint) FROM stop_search " +
             "WHERE force = @force AND month BETWEEN @from AND @to",
             new { force = selection.Force, from = selection.From.Index, to = selection.To.Index }))
@@ -44,7 +49,14 @@ internal static class TaskedPlacesQuery
                 }
                 else
                 {
-                    placement = day.Cells.Contains(day.Grid.CellOf(r.GetDouble(1), r.GetDouble(2))) ? TaskedPlacement.Inside : TaskedPlacement.Outside;
+                    (double x, double y) = (r.GetDouble(1), r.GetDouble(2));
+                    if (toForceGrid is not null)
+                    {
+                        BngPoint p = toForceGrid.ToProjected(x, y);
+                        (x, y) = (p.Easting, p.Northing);
+                    }
+
+                    placement = day.Cells.Contains(day.Grid.CellOf(x, y)) ? TaskedPlacement.Inside : TaskedPlacement.Outside;
                 }
 
                 long linked = r.GetInt64(4);
@@ -58,7 +70,7 @@ internal static class TaskedPlacesQuery
 
     // The newest version of each day the force published, with its grid and tasked cells; a version with no places
     // still counts as published (every search that day is outside).
-    private static Dictionary<DateOnly, (GridSpec Grid, HashSet<CellId> Cells)> Days(LanternStore store, string force)
+    private static Dictionary<DateOnly, (GridSpec Grid, HashSet<CellId> Cells)> Days(LanternStore store, string force, ProjectedCrs crs)
     {
         var days = new Dictionary<DateOnly, (GridSpec, HashSet<CellId>)>();
         foreach ((string day, long cellSize, long? column, long? row) in store.Connection.Query<(string, long, long?, long?)>(
@@ -70,7 +82,7 @@ internal static class TaskedPlacesQuery
             DateOnly date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (!days.TryGetValue(date, out (GridSpec Grid, HashSet<CellId> Cells) entry))
             {
-                entry = (new GridSpec(checked((int)cellSize)), []);
+                entry = (new GridSpec(checked((int)cellSize), crs.Epsg), []);
                 days[date] = entry;
             }
 
