@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lantern.Analysis;
 using Lantern.Data.Formats.Offenders;
 using Lantern.Data.Formats.Population;
@@ -15,7 +14,8 @@ namespace Lantern.Browser.Tests;
 /// <summary>
 /// The offender pages in a real browser on a small synthetic force: public protection gives a justification, sees the
 /// list with the fairness report beside it, opens the top person's explanation and records a review decision; an
-/// administrator answers a subject access request.
+/// administrator answers a subject access request. No address the browser asks for, and no line of the server's request
+/// log, names a person or a justification (they would stay in history, Referer headers and proxy logs).
 /// </summary>
 public sealed class OffenderPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -29,7 +29,10 @@ public sealed class OffenderPagesTests(BrowserFixture browser) : IClassFixture<B
             OffenderRun.Score(store, new OffenderScoreRequest { AsOf = "2026-10-31", By = "test", Justification = "browser test set-up" }, DateTimeOffset.UtcNow, null);
         }
 
+        int logged = browser.Host.Requests.Lines.Count;
+        var addresses = new List<string>();
         IPage page = await run.DesktopAsync();
+        Record(page, addresses);
         await LoginPage.SignInAsync(page, "public-protection", WebHost.Password);
         await page.GotoAsync("offenders");
         await Expect(page.Locator("#offenders")).ToHaveCountAsync(0);
@@ -60,20 +63,60 @@ public sealed class OffenderPagesTests(BrowserFixture browser) : IClassFixture<B
             await run.ShotAsync(page, "list-area");
         }
 
-        await page.Locator("#offenders tbody tr").First.Locator("a").ClickAsync();
+        string[] people = await page.Locator("#people button[name='id']").EvaluateAllAsync<string[]>("bs => bs.map(b => b.value)");
+        Assert.NotEmpty(people);
+        await page.Locator("#offenders tbody tr").First.Locator("button").ClickAsync();
         await Expect(page.Locator("#explanation")).ToContainTextAsync("is ranked 1 of");
+        string person = (await page.Locator("h1").InnerTextAsync()).Trim();
+        Assert.Equal(people[0], person);
         await run.ShotAsync(page, "person");
         await page.Locator("#review select[name='decision']").SelectOptionAsync("accept");
         await page.Locator("#review textarea[name='reason']").FillAsync("Escalating offending against several victims");
         await page.Locator("#review button").ClickAsync();
         await Expect(page.Locator("#decisions")).ToContainTextAsync("accept");
+        await Expect(page.Locator("[role='status']")).ToContainTextAsync("Recorded: accept.");
         await run.ShotAsync(page, "reviewed");
-        string person = new Regex("id=([^&]+)").Match(page.Url).Groups[1].Value;
+        await page.Locator("#back button").ClickAsync(); // back to the list, the justification carried in the body
+        await Expect(page.Locator("#offenders tbody tr")).ToHaveCountAsync(100);
 
         IPage admin = await run.DesktopAsync();
+        Record(admin, addresses);
         await LoginPage.SignInAsync(admin, "administrator", WebHost.Password);
-        await admin.GotoAsync($"admin/subject-access?id={person}&justification=SAR%202026%2F114");
+        await admin.GotoAsync("admin/subject-access");
+        await admin.Locator("#request input[name='id']").FillAsync(person);
+        await admin.Locator("#request input[name='justification']").FillAsync("SAR 2026/114");
+        await admin.Locator("#request button").ClickAsync();
         await Expect(admin.Locator("#records tbody tr")).Not.ToHaveCountAsync(0);
         await run.ShotAsync(admin, "subject-access");
+
+        // Every address asked for or shown (requests, navigations, any Referer sent) and every request the server logged.
+        string[] seen = [.. addresses, .. browser.Host.Requests.Lines.Skip(logged)];
+        Assert.Contains(seen, a => a.Contains("/offenders/person", StringComparison.Ordinal)); // the journey was recorded
+        string[] secrets = [.. people, "V100", "DA strategy", "SAR", "2026/114", "2026%2F114", "Escalating"];
+        string[] leaks = [.. seen.Where(a => secrets.Any(x => Uri.UnescapeDataString(a.Replace('+', ' ')).Contains(x, StringComparison.OrdinalIgnoreCase)))];
+        Assert.True(leaks.Length == 0, "Person data in an address or the request log:\n" + string.Join('\n', leaks));
     });
+
+    // The address of every request the page's browser context sends, every page it shows, and any Referer header it sends.
+    private static void Record(IPage page, List<string> addresses)
+    {
+        page.Context.Request += (_, r) =>
+        {
+            lock (addresses)
+            {
+                addresses.Add(r.Url);
+                if (r.Headers.TryGetValue("referer", out string? referer))
+                {
+                    addresses.Add(referer);
+                }
+            }
+        };
+        page.FrameNavigated += (_, f) =>
+        {
+            lock (addresses)
+            {
+                addresses.Add(f.Url);
+            }
+        };
+    }
 }

@@ -90,6 +90,29 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
     }
 
     [Fact]
+    public void Offenders_PublicProtectionOnly_SubjectAccessTheAdministrators_PersonNeverInTheRoute()
+    {
+        // Person-level calls take the person id and the justification in the body: no route has a parameter that could
+        // carry them into an access log, and none is a GET with person data.
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["POST /api/offenders/list"] = Roles.Policies.PublicProtection,
+            ["POST /api/offenders/person/view"] = Roles.Policies.PublicProtection,
+            ["POST /api/offenders/person/review"] = Roles.Policies.PublicProtection,
+            ["POST /api/offenders/export"] = Roles.Policies.PublicProtection,
+            ["POST /api/admin/subject-access"] = Roles.Policies.Administration,
+        };
+        var actual = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/offenders", StringComparison.Ordinal) ||
+                raw.StartsWith("/api/admin/subject-access", StringComparison.Ordinal)))
+            .ToDictionary(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} {e.RoutePattern.RawText}",
+                e => string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)), StringComparer.Ordinal);
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal((Roles.Policies.PublicProtection, Roles.Policies.PublicProtection, Roles.Policies.Administration),
+            (PageRules.PolicyOf["/Offenders/Index"], PageRules.PolicyOf["/Offenders/Person"], PageRules.PolicyOf["/Admin/SubjectAccess"]));
+    }
+
+    [Fact]
     public async Task Scrutiny_SeesItsReportAndNothingElse()
     {
         // A scrutiny panel member is let through to the report's page, its CSV and JSON, signing in and out, the start page

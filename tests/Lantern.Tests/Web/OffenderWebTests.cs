@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Lantern.Analysis;
 using Lantern.Data.Formats.Population;
@@ -45,14 +46,41 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         Assert.Contains("id=\"justify\"", bare, StringComparison.Ordinal);
         Assert.DoesNotContain("P1", bare, StringComparison.Ordinal); // nothing person-level before a justification
 
-        string list = await client.GetStringAsync("offenders?justification=" + Uri.EscapeDataString("weekly DA review"));
-        Assert.Contains(">P1</a>", list, StringComparison.Ordinal);
+        string list = await PostPageAsync(client, "offenders", "offenders", [new("justification", "weekly DA review")]);
+        Assert.Contains("<button type=\"submit\" name=\"id\" value=\"P1\" class=\"link\">P1</button>", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("?id=", list, StringComparison.Ordinal); // no link names a person in its address
+        Assert.DoesNotContain("justification=", list, StringComparison.Ordinal);
         Assert.Contains("id=\"fairness\"", list, StringComparison.Ordinal);
         Assert.Contains("OFFICIAL-SENSITIVE", list, StringComparison.Ordinal);
         Assert.Contains("weekly DA review", Audit("offender-list"), StringComparison.Ordinal);
 
-        string refused = await client.GetStringAsync("offenders?justification=x");
+        string refused = await PostPageAsync(client, "offenders", "offenders", [new("justification", "x")]);
         Assert.Contains("a justification is required", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddressesWithAPersonOrAJustification_ShowNothing()
+    {
+        // The old links' form: an address that names a person or a justification shows nothing person-level and logs no view.
+        using HttpClient client = await host.ClientAsync("public-protection");
+        string list = await client.GetStringAsync("offenders?justification=" + Uri.EscapeDataString("weekly DA review"));
+        Assert.DoesNotContain("P1", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("weekly DA review", list, StringComparison.Ordinal);
+        using HttpResponseMessage person = await client.GetAsync("offenders/person?id=P1&justification=" + Uri.EscapeDataString("weekly DA review"));
+        Assert.Equal(HttpStatusCode.Redirect, person.StatusCode);
+        Assert.Equal("/offenders", person.Headers.Location!.ToString());
+
+        using HttpClient admin = await host.ClientAsync("administrator");
+        string access = await admin.GetStringAsync("admin/subject-access?id=P1&justification=" + Uri.EscapeDataString("SAR by address"));
+        Assert.DoesNotContain("id=\"records\"", access, StringComparison.Ordinal);
+        Assert.DoesNotContain("SAR by address", Audit("offender-subject-access"), StringComparison.Ordinal);
+
+        using HttpClient api = await host.ApiClientAsync("public-protection");
+        foreach (string url in (string[])["api/offenders?justification=why", "api/offenders/P1?justification=why"])
+        {
+            using HttpResponseMessage r = await api.GetAsync(url);
+            Assert.NotEqual(HttpStatusCode.OK, r.StatusCode);
+        }
     }
 
     [RealDataFact]
@@ -70,13 +98,13 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         string chooser = await client.GetStringAsync("offenders");
         Assert.Contains("<option value=\"gwent\">Gwent Police (force)</option>", chooser, StringComparison.Ordinal); // the areas held, before any person-level data
 
-        string page = await client.GetStringAsync("offenders?area=gwent&justification=" + Uri.EscapeDataString("weekly DA review"));
+        string page = await PostPageAsync(client, "offenders", "offenders", [new("area", "gwent"), new("justification", "weekly DA review")]);
         Assert.Contains("Area benchmark: Census 2011 ethnic group, Gwent Police (force gwent); Census 2011, as imported; asked for.", page, StringComparison.Ordinal);
         Assert.Contains("id=\"census\"", page, StringComparison.Ordinal);
         Assert.Contains("sex: not compared with the area", page, StringComparison.Ordinal);
         Assert.Contains("Gwent Police (force gwent)", Audit("offender-list"), StringComparison.Ordinal);
 
-        string none = await client.GetStringAsync("offenders?area=none&justification=" + Uri.EscapeDataString("weekly DA review"));
+        string none = await PostPageAsync(client, "offenders", "offenders", [new("area", "none"), new("justification", "weekly DA review")]);
         Assert.Contains("No area benchmark (--area none).", none, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"census\"", none, StringComparison.Ordinal);
     }
@@ -85,16 +113,25 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
     public async Task PersonLevelResponses_NotStoredByTheBrowser()
     {
         using HttpClient protection = await host.ClientAsync("public-protection");
+        using HttpClient api = await host.ApiClientAsync("public-protection");
         using HttpClient admin = await host.ClientAsync("administrator");
-        string why = Uri.EscapeDataString("weekly DA review");
-        foreach ((HttpClient client, string url) in ((HttpClient, string)[])[(protection, "offenders?justification=" + why),
-            (protection, "offenders/person?id=P1&justification=" + why), (protection, "api/offenders?justification=" + why),
-            (protection, "api/offenders/P1?justification=" + why), (admin, "admin/subject-access?id=P1&justification=" + why),
-            (admin, "api/admin/subject-access/P1?justification=" + why)])
+        using HttpClient adminApi = await host.ApiClientAsync("administrator");
+        const string why = "weekly DA review";
+        string token = await TokenAsync(protection, "offenders");
+        string adminToken = await TokenAsync(admin, "admin/subject-access");
+        foreach ((HttpClient client, string url, HttpContent body) in ((HttpClient, string, HttpContent)[])[
+            (protection, "offenders", Form(token, [new("justification", why)])),
+            (protection, "offenders/person", Form(token, [new("id", "P1"), new("justification", why)])),
+            (api, "api/offenders/list", JsonContent.Create(new { justification = why })),
+            (api, "api/offenders/person/view", JsonContent.Create(new { id = "P1", justification = why })),
+            (admin, "admin/subject-access", Form(adminToken, [new("id", "P1"), new("justification", why)])),
+            (adminApi, "api/admin/subject-access", JsonContent.Create(new { id = "P1", justification = why }))])
         {
-            using HttpResponseMessage r = await client.GetAsync(url);
+            using HttpResponseMessage r = await client.PostAsync(url, body);
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
             Assert.True(r.Headers.CacheControl?.NoStore, url);
+            Assert.Equal("no-referrer", r.Headers.GetValues("Referrer-Policy").Single()); // nothing of the page's address leaves with a link
+            body.Dispose();
         }
     }
 
@@ -104,41 +141,54 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         foreach (string role in (string[])["analyst", "supervisor", "officer", "scrutiny", "administrator"])
         {
             using HttpClient client = await host.ClientAsync(role);
-            using HttpResponseMessage r = await client.GetAsync("offenders/person?id=P1&justification=curious");
+            using HttpResponseMessage r = await client.GetAsync("offenders/person");
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
             Assert.Contains("/denied", r.Headers.Location!.ToString(), StringComparison.Ordinal);
         }
     }
 
     [Fact]
-    public async Task Person_ExplainedThenReviewed_Audited()
+    public async Task Person_ExplainedThenReviewed_Audited_NeverNamedInAnAddress()
     {
         using HttpClient client = await host.ClientAsync("public-protection");
-        string page = await client.GetStringAsync("offenders/person?id=P1&justification=" + Uri.EscapeDataString("weekly DA review"));
+        string page = await PostPageAsync(client, "offenders", "offenders/person", [new("id", "P1"), new("justification", "weekly DA review")]);
         Assert.Contains("P1 is ranked 1 of 2", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<title>P1", page, StringComparison.Ordinal); // history keeps titles too
         string token = Regex.Match(page, """name="__RequestVerificationToken" type="hidden" value="([^"]+)" """.TrimEnd()).Groups[1].Value;
-        using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("id", "P1"), new("justification", "weekly DA review"),
-            new("decision", "defer"), new("reason", "Await the charging decision")]);
+        using var form = Form(token, [new("id", "P1"), new("justification", "weekly DA review"), new("decision", "defer"),
+            new("reason", "Await the charging decision")]);
         using HttpResponseMessage posted = await client.PostAsync("offenders/person?handler=Review", form);
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Contains("Await the charging decision", await client.GetStringAsync(posted.Headers.Location!.ToString().TrimStart('/')), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode); // rendered, not redirected to an address that names the person
+        string reviewed = await posted.Content.ReadAsStringAsync();
+        Assert.Contains("Recorded: defer.", reviewed, StringComparison.Ordinal);
+        Assert.Contains("Await the charging decision", reviewed, StringComparison.Ordinal);
         Assert.Contains("weekly DA review", Audit("offender-review"), StringComparison.Ordinal);
+        Assert.Contains("P1 weekly DA review", Audit("offender-explain"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_RendersTheNewRunsList_WithoutARedirect()
+    {
+        using HttpClient client = await host.ClientAsync("public-protection");
+        string page = await PostPageAsync(client, "offenders", "offenders?handler=Score", [new("justification", "monthly rescoring")]);
+        Assert.Matches("Scored: run [0-9]+\\.", page);
+        Assert.Contains("value=\"P1\"", page, StringComparison.Ordinal);
+        Assert.Contains("monthly rescoring", Audit("offender-score"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Export_MarkedAndLoggedAsADisclosure_ThenSeenInSubjectAccess()
     {
         using HttpClient client = await host.ClientAsync("public-protection");
-        string page = await client.GetStringAsync("offenders?justification=" + Uri.EscapeDataString("MARAC referral"));
-        string token = Regex.Match(page, """name="__RequestVerificationToken" type="hidden" value="([^"]+)" """.TrimEnd()).Groups[1].Value;
-        using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("justification", "MARAC referral"), new("recipient", "MARAC chair")]);
+        string token = await TokenAsync(client, "offenders");
+        using var form = Form(token, [new("justification", "MARAC referral"), new("recipient", "MARAC chair")]);
         using HttpResponseMessage r = await client.PostAsync("offenders?handler=Export", form);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.StartsWith("# OFFICIAL-SENSITIVE", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("MARAC chair", Audit("offender-export"), StringComparison.Ordinal);
 
         using HttpClient admin = await host.ClientAsync("administrator");
-        string access = await admin.GetStringAsync("admin/subject-access?id=P1&justification=" + Uri.EscapeDataString("SAR 2026/114"));
+        string access = await PostPageAsync(admin, "admin/subject-access", "admin/subject-access", [new("id", "P1"), new("justification", "SAR 2026/114")]);
         Assert.Contains("to MARAC chair", access, StringComparison.Ordinal);
         Assert.Contains("SAR 2026/114", Audit("offender-subject-access"), StringComparison.Ordinal);
     }
@@ -155,28 +205,64 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
     public async Task Api_JustifiedAndAudited_RefusedWithoutJustification()
     {
         using HttpClient client = await host.ApiClientAsync("public-protection");
-        using HttpResponseMessage bare = await client.GetAsync("api/offenders");
+        using HttpResponseMessage bare = await client.PostAsync("api/offenders/list", JsonContent.Create(new { }));
         Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
         Assert.Contains("a justification is required", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using HttpResponseMessage nobody = await client.PostAsync("api/offenders/person/view", JsonContent.Create(new { justification = "API weekly review" }));
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        Assert.Contains("a person id is required", await nobody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        string list = await client.GetStringAsync("api/offenders?justification=" + Uri.EscapeDataString("API weekly review"));
-        Assert.Contains("\"personId\": \"P1\"", list, StringComparison.Ordinal);
+        using HttpResponseMessage list = await client.PostAsync("api/offenders/list", JsonContent.Create(new { justification = "API weekly review" }));
+        Assert.Contains("\"personId\": \"P1\"", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("API weekly review", Audit("offender-list"), StringComparison.Ordinal);
-        Assert.Contains("P1 is ranked 1", await client.GetStringAsync("api/offenders/P1?justification=" + Uri.EscapeDataString("API weekly review")),
-            StringComparison.Ordinal);
+        using HttpResponseMessage explained = await client.PostAsync("api/offenders/person/view", JsonContent.Create(new { id = "P1", justification = "API weekly review" }));
+        Assert.Contains("P1 is ranked 1", await explained.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using HttpResponseMessage review = await client.PostAsync("api/offenders/P3/review", System.Net.Http.Json.JsonContent.Create(
-            new { decision = "defer", reason = "Await arrest", justification = "API weekly review" }));
+        using HttpResponseMessage review = await client.PostAsync("api/offenders/person/review", JsonContent.Create(
+            new { id = "P3", decision = "defer", reason = "Await arrest", justification = "API weekly review" }));
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
-        using HttpResponseMessage export = await client.PostAsync("api/offenders/export", System.Net.Http.Json.JsonContent.Create(
+        using HttpResponseMessage export = await client.PostAsync("api/offenders/export", JsonContent.Create(
             new { recipient = "Probation", justification = "MAPPA referral" }));
         Assert.StartsWith("# OFFICIAL-SENSITIVE", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Probation", Audit("offender-export"), StringComparison.Ordinal);
 
         using HttpClient admin = await host.ApiClientAsync("administrator");
-        Assert.Contains("Probation", await admin.GetStringAsync("api/admin/subject-access/P3?justification=" + Uri.EscapeDataString("SAR 2026/200")),
-            StringComparison.Ordinal);
+        using HttpResponseMessage access = await admin.PostAsync("api/admin/subject-access", JsonContent.Create(new { id = "P3", justification = "SAR 2026/200" }));
+        Assert.Contains("Probation", await access.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ServersRequestLog_NamesNoPersonAndNoJustification()
+    {
+        // What a proxy or access log keeps is the method and address: the whole journey, pages and API, leaves neither in it.
+        using HttpClient client = await host.ClientAsync("public-protection");
+        using HttpClient api = await host.ApiClientAsync("public-protection");
+        int before = host.Requests.Lines.Count;
+        const string why = "Gang panel 7 March";
+        await PostPageAsync(client, "offenders", "offenders", [new("justification", why)]);
+        await PostPageAsync(client, "offenders", "offenders/person", [new("id", "P3"), new("justification", why)]);
+        using HttpResponseMessage view = await api.PostAsync("api/offenders/person/view", JsonContent.Create(new { id = "P3", justification = why }));
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        string[] logged = [.. host.Requests.Lines.Skip(before)];
+        Assert.Contains(logged, l => l.Contains("POST http://", StringComparison.Ordinal) && l.Contains("/offenders/person - ", StringComparison.Ordinal));
+        Assert.Contains(logged, l => l.Contains("/api/offenders/person/view - ", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, l => l.Contains("P3", StringComparison.Ordinal) || l.Contains("Gang", StringComparison.Ordinal));
+    }
+
+    // A form post as the page makes it: the antiforgery token read from the page at tokenFrom, then the fields in the body.
+    private static async Task<string> PostPageAsync(HttpClient client, string tokenFrom, string url, KeyValuePair<string, string>[] fields)
+    {
+        using FormUrlEncodedContent form = Form(await TokenAsync(client, tokenFrom), fields);
+        using HttpResponseMessage r = await client.PostAsync(url, form);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        return await r.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string page) =>
+        Regex.Match(await client.GetStringAsync(page), """name="__RequestVerificationToken" type="hidden" value="([^"]+)" """.TrimEnd()).Groups[1].Value;
+
+    private static FormUrlEncodedContent Form(string token, KeyValuePair<string, string>[] fields) =>
+        new([new("__RequestVerificationToken", token), .. fields]);
 
     private string Audit(string action)
     {

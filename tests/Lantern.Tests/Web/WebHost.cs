@@ -58,7 +58,12 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
         }
 
         _app = LanternWeb.Build(new LanternWebOptions { Database = Database, SignInAttemptsPerMinute = 1000 }, "http://127.0.0.1:0", TimeProvider.System,
-            l => l.ClearProviders());
+            l =>
+            {
+                l.ClearProviders();
+                l.AddProvider(Requests);
+                l.AddFilter<RequestLog>(RequestLog.Category, LogLevel.Information); // above the app's Warning for Microsoft.AspNetCore
+            });
         await _app.StartAsync();
         string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address + "/");
@@ -78,6 +83,9 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     internal IServiceProvider Services => _app!.Services;
+
+    /// <summary>The server's request log: each request's method and address as the server logged it.</summary>
+    public RequestLog Requests { get; } = new();
 
     /// <summary>A client signed in as <paramref name="user"/> (null: anonymous), not following redirects.</summary>
     public async Task<HttpClient> ClientAsync(string? user)

@@ -8,25 +8,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Admin;
 
-/// <summary>Subject access (administrators): everything held about a person id and every disclosure of it; each request audited with its justification.</summary>
+/// <summary>
+/// Subject access (administrators): everything held about a person id and every disclosure of it; each request audited
+/// with its justification. The id and the justification come in a POST body, never in an address.
+/// </summary>
 // Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class SubjectAccessModel(StoreAccess stores, TimeProvider time) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Id { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Justification { get; set; }
 
     public SubjectAccessReport? Report { get; private set; }
 
     public string? Error { get; private set; }
 
-    public void OnGet()
+    // A GET shows the request form only (no handler needed).
+    public void OnPost()
     {
-        if (string.IsNullOrWhiteSpace(Id) || Justification is null)
+        if (string.IsNullOrWhiteSpace(Id))
         {
+            Error = "a person id is required";
             return;
         }
 

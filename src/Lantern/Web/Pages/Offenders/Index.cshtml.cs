@@ -12,20 +12,21 @@ namespace Lantern.Web.Pages.Offenders;
 
 /// <summary>
 /// The offender list with the fairness report beside it (public protection only). Nothing person-level is shown until
-/// the user gives a justification, and each showing, scoring and export is audited with it (DPA 2018 s.62).
+/// the user gives a justification, and each showing, scoring and export is audited with it (DPA 2018 s.62). The
+/// justification and the area travel in POST bodies, never in an address: browser history, the Referer header and a
+/// proxy's access log would keep them where neither erasure nor the audit log reaches.
 /// </summary>
 // Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Justification { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Message { get; set; }
+    public string? Message { get; private set; }
 
     /// <summary>The area whose census residents benchmark the list's ethnicity; null for the run's or the default.</summary>
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Area { get; set; }
 
     /// <summary>The forces and boroughs the store holds census residents for: (value, label).</summary>
@@ -37,16 +38,18 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
 
     public int ManagedCount { get; private set; }
 
+    /// <summary>The justification form and the area chooser: nothing person-level.</summary>
     public void OnGet()
     {
         using LanternStore store = stores.Open();
-        Areas = [.. PopulationQuery.Forces(store).Select(f => (f, $"{PoliceForces.Find(f)?.Name ?? f} (force)")),
-            .. PopulationQuery.Boroughs(store).Select(b => (b.Code, $"{b.Name ?? b.Code} (borough {b.Code})"))];
-        if (Justification is null)
-        {
-            return;
-        }
+        LoadAreas(store);
+    }
 
+    /// <summary>The list, shown for the justification in the body (audited).</summary>
+    public void OnPost()
+    {
+        using LanternStore store = stores.Open();
+        LoadAreas(store);
         try
         {
             Result = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext),
@@ -59,42 +62,48 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
         }
     }
 
-    public IActionResult OnPostScore(string? justification, string? asOf)
+    // The new run's list is rendered here rather than by a redirect: a redirect would have to carry the justification in its address.
+    public void OnPostScore(string? asOf)
     {
+        using LanternStore store = stores.Open();
+        LoadAreas(store);
         try
         {
-            using LanternStore store = stores.Open();
-            OffenderRunResult r = OffenderRun.Score(store, new OffenderScoreRequest
+            Result = OffenderRun.Score(store, new OffenderScoreRequest
             {
                 AsOf = string.IsNullOrWhiteSpace(asOf) ? null : asOf,
                 By = AuditTrail.ActorOf(User),
-                Justification = justification,
+                Justification = Justification,
             }, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
-            return Redirect($"/offenders?justification={Uri.EscapeDataString(justification!)}&message={Uri.EscapeDataString($"Scored: run {r.Run.Id}.")}"); // justified
+            ManagedCount = OffenderStore.Managed(store).Count;
+            Message = $"Scored: run {Result.Run.Id}.";
         }
         catch (CliException e)
         {
             Error = e.Message;
-            Justification = justification;
-            return Page();
         }
     }
 
-    public IActionResult OnPostExport(string? recipient, string? justification, bool managed)
+    public IActionResult OnPostExport(string? recipient, bool managed)
     {
         try
         {
             using LanternStore store = stores.Open();
             var text = new StringWriter();
-            (long id, _) = OffenderDecisions.Export(store, null, managed, 100, text, recipient, AuditTrail.ActorOf(User), justification, time.GetUtcNow(),
+            (long id, _) = OffenderDecisions.Export(store, null, managed, 100, text, recipient, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(),
                 AuditTrail.ClientOf(HttpContext));
             return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"offenders-export-{id}-OFFICIAL-SENSITIVE.csv");
         }
         catch (CliException e)
         {
+            using LanternStore store = stores.Open();
+            LoadAreas(store);
             Error = e.Message;
-            Justification = justification;
             return Page();
         }
     }
+
+    private void LoadAreas(LanternStore store) =>
+        Areas = [.. PopulationQuery.Forces(store).Select(f => (f, $"{PoliceForces.Find(f)?.Name ?? f} (force)")),
+            .. PopulationQuery.Boroughs(store).Select(b => (b.Code, $"{b.Name ?? b.Code} (borough {b.Code})"))];
 }

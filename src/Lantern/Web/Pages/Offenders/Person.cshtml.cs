@@ -8,19 +8,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Offenders;
 
-/// <summary>One person's score explained, the decisions on them, and the supervisor's review form (public protection only; audited).</summary>
+/// <summary>
+/// One person's score explained, the decisions on them, and the supervisor's review form (public protection only;
+/// audited). The person id and the justification come only in POST bodies: an address would leave them in browser
+/// history, the Referer header and a proxy's access log, where erasure cannot reach them.
+/// </summary>
 // Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Id { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Justification { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Message { get; set; }
+    public string? Message { get; private set; }
 
     public StoredScore? Score { get; private set; }
 
@@ -28,32 +31,22 @@ internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageM
 
     public string? Error { get; private set; }
 
-    public IActionResult OnGet()
+    // A person is chosen from the list (a POST); an address names nobody, so there is nothing to show at one.
+    public IActionResult OnGet() => Redirect("/offenders");
+
+    /// <summary>The person's explanation, for the id and justification in the body (audited).</summary>
+    public IActionResult OnPost()
     {
         if (string.IsNullOrWhiteSpace(Id))
         {
             return Redirect("/offenders");
         }
 
-        if (Justification is null)
-        {
-            return Page();
-        }
-
-        try
-        {
-            using LanternStore store = stores.Open();
-            Score = OffenderRun.Explain(store, null, Id, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
-            Reviews = OffenderStore.Reviews(store, Id);
-        }
-        catch (CliException e)
-        {
-            Error = e.Message;
-        }
-
+        Show();
         return Page();
     }
 
+    // The decision's outcome is rendered here rather than by a redirect, which would have to name the person in its address.
     public IActionResult OnPostReview(string? decision, string? reason)
     {
         try
@@ -61,13 +54,34 @@ internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageM
             using LanternStore store = stores.Open();
             StoredReview r = OffenderDecisions.Review(store, null, Id ?? string.Empty, decision, reason, AuditTrail.ActorOf(User), Justification, time.GetUtcNow(),
                 AuditTrail.ClientOf(HttpContext));
-            return Redirect($"/offenders/person?id={Uri.EscapeDataString(r.PersonId)}&justification={Uri.EscapeDataString(Justification!)}" +
-                $"&message={Uri.EscapeDataString($"Recorded: {r.Decision}.")}"); // justified, or Review threw
+            Message = $"Recorded: {r.Decision}.";
         }
         catch (CliException e)
         {
             Error = e.Message;
-            return Page();
+        }
+
+        Show();
+        return Page();
+    }
+
+    private void Show()
+    {
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            Error ??= "no person chosen: open one from the list";
+            return;
+        }
+
+        try
+        {
+            using LanternStore store = stores.Open();
+            Score = OffenderRun.Explain(store, null, Id.Trim(), AuditTrail.ActorOf(User), Justification, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
+            Reviews = OffenderStore.Reviews(store, Score.PersonId);
+        }
+        catch (CliException e)
+        {
+            Error ??= e.Message;
         }
     }
 }
