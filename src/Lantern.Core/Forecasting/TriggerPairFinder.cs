@@ -42,8 +42,46 @@ internal sealed class TriggerPairFinder
 
     public TriggerCut Cut { get; } = new();
 
+    /// <summary>An upper bound on the pairs <see cref="Find"/> keeps over all children: each child's events in its buckets'
+    /// time windows, at most the cap. Binary searches only, so the pair arrays can be sized once (no copies while growing).</summary>
+    public long Bound()
+    {
+        long bound = 0;
+        for (int j = 0; j < _t.Length; j++)
+        {
+            (_, long window) = Windows(j);
+            bound += Math.Min(window, MaxParents);
+        }
+
+        return bound;
+    }
+
     /// <summary>Adds child j's candidate parents (at most the cap) to <paramref name="candidates"/>, in the order found.</summary>
     public void Find(int j, List<(int Parent, ushort Delay, ushort Offset)> candidates)
+    {
+        ReadOnlySpan<int> order = _index.Order;
+        (int buckets, long window) = Windows(j);
+        if (window > MaxParents && MostRecent(j, buckets, order, candidates))
+        {
+            return;
+        }
+
+        // The cap does not bind: every pair, in bucket order (as without a cap).
+        candidates.Clear();
+        for (int k = 0; k < buckets; k++)
+        {
+            for (int s = _lo[k]; s < _hi[k]; s++)
+            {
+                if (Pair(order[s], j, out ushort delay, out ushort offset))
+                {
+                    candidates.Add((order[s], delay, offset));
+                }
+            }
+        }
+    }
+
+    // The time windows of child j's 3 × 3 buckets, positions _lo .. _hi − 1 of each: how many buckets and events.
+    private (int Buckets, long Window) Windows(int j)
     {
         ReadOnlySpan<int> order = _index.Order, bucketStart = _index.BucketStart;
         int buckets = 0;
@@ -63,23 +101,7 @@ internal sealed class TriggerPairFinder
             }
         }
 
-        if (window > MaxParents && MostRecent(j, buckets, order, candidates))
-        {
-            return;
-        }
-
-        // The cap does not bind: every pair, in bucket order (as without a cap).
-        candidates.Clear();
-        for (int k = 0; k < buckets; k++)
-        {
-            for (int s = _lo[k]; s < _hi[k]; s++)
-            {
-                if (Pair(order[s], j, out ushort delay, out ushort offset))
-                {
-                    candidates.Add((order[s], delay, offset));
-                }
-            }
-        }
+        return (buckets, window);
     }
 
     // The K pairs nearest in time, walking the buckets back from j; true if pairs remain beyond them (the cap binds), with

@@ -47,7 +47,8 @@ internal sealed class TriggerPairs
         int n = t.Length;
         var finder = new TriggerPairFinder(x, y, t, spaceCutoff, timeCutoff, maxParents);
         int[] start = new int[n + 1];
-        int capacity = Math.Max(1024, n * 16), count = 0;
+        long bound = finder.Bound();
+        int capacity = (int)Math.Max(1024, bound <= Array.MaxLength ? bound : n * 16L), count = 0;
         int[] parent = new int[capacity];
         ushort[] delayBin = new ushort[capacity];
         ushort[] offsetBin = new ushort[capacity];
@@ -65,7 +66,7 @@ internal sealed class TriggerPairs
 
             if (count + candidates.Count > parent.Length)
             {
-                // Half as much again: at a million events the arrays are gigabytes, and old and new are held while copying.
+                // Only when the bound was too large to allocate (no cap, very dense events): half as much again.
                 int grown = (int)Math.Min(Math.Max(parent.Length * 3L / 2, count + candidates.Count), Array.MaxLength);
                 Array.Resize(ref parent, grown);
                 Array.Resize(ref delayBin, grown);
@@ -106,8 +107,9 @@ internal sealed class TriggerPairs
             start[j + 1] = count;
         }
 
-        // Trimmed only when much is spare: a copy holds both arrays at once.
-        if (count < parent.Length * 7L / 8)
+        // Trimmed only when much is spare (the bound counts a square's events, the pairs a disc's): a copy holds both
+        // arrays at once, gigabytes at a million events.
+        if (count < parent.Length * 3L / 4)
         {
             Array.Resize(ref parent, count);
             Array.Resize(ref delayBin, count);
