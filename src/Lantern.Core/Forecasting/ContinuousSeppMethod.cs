@@ -12,7 +12,9 @@ namespace Lantern.Core.Forecasting;
 /// <remarks>
 /// <para>Made fast enough for a large force's year: a child's candidate parents are only the events within the space and
 /// time cut-offs (found once with a bucket grid), and each background kernel reaches only the events within 3σ of it. The
-/// triggering kernels are held as tables (512 delays, 80 × 80 offsets).</para>
+/// triggering kernels are held as tables (512 delays, 80 × 80 offsets). Where the events are so dense that a child has more
+/// than <see cref="MaxParentsPerChild"/> candidate parents, it keeps the nearest in time; the triggering this leaves out is
+/// estimated from a sample and recorded with the fit (docs/forecasting.md).</para>
 /// <para>Departures from the paper, each for forecasting or speed: the background is constant in time over the observation
 /// period (the paper's time-varying background cannot be carried into the future; open_cp averages it for the same reason);
 /// the triggering kernel is a product of a time and a space kernel, each with its own nearest-neighbour bandwidths, rather
