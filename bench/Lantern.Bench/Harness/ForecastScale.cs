@@ -11,6 +11,7 @@ namespace Lantern.Bench.Harness;
 /// peak working set. One method and size a process, so that the peak is that method's: a shell loop makes the curve
 /// (docs/BENCHMARKS.md).
 /// Usage: harness scale --method naive|retro|prospective|kde|gridsepp|sepp [--events N] [--area METRES] [--window DAYS]
+///   [--max-parents K] (continuous SEPP's cap on parents a child; 0 for none; its default otherwise)
 /// </summary>
 internal static class ForecastScale
 {
@@ -23,6 +24,7 @@ internal static class ForecastScale
         // Fit on the last DAYS days only (the methods' window parameter); 0, the default, is all history.
         int days = BacktestTiming.Option(args, "--window", 0);
         ForecastPeriod? window = days > 0 ? ForecastPeriod.Days(days) : null;
+        int cap = BacktestTiming.Option(args, "--max-parents", ContinuousSeppMethod.DefaultMaxParents);
         IForecastMethod method = name switch
         {
             "naive" => new NaiveCountMethod(window),
@@ -30,7 +32,7 @@ internal static class ForecastScale
             "prospective" => new ProspectiveHotspotMethod(),
             "kde" => new KernelDensityForecastMethod(window: window),
             "gridsepp" => new GridSeppMethod(window: window),
-            "sepp" => new ContinuousSeppMethod(seed: 1, window: window),
+            "sepp" => new ContinuousSeppMethod(seed: 1, window: window, maxParents: cap > 0 ? cap : null),
             _ => throw new ArgumentException($"--method {name}: not a method (naive, retro, prospective, kde, gridsepp, sepp)"),
         };
 
@@ -55,6 +57,13 @@ internal static class ForecastScale
             $"{name,-12}{(days > 0 ? $" (window {days} days)" : "")} {data.Count,10:N0} events {side / 1000.0:0.#} km ({extent.CellCount:N0} cells): fit {fit.Elapsed.TotalSeconds,8:F2} s, " +
             $"forecast {predict.Elapsed.TotalSeconds,6:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0,7:F0} MiB " +
             $"(after generating {before / 1048576.0:F0} MiB; generating {generate.Elapsed.TotalSeconds:F1} s); top cell risk {risk.Risk.ToArray().Max():G4}"));
+        if (model is ContinuousSeppModel sepp)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  θ {sepp.Theta:F3}, {sepp.CandidatePairs:N0} candidate pairs kept (max parents {sepp.MaxParents?.ToString(CultureInfo.InvariantCulture) ?? "no cap"}): cap bound for {sepp.CappedChildren:N0} children, " +
+                $"about {sepp.DroppedPairs:N0} pairs left out, estimated lost triggering {sepp.LostTriggerShare:P2} (parents {sepp.LostParentShare:P2})"));
+        }
+
         return 0;
     }
 }

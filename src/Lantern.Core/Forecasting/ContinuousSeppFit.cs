@@ -40,7 +40,7 @@ internal sealed class ContinuousSeppFit
         _timeCutoff = timeCutoff;
         InitialTimeScale = 0.1 * unit;
         _minimumSigma = options.MinimumBandwidthMetres;
-        _pairs = TriggerPairs.Find(x, y, t, options.SpaceCutoffMetres, timeCutoff);
+        _pairs = TriggerPairs.Find(x, y, t, options.SpaceCutoffMetres, timeCutoff, options.MaxParents);
         (_location, _ux, _uy) = Places(x, y);
         _locations = new PointGridLevels(_ux, _uy, Math.Max(options.MinimumBandwidthMetres, 1), 4 * options.SpaceCutoffMetres);
         _backgroundAt = new int[_ux.Length];
@@ -75,6 +75,20 @@ internal sealed class ContinuousSeppFit
     public OffsetKernel? Offset { get; private set; }
 
     public int Iterations { get; private set; }
+
+    /// <summary>Children whose cap on candidate parents bound.</summary>
+    public int CappedChildren => _pairs.Cut.CappedChildren;
+
+    /// <summary>Estimated candidate pairs the cap left out.</summary>
+    public double DroppedPairs => _pairs.Cut.DroppedPairs;
+
+    /// <summary>Estimated share of the triggering intensity at the events, Σ θ h s over all candidate pairs, that falls on
+    /// the pairs the cap left out, with the final estimates.</summary>
+    public double LostTriggerShare { get; private set; }
+
+    /// <summary>Estimated share of the events whose parent, drawn from the final estimates with every candidate, would have
+    /// been one the cap left out: the mean over events of the left-out pairs' share of the event's intensity.</summary>
+    public double LostParentShare { get; private set; }
 
     public void Run()
     {
@@ -145,6 +159,38 @@ internal sealed class ContinuousSeppFit
             Estimate(backgroundEvents, delays, dx, dy, background);
             Iterations = iteration;
         }
+
+        EstimateLoss(trigger, background);
+    }
+
+    // What the cap on parents cost, with the final estimates: each capped child's intensity on its left-out pairs (from
+    // their sample) beside its background and its kept pairs' triggering.
+    private void EstimateLoss(float[] trigger, double[] background)
+    {
+        if (Theta == 0 || Delay is not { } delay || Offset is not { } offset)
+        {
+            return;
+        }
+
+        int n = _t.Length;
+        double[] kept = new double[n];
+        double keptTotal = 0;
+        for (int j = 0; j < n; j++)
+        {
+            kept[j] = Triggers(trigger, _pairs.Start[j], _pairs.Start[j + 1]).Sum;
+            keptTotal += kept[j];
+        }
+
+        double lostTotal = 0, parentShare = 0;
+        foreach ((int child, double lost) in _pairs.Cut.Lost(Theta, delay, offset))
+        {
+            lostTotal += lost;
+            double total = background[child] + kept[child] + lost;
+            parentShare += total > 0 ? lost / total : 0;
+        }
+
+        LostTriggerShare = keptTotal + lostTotal > 0 ? lostTotal / (keptTotal + lostTotal) : 0;
+        LostParentShare = parentShare / n;
     }
 
     // θ h(Δt) s(Δx, Δy) for the pairs of one child, from the table bins found with the pairs, shortest delay first, up to

@@ -12,7 +12,9 @@ namespace Lantern.Core.Forecasting;
 /// <remarks>
 /// <para>Made fast enough for a large force's year: a child's candidate parents are only the events within the space and
 /// time cut-offs (found once with a bucket grid), and each background kernel reaches only the events within 3σ of it. The
-/// triggering kernels are held as tables (512 delays, 80 × 80 offsets).</para>
+/// triggering kernels are held as tables (512 delays, 80 × 80 offsets). Where the events are so dense that a child has more
+/// than <see cref="MaxParentsPerChild"/> candidate parents, it keeps the nearest in time; the triggering this leaves out is
+/// estimated from a sample and recorded with the fit (docs/forecasting.md).</para>
 /// <para>Departures from the paper, each for forecasting or speed: the background is constant in time over the observation
 /// period (the paper's time-varying background cannot be carried into the future; open_cp averages it for the same reason);
 /// the triggering kernel is a product of a time and a space kernel, each with its own nearest-neighbour bandwidths, rather
@@ -33,11 +35,18 @@ public sealed class ContinuousSeppMethod : IForecastMethod
     /// <param name="intensity">Integrated over the target (default) or instant at its start.</param>
     /// <param name="window">How far back to fit from the target's start, or null for all history.</param>
     /// <param name="minimumBandwidthMetres">Smallest background σ, metres; default 10 (events stacked on a snap point).</param>
+    /// <param name="maxParents">Most candidate parents a child keeps, the nearest in time within the cut-offs (null: no cap);
+    /// default <see cref="DefaultMaxParents"/>. What the cap left out is estimated and recorded with the fit.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public ContinuousSeppMethod(double spaceCutoffMetres = 500, ForecastPeriod? timeCutoff = null, int backgroundNeighbours = 15,
         int triggerNeighbours = 15, int iterations = 20, long seed = 0, SeppIntensity intensity = SeppIntensity.Integrated,
-        ForecastPeriod? window = null, double minimumBandwidthMetres = 10)
+        ForecastPeriod? window = null, double minimumBandwidthMetres = 10, int? maxParents = DefaultMaxParents)
     {
+        if (maxParents is { } cap)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1, nameof(maxParents));
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(backgroundNeighbours, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(backgroundNeighbours, 1000);
         ArgumentOutOfRangeException.ThrowIfLessThan(triggerNeighbours, 1);
@@ -58,7 +67,11 @@ public sealed class ContinuousSeppMethod : IForecastMethod
         Seed = seed;
         Intensity = intensity;
         Window = window;
+        MaxParentsPerChild = maxParents;
     }
+
+    /// <summary>The default cap on candidate parents a child.</summary>
+    public const int DefaultMaxParents = 1000;
 
     /// <inheritdoc/>
     public string Name => "sepp";
@@ -90,6 +103,11 @@ public sealed class ContinuousSeppMethod : IForecastMethod
     /// <summary>Smallest background σ, metres.</summary>
     public double MinimumBandwidthMetres { get; }
 
+    /// <summary>Most candidate parents a child keeps (the nearest in time), or null for no cap.</summary>
+    public int? MaxParentsPerChild { get; }
+
+    internal int MaxParents => MaxParentsPerChild ?? int.MaxValue;
+
     /// <inheritdoc/>
     IForecastModel IForecastMethod.Fit(ForecastEvents events, GridSpec grid, CellExtent extent, ForecastTarget target) =>
         Fit(events, grid, extent, target);
@@ -119,7 +137,7 @@ public sealed class ContinuousSeppMethod : IForecastMethod
         }
 
         string parameters = string.Create(CultureInfo.InvariantCulture,
-            $"space cut-off {SpaceCutoffMetres:0.#} m, time cut-off {cutoff}, k background {BackgroundNeighbours}, k trigger {TriggerNeighbours}, {Iterations} iterations, seed {Seed}, intensity {Intensity}, window {(Window?.ToString() ?? "all history")}, weighting {events.Weighting}");
+            $"space cut-off {SpaceCutoffMetres:0.#} m, time cut-off {cutoff}, k background {BackgroundNeighbours}, k trigger {TriggerNeighbours}, {Iterations} iterations, seed {Seed}, intensity {Intensity}, window {(Window?.ToString() ?? "all history")}, max parents {(MaxParentsPerChild?.ToString(CultureInfo.InvariantCulture) ?? "no cap")}, weighting {events.Weighting}; cap bound for {fit.CappedChildren} children, about {fit.DroppedPairs:0} pairs left out, estimated lost triggering {fit.LostTriggerShare:P2} (parents {fit.LostParentShare:P2})");
         return new ContinuousSeppModel(this, known, fit, grid, extent, target, parameters);
     }
 }

@@ -51,6 +51,22 @@ public sealed class ContinuousSeppModel : IForecastModel
     /// <summary>Candidate (parent, child) pairs within the cut-offs.</summary>
     public int CandidatePairs => _fit.PairCount;
 
+    /// <summary>Most candidate parents a child kept, or null for no cap.</summary>
+    public int? MaxParents => _method.MaxParentsPerChild;
+
+    /// <summary>Children whose cap on candidate parents bound (they had more within the cut-offs).</summary>
+    public int CappedChildren => _fit.CappedChildren;
+
+    /// <summary>Candidate pairs the cap left out, estimated from a sample of 32 of each capped child's unexamined events.</summary>
+    public double DroppedPairs => _fit.DroppedPairs;
+
+    /// <summary>Estimated share of the triggering intensity at the events (θ h s summed over every candidate pair, final
+    /// estimates) on the pairs the cap left out.</summary>
+    public double LostTriggerShare => _fit.LostTriggerShare;
+
+    /// <summary>Estimated share of events whose parent, drawn with every candidate, would have been one the cap left out.</summary>
+    public double LostParentShare => _fit.LostParentShare;
+
     /// <summary>T, the observation period the background rate is per, in time units.</summary>
     public double ObservationLength => _fit.Length;
 

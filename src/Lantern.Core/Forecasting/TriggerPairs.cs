@@ -4,12 +4,15 @@ namespace Lantern.Core.Forecasting;
 /// Every (parent, child) pair of events close enough in space and time for the parent to have triggered the child:
 /// 0 &lt; t_child − t_parent ≤ the time cut-off and distance ≤ the space cut-off. Found once with a bucket grid and kept by child
 /// (compressed rows), each pair as its parent and its bins in the kernel tables, so an iteration reads two table entries a pair.
-/// A child's pairs are in order of delay, shortest first, so a loop can stop where the delay kernel has fallen to 0.
+/// A child's pairs are in order of delay, shortest first, so a loop can stop where the delay kernel has fallen to 0. With a
+/// cap, a child keeps only its K candidate parents nearest in time (<see cref="TriggerPairFinder"/>).
 /// </summary>
 internal sealed class TriggerPairs
 {
-    private TriggerPairs(int[] start, int[] parent, ushort[] delayBin, ushort[] offsetBin)
+    private TriggerPairs(int[] start, int[] parent, ushort[] delayBin, ushort[] offsetBin, int count, TriggerCut cut)
     {
+        Count = count;
+        Cut = cut;
         Start = start;
         Parent = parent;
         DelayBin = delayBin;
@@ -27,98 +30,44 @@ internal sealed class TriggerPairs
     /// <summary>The pair's offset as an <see cref="OffsetKernel"/> table position.</summary>
     public ushort[] OffsetBin { get; }
 
-    public int Count => Parent.Length;
+    /// <summary>Pairs held (the arrays may be longer).</summary>
+    public int Count { get; }
 
-    // The first position in [lo, hi) of a bucket (in time order) whose point's time is at least `time`.
-    private static int FirstAtOrAfter(ReadOnlySpan<int> order, double[] t, int lo, int hi, double time)
-    {
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (t[order[mid]] < time)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    // The first position in [lo, hi) whose point's index is at least `index` (indices ascend within a bucket).
-    private static int FirstIndexAtOrAfter(ReadOnlySpan<int> order, int lo, int hi, int index)
-    {
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (order[mid] < index)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    /// <summary>The children whose cap on parents bound, with samples of the pairs left out.</summary>
+    public TriggerCut Cut { get; }
 
     /// <param name="x">Eastings of events in time order.</param>
     /// <param name="y">Northings.</param>
     /// <param name="t">Times, non-decreasing.</param>
     /// <param name="spaceCutoff">Metres.</param>
     /// <param name="timeCutoff">Time units.</param>
-    public static TriggerPairs Find(double[] x, double[] y, double[] t, double spaceCutoff, double timeCutoff)
+    /// <param name="maxParents">Most candidate parents kept a child, the nearest in time (int.MaxValue: no cap).</param>
+    public static TriggerPairs Find(double[] x, double[] y, double[] t, double spaceCutoff, double timeCutoff, int maxParents)
     {
         int n = t.Length;
-        var index = new PointGrid(x, y, spaceCutoff);
-        ReadOnlySpan<int> order = index.Order;
-        ReadOnlySpan<int> bucketStart = index.BucketStart;
+        var finder = new TriggerPairFinder(x, y, t, spaceCutoff, timeCutoff, maxParents);
         int[] start = new int[n + 1];
-        int capacity = Math.Max(1024, n * 16), count = 0;
+        long bound = finder.Bound();
+        int capacity = (int)Math.Max(1024, bound <= Array.MaxLength ? bound : n * 16L), count = 0;
         int[] parent = new int[capacity];
         ushort[] delayBin = new ushort[capacity];
         ushort[] offsetBin = new ushort[capacity];
-        double r2 = spaceCutoff * spaceCutoff;
-        double delayScale = DelayKernel.Bins / timeCutoff, offsetScale = OffsetKernel.Side / (2 * spaceCutoff);
         int[] binCount = new int[DelayKernel.Bins];
         var candidates = new List<(int Parent, ushort Delay, ushort Offset)>();
         for (int j = 0; j < n; j++)
         {
-            // Each bucket lists its points in time order: the parents of j in a bucket are the run from the first point
-            // within the time cut-off up to the last point before j.
             candidates.Clear();
-            int pc = index.ColumnOf(x[j]), pr = index.RowOf(y[j]);
-            for (int r = Math.Max(pr - 1, 0); r <= Math.Min(pr + 1, index.Rows - 1); r++)
+            finder.Find(j, candidates);
+            if ((long)count + candidates.Count > Array.MaxLength)
             {
-                for (int c = Math.Max(pc - 1, 0); c <= Math.Min(pc + 1, index.Columns - 1); c++)
-                {
-                    int b = (r * index.Columns) + c;
-                    int lo = FirstAtOrAfter(order, t, bucketStart[b], bucketStart[b + 1], t[j] - timeCutoff);
-                    int hi = FirstIndexAtOrAfter(order, lo, bucketStart[b + 1], j);
-                    for (int s = lo; s < hi; s++)
-                    {
-                        int i = order[s];
-                        double delay = t[j] - t[i];
-                        double ex = x[j] - x[i], ey = y[j] - y[i];
-                        if (delay > 0 && delay <= timeCutoff && (ex * ex) + (ey * ey) <= r2)
-                        {
-                            // The tables' bins (DelayKernel.BinOf, OffsetKernel.BinOf), inline: this runs for every pair.
-                            int a = Math.Min((int)((ex + spaceCutoff) * offsetScale), OffsetKernel.Side - 1);
-                            int e = Math.Min((int)((ey + spaceCutoff) * offsetScale), OffsetKernel.Side - 1);
-                            candidates.Add((i, (ushort)Math.Min((int)(delay * delayScale), DelayKernel.Bins - 1), (ushort)((e * OffsetKernel.Side) + a)));
-                        }
-                    }
-                }
+                throw new InvalidOperationException(
+                    $"More than {Array.MaxLength:N0} candidate (parent, child) pairs within the cut-offs: set a cap on parents per child (maxParents) or shorter cut-offs.");
             }
 
             if (count + candidates.Count > parent.Length)
             {
-                int grown = Math.Max(parent.Length * 2, count + candidates.Count);
+                // Only when the bound was too large to allocate (no cap, very dense events): half as much again.
+                int grown = (int)Math.Min(Math.Max(parent.Length * 3L / 2, count + candidates.Count), Array.MaxLength);
                 Array.Resize(ref parent, grown);
                 Array.Resize(ref delayBin, grown);
                 Array.Resize(ref offsetBin, grown);
@@ -158,9 +107,15 @@ internal sealed class TriggerPairs
             start[j + 1] = count;
         }
 
-        Array.Resize(ref parent, count);
-        Array.Resize(ref delayBin, count);
-        Array.Resize(ref offsetBin, count);
-        return new TriggerPairs(start, parent, delayBin, offsetBin);
+        // Trimmed only when much is spare (the bound counts a square's events, the pairs a disc's): a copy holds both
+        // arrays at once, gigabytes at a million events.
+        if (count < parent.Length * 3L / 4)
+        {
+            Array.Resize(ref parent, count);
+            Array.Resize(ref delayBin, count);
+            Array.Resize(ref offsetBin, count);
+        }
+
+        return new TriggerPairs(start, parent, delayBin, offsetBin, count, finder.Cut);
     }
 }

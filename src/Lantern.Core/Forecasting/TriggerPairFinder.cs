@@ -1,0 +1,229 @@
+using Lantern.Core.Tasking;
+
+namespace Lantern.Core.Forecasting;
+
+/// <summary>
+/// Finds one child's candidate parents for <see cref="TriggerPairs"/> in the 3 × 3 buckets around it, each bucket's events
+/// in time order. With a cap of K parents a child, when its buckets' time windows hold more than K events, the buckets are
+/// walked back from the child in time (merged, most recent first) until K pairs within the cut-offs are found; if more
+/// pairs remain, the cap binds and a uniform sample of the unexamined events is kept (<see cref="TriggerCut"/>).
+/// </summary>
+internal sealed class TriggerPairFinder
+{
+    private readonly double[] _x;
+    private readonly double[] _y;
+    private readonly double[] _t;
+    private readonly double _spaceCutoff;
+    private readonly double _timeCutoff;
+    private readonly double _r2;
+    private readonly double _delayScale;
+    private readonly double _offsetScale;
+    private readonly PointGrid _index;
+    private readonly int[] _lo = new int[9];
+    private readonly int[] _hi = new int[9];
+    private readonly int[] _next = new int[9];
+    private SplitMix64 _random = new(0x5E99_CA9_0001UL);
+
+    public TriggerPairFinder(double[] x, double[] y, double[] t, double spaceCutoff, double timeCutoff, int maxParents)
+    {
+        _x = x;
+        _y = y;
+        _t = t;
+        _spaceCutoff = spaceCutoff;
+        _timeCutoff = timeCutoff;
+        _r2 = spaceCutoff * spaceCutoff;
+        _delayScale = DelayKernel.Bins / timeCutoff;
+        _offsetScale = OffsetKernel.Side / (2 * spaceCutoff);
+        _index = new PointGrid(x, y, spaceCutoff);
+        MaxParents = maxParents;
+    }
+
+    public int MaxParents { get; }
+
+    public TriggerCut Cut { get; } = new();
+
+    /// <summary>An upper bound on the pairs <see cref="Find"/> keeps over all children: each child's events in its buckets'
+    /// time windows, at most the cap. Binary searches only, so the pair arrays can be sized once (no copies while growing).</summary>
+    public long Bound()
+    {
+        long bound = 0;
+        for (int j = 0; j < _t.Length; j++)
+        {
+            (_, long window) = Windows(j);
+            bound += Math.Min(window, MaxParents);
+        }
+
+        return bound;
+    }
+
+    /// <summary>Adds child j's candidate parents (at most the cap) to <paramref name="candidates"/>, in the order found.</summary>
+    public void Find(int j, List<(int Parent, ushort Delay, ushort Offset)> candidates)
+    {
+        ReadOnlySpan<int> order = _index.Order;
+        (int buckets, long window) = Windows(j);
+        if (window > MaxParents && MostRecent(j, buckets, order, candidates))
+        {
+            return;
+        }
+
+        // The cap does not bind: every pair, in bucket order (as without a cap).
+        candidates.Clear();
+        for (int k = 0; k < buckets; k++)
+        {
+            for (int s = _lo[k]; s < _hi[k]; s++)
+            {
+                if (Pair(order[s], j, out ushort delay, out ushort offset))
+                {
+                    candidates.Add((order[s], delay, offset));
+                }
+            }
+        }
+    }
+
+    // The time windows of child j's 3 × 3 buckets, positions _lo .. _hi − 1 of each: how many buckets and events.
+    private (int Buckets, long Window) Windows(int j)
+    {
+        ReadOnlySpan<int> order = _index.Order, bucketStart = _index.BucketStart;
+        int buckets = 0;
+        long window = 0;
+        int pc = _index.ColumnOf(_x[j]), pr = _index.RowOf(_y[j]);
+        for (int r = Math.Max(pr - 1, 0); r <= Math.Min(pr + 1, _index.Rows - 1); r++)
+        {
+            for (int c = Math.Max(pc - 1, 0); c <= Math.Min(pc + 1, _index.Columns - 1); c++)
+            {
+                // Each bucket lists its points in time order: the parents of j in a bucket are the run from the first point
+                // within the time cut-off up to the last point before j.
+                int b = (r * _index.Columns) + c;
+                _lo[buckets] = FirstAtOrAfter(order, _t, bucketStart[b], bucketStart[b + 1], _t[j] - _timeCutoff);
+                _hi[buckets] = FirstIndexAtOrAfter(order, _lo[buckets], bucketStart[b + 1], j);
+                window += _hi[buckets] - _lo[buckets];
+                buckets++;
+            }
+        }
+
+        return (buckets, window);
+    }
+
+    // The K pairs nearest in time, walking the buckets back from j; true if pairs remain beyond them (the cap binds), with
+    // the unexamined events sampled into the cut.
+    private bool MostRecent(int j, int buckets, ReadOnlySpan<int> order, List<(int Parent, ushort Delay, ushort Offset)> candidates)
+    {
+        Array.Copy(_hi, _next, buckets);
+        while (candidates.Count < MaxParents)
+        {
+            int best = -1;
+            double latest = double.NegativeInfinity;
+            for (int k = 0; k < buckets; k++)
+            {
+                if (_next[k] > _lo[k] && _t[order[_next[k] - 1]] > latest)
+                {
+                    latest = _t[order[_next[k] - 1]];
+                    best = k;
+                }
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            int i = order[--_next[best]];
+            if (Pair(i, j, out ushort delay, out ushort offset))
+            {
+                candidates.Add((i, delay, offset));
+            }
+        }
+
+        long unexamined = 0;
+        bool more = false;
+        for (int k = 0; k < buckets; k++)
+        {
+            unexamined += _next[k] - _lo[k];
+            for (int s = _lo[k]; s < _next[k] && !more; s++)
+            {
+                more = Pair(order[s], j, out _, out _);
+            }
+        }
+
+        if (!more)
+        {
+            return false;
+        }
+
+        Cut.AddChild(j, unexamined);
+        for (int n = 0; n < TriggerCut.Samples; n++)
+        {
+            long at = (long)(_random.NextDouble() * unexamined);
+            int k = 0;
+            while (at >= _next[k] - _lo[k])
+            {
+                at -= _next[k] - _lo[k];
+                k++;
+            }
+
+            if (Pair(order[_lo[k] + (int)at], j, out ushort delay, out ushort offset))
+            {
+                Cut.AddSample(delay, offset);
+            }
+        }
+
+        return true;
+    }
+
+    // Whether i can be a parent of j within the cut-offs, and the pair's bins in the kernel tables (DelayKernel.BinOf,
+    // OffsetKernel.BinOf, inline: this runs for every pair).
+    private bool Pair(int i, int j, out ushort delayBin, out ushort offsetBin)
+    {
+        double delay = _t[j] - _t[i];
+        double ex = _x[j] - _x[i], ey = _y[j] - _y[i];
+        if (delay > 0 && delay <= _timeCutoff && (ex * ex) + (ey * ey) <= _r2)
+        {
+            int a = Math.Min((int)((ex + _spaceCutoff) * _offsetScale), OffsetKernel.Side - 1);
+            int e = Math.Min((int)((ey + _spaceCutoff) * _offsetScale), OffsetKernel.Side - 1);
+            delayBin = (ushort)Math.Min((int)(delay * _delayScale), DelayKernel.Bins - 1);
+            offsetBin = (ushort)((e * OffsetKernel.Side) + a);
+            return true;
+        }
+
+        delayBin = offsetBin = 0;
+        return false;
+    }
+
+    // The first position in [lo, hi) of a bucket (in time order) whose point's time is at least `time`.
+    private static int FirstAtOrAfter(ReadOnlySpan<int> order, double[] t, int lo, int hi, double time)
+    {
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (t[order[mid]] < time)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // The first position in [lo, hi) whose point's index is at least `index` (indices ascend within a bucket).
+    private static int FirstIndexAtOrAfter(ReadOnlySpan<int> order, int lo, int hi, int index)
+    {
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (order[mid] < index)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
