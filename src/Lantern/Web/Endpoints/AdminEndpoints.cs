@@ -16,7 +16,8 @@ internal static class AdminEndpoints
         group.MapPost("/accounts", CreateAccount).WithName("CreateAccount").WithSummary("Create an account");
         group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount").WithSummary("Change roles, force, area; disable or enable");
         group.MapPost("/accounts/{id:long}/password", ResetPassword).WithName("ResetPassword").WithSummary("Set a new password (signs the account out)");
-        group.MapGet("/audit", SearchAudit).WithName("SearchAudit").WithSummary("Search the audit log, newest first");
+        group.MapPost("/audit/search", SearchAudit).WithName("SearchAudit")
+            .WithSummary("Search the audit log, newest first; the search is a body, never an address (its text is often a person id)");
         group.MapGet("/audit/verify", VerifyAudit).WithName("VerifyAudit").WithSummary("Check the audit log's hash chain");
     }
 
@@ -53,7 +54,7 @@ internal static class AdminEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([AsParameters] AuditQuery q, StoreAccess stores)
+    private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([FromBody] AuditQuery q, StoreAccess stores)
     {
         using LanternStore store = stores.Open();
         return TypedResults.Ok(AuditEntry.Search(store, FormText.OrNull(q.Actor), FormText.OrNull(q.Action), FormText.OrNull(q.Text), FormText.OrNull(q.From), FormText.OrNull(q.To), Math.Clamp(q.Limit ?? 200, 1, 5000)));

@@ -21,7 +21,14 @@ internal sealed class AuditModel(StoreAccess stores) : PageModel
 
     public string? To { get; private set; }
 
-    public void OnGet(string? actor, string? action, string? text, string? from, string? to)
+    /// <summary>The newest entries, unfiltered.</summary>
+    public void OnGet() => OnPost(null, null, null, null, null);
+
+    /// <summary>
+    /// A search is posted, not put in the address: its text is often a person id, which an address would leave in the
+    /// browser's history and in proxy logs, where erasure cannot reach it.
+    /// </summary>
+    public void OnPost(string? actor, string? action, string? text, string? from, string? to)
     {
         (Actor, ActionName, Text, From, To) = (FormText.OrNull(actor), FormText.OrNull(action), FormText.OrNull(text), FormText.OrNull(from), FormText.OrNull(to));
         using LanternStore store = stores.Open();
