@@ -135,6 +135,7 @@ internal static class LanternWeb
             OnPrepareResponse = assets.SetCaching,
         });
         app.UseRouting();
+        app.UseLanternNoStoreForPersonData();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TrustedProxyIdentity>();

@@ -45,6 +45,20 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task PersonLevelEndpoints_AreNotCached_DecidedByTheirPolicy()
+    {
+        // Individual searches: guarded by the person-level policy, so no-store without the endpoint saying so itself.
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using HttpResponseMessage records = await analyst.GetAsync("api/stop-search/records?force=gwent&month=2024-01&justification=checking%20the%20headers");
+        Assert.Equal(HttpStatusCode.OK, records.StatusCode);
+        Assert.True(records.Headers.CacheControl?.NoStore, "individual searches may be cached");
+
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        using HttpResponseMessage accounts = await admin.GetAsync("api/admin/accounts");
+        Assert.True(accounts.Headers.CacheControl?.NoStore, "the accounts list may be cached");
+    }
+
+    [Fact]
     public async Task SignOutForm_CarriesTheAntiforgeryToken_AndSignsOut()
     {
         HttpClient client = await host.ClientAsync("analyst");

@@ -20,8 +20,7 @@ internal static class OffenderEndpoints
 {
     public static void MapOffenderEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder group = app.MapGroup("/api/offenders").WithTags("Offenders").RequireAuthorization(Roles.Policies.PublicProtection)
-            .AddEndpointFilter(NoStore);
+        RouteGroupBuilder group = app.MapGroup("/api/offenders").WithTags("Offenders").RequireAuthorization(Roles.Policies.PublicProtection);
         group.MapPost("/list", List).WithName("ListOffenders")
             .WithSummary("The latest run's list and wanted list with the fairness report and power few; justification and area in the body (audited)");
         group.MapPost("/person/view", Explain).WithName("ExplainOffender")
@@ -31,15 +30,7 @@ internal static class OffenderEndpoints
         group.MapPost("/export", Export).WithName("ExportOffenders")
             .WithSummary("The list (or the managed list) as CSV marked OFFICIAL-SENSITIVE, logged as a disclosure to the recipient");
         app.MapPost("/api/admin/subject-access", SubjectAccess).WithTags("Offenders").WithName("SubjectAccess")
-            .WithSummary("Everything held about a person id and every disclosure of it; the id and justification in the body (audited)").RequireAuthorization(Roles.Policies.Administration)
-            .AddEndpointFilter(NoStore);
-    }
-
-    // Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy that erasure cannot reach.
-    private static ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        context.HttpContext.Response.Headers.CacheControl = "no-store";
-        return next(context);
+            .WithSummary("Everything held about a person id and every disclosure of it; the id and justification in the body (audited)").RequireAuthorization(Roles.Policies.Administration);
     }
 
     private static ContentHttpResult List([FromBody] OffenderListBody body, HttpContext http, StoreAccess stores, TimeProvider time)

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
 namespace Lantern.Web.Security;
 
 /// <summary>
@@ -29,6 +31,26 @@ internal static class SecurityHeaders
             return next(context);
         });
     }
+
+    /// <summary>
+    /// <c>Cache-Control: no-store</c> on every page and endpoint guarded by a policy that shows person-level data
+    /// (individual searches, offenders, subject access and the audit log's subjects): no browser or proxy keeps a copy, a
+    /// shared terminal's back button or a disk cache, that erasure cannot reach. Decided from the endpoint's policy, so a
+    /// new person-level endpoint is covered without remembering to say so. Runs after routing, which finds the endpoint.
+    /// </summary>
+    public static IApplicationBuilder UseLanternNoStoreForPersonData(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is { } p && s_personLevel.Contains(p)) == true)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return next(context);
+        });
+
+    private static readonly HashSet<string> s_personLevel =
+        [Roles.Policies.PersonLevel, Roles.Policies.PublicProtection, Roles.Policies.Administration];
 
     internal static string? TileOrigin(string? tileUrl)
     {

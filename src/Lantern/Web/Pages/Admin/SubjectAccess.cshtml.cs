@@ -12,8 +12,6 @@ namespace Lantern.Web.Pages.Admin;
 /// Subject access (administrators): everything held about a person id and every disclosure of it; each request audited
 /// with its justification. The id and the justification come in a POST body, never in an address.
 /// </summary>
-// Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
-[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class SubjectAccessModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -16,8 +16,6 @@ namespace Lantern.Web.Pages.Offenders;
 /// justification and the area travel in POST bodies, never in an address: browser history, the Referer header and a
 /// proxy's access log would keep them where neither erasure nor the audit log reaches.
 /// </summary>
-// Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
-[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -13,8 +13,6 @@ namespace Lantern.Web.Pages.Offenders;
 /// audited). The person id and the justification come only in POST bodies: an address would leave them in browser
 /// history, the Referer header and a proxy's access log, where erasure cannot reach them.
 /// </summary>
-// Person-level and OFFICIAL-SENSITIVE: no browser or proxy keeps a copy (a shared terminal's back button, a disk cache) that erasure cannot reach.
-[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     [BindProperty]
