@@ -71,6 +71,11 @@ internal static class StopSearchTiming
             ScrutinyReportRun.Compute(store, "metropolitan", "2023-12", "bench", "bench", null, TimeProvider.System);
             return null;
         });
+        Time("veil of darkness, recorded (officer-defined, force)", () =>
+        {
+            VeilRun.Compute(store, new VeilRequest { Force = "metropolitan", From = s_from.ToString(), To = s_to.ToString(), By = "bench" }, TimeProvider.System);
+            return null;
+        });
         Pages(target.Database).GetAwaiter().GetResult();
         return 0;
     }

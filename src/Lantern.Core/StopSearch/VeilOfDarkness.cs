@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lantern.Core.Time;
 
 namespace Lantern.Core.StopSearch;
@@ -33,6 +34,9 @@ public static class VeilOfDarkness
 {
     private const double GridDegrees = 0.05;
 
+    /// <summary>Searches a worker takes at a time for their sunsets and dusks.</summary>
+    private const int SolarChunk = 4096;
+
     /// <summary>Runs the test.</summary>
     /// <param name="searches">The searches; their order does not matter.</param>
     /// <param name="options">Knots and level.</param>
@@ -44,12 +48,13 @@ public static class VeilOfDarkness
         ArgumentNullException.ThrowIfNull(searches);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var windows = new Dictionary<(int Year, int Lat, int Lon), (double Start, double End)>();
+        // Which searches can be used, and the place-and-year cells of their windows.
         long noCoordinates = 0, unknown = 0, noArea = 0, outside = 0, twilight = 0;
-        var kept = new List<(double Hours, bool Dark, bool Black, int Area)>();
-        double windowStart = double.MaxValue, windowEnd = double.MinValue;
-        foreach (VeilSearch s in searches)
+        var candidates = new List<(int Search, double Minutes, int Cell)>(searches.Count);
+        var cells = new Dictionary<(int Year, int Lat, int Lon), int>();
+        for (int i = 0; i < searches.Count; i++)
         {
+            VeilSearch s = searches[i];
             if (s.Latitude is not { } lat || s.Longitude is not { } lon)
             {
                 noCoordinates++;
@@ -69,34 +74,63 @@ public static class VeilOfDarkness
             }
 
             DateTime local = UkTime.ToLocal(s.At);
-            double minutes = local.TimeOfDay.TotalMinutes;
             var key = (local.Year, (int)Math.Round(lat / GridDegrees), (int)Math.Round(lon / GridDegrees));
-            if (!windows.TryGetValue(key, out (double Start, double End) window))
-            {
-                window = Window(local.Year, key.Item2 * GridDegrees, key.Item3 * GridDegrees);
-                windows[key] = window;
-            }
+            ref int cell = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, key, out bool known);
+            cell = known ? cell : cells.Count - 1;
+            candidates.Add((i, local.TimeOfDay.TotalMinutes, cell));
+        }
 
-            windowStart = Math.Min(windowStart, window.Start);
-            windowEnd = Math.Max(windowEnd, window.End);
-            if (minutes < window.Start || minutes > window.End)
+        // The sunsets and dusks of a year for every cell, and of every search's own place and date, are independent of
+        // one another: computed on every core, each into its own slot, so the answer does not depend on their number.
+        var keys = new (int Year, int Lat, int Lon)[cells.Count];
+        foreach (((int, int, int) key, int cell) in cells)
+        {
+            keys[cell] = key;
+        }
+
+        var windows = new (double Start, double End)[keys.Length];
+        Parallel.For(0, keys.Length, c => windows[c] = Window(keys[c].Year, keys[c].Lat * GridDegrees, keys[c].Lon * GridDegrees));
+        double windowStart = double.MaxValue, windowEnd = double.MinValue;
+        var inWindow = new List<(int Search, double Minutes)>(candidates.Count);
+        foreach ((int search, double minutes, int cell) in candidates)
+        {
+            (double start, double end) = windows[cell];
+            windowStart = Math.Min(windowStart, start);
+            windowEnd = Math.Max(windowEnd, end);
+            if (minutes < start || minutes > end)
             {
                 outside++;
                 continue;
             }
 
-            var date = DateOnly.FromDateTime(local);
-            DateTimeOffset? sunset = SolarTimes.Sunset(date, lat, lon);
-            DateTimeOffset? dusk = SolarTimes.CivilDusk(date, lat, lon);
-            bool light = sunset is { } ss && s.At < ss;
-            bool dark = dusk is { } d && s.At > d;
-            if (!light && !dark)
+            inWindow.Add((search, minutes));
+        }
+
+        // Light before sunset, dark after civil dusk, at the search's own place and date; neither between them.
+        var light = new bool[inWindow.Count];
+        var dark = new bool[inWindow.Count];
+        Parallel.For(0, (inWindow.Count + SolarChunk - 1) / SolarChunk, chunk =>
+        {
+            for (int k = chunk * SolarChunk; k < Math.Min(inWindow.Count, (chunk + 1) * SolarChunk); k++)
+            {
+                VeilSearch s = searches[inWindow[k].Search];
+                var date = DateOnly.FromDateTime(UkTime.ToLocal(s.At));
+                light[k] = SolarTimes.Sunset(date, s.Latitude!.Value, s.Longitude!.Value) is { } sunset && s.At < sunset;
+                dark[k] = SolarTimes.CivilDusk(date, s.Latitude!.Value, s.Longitude!.Value) is { } dusk && s.At > dusk;
+            }
+        });
+
+        var kept = new List<(double Hours, bool Dark, bool Black, int Area)>(inWindow.Count);
+        for (int k = 0; k < inWindow.Count; k++)
+        {
+            if (!light[k] && !dark[k])
             {
                 twilight++;
                 continue;
             }
 
-            kept.Add((minutes / 60, dark, s.Group == EthnicGroup.Black, s.Area));
+            VeilSearch s = searches[inWindow[k].Search];
+            kept.Add((inWindow[k].Minutes / 60, dark[k], s.Group == EthnicGroup.Black, s.Area));
         }
 
         // Areas with no variation in the outcome: left out, and the rest renumbered densely (the first is the reference).
@@ -148,8 +182,8 @@ public static class VeilOfDarkness
             Used = rows.Count,
             BlackWhenDark = new Proportion(darkBlack, darkAll),
             BlackWhenLight = new Proportion(lightBlack, lightAll),
-            WindowStart = windows.Count == 0 ? null : Clock(windowStart),
-            WindowEnd = windows.Count == 0 ? null : Clock(windowEnd),
+            WindowStart = windows.Length == 0 ? null : Clock(windowStart),
+            WindowEnd = windows.Length == 0 ? null : Clock(windowEnd),
             Level = options.Level,
             Knots = [.. knots.Select(k => Clock(k * 60))],
             Beta = beta,
@@ -166,7 +200,13 @@ public static class VeilOfDarkness
     private static (LogisticFit? Fit, double[] Knots, string? NotFitted) Fit(
         List<(double Hours, bool Dark, bool Black, int Area)> rows, int columns, int knotCount, Dictionary<int, int> index)
     {
-        double[] times = [.. rows.Select(r => r.Hours).Order()];
+        double[] times = new double[rows.Count];
+        for (int i = 0; i < times.Length; i++)
+        {
+            times[i] = rows[i].Hours;
+        }
+
+        Array.Sort(times);
         double[] knots = RestrictedCubicSpline.Knots(times, knotCount);
         for (int i = 1; i < knots.Length; i++)
         {

@@ -34,7 +34,10 @@ internal static class CrimeQuery
         var withoutLocation = new Dictionary<(int, CrimeCategory), long>();
         var builder = new CrimePointsBuilder(4096);
         var month = new MonthRows();
-        using ICrimeRows rows = store is SqliteStore sqlite ? new SqliteCrimeRows(sqlite, filter) : new ReaderCrimeRows(store, filter);
+        // In the unique key's order (force, month, row key), so SQLite sorts nothing: sorting two million rows by (month, id)
+        // cost more than reading them. Each month is put in id order by MonthRows.
+        using StoreRows rows = StoreRows.Open(store, Columns + "WHERE force = @force AND month BETWEEN @from AND @to ORDER BY month",
+            ("force", filter.Force), ("from", filter.From.Index), ("to", filter.To.Index));
         while (rows.Step())
         {
             int m = (int)rows.Int64(0);
@@ -58,8 +61,8 @@ internal static class CrimeQuery
             }
 
             string? code = rows.IsNull(6) ? null : rows.Text(6);
-            long from = rows.IsNull(7) ? 0 : rows.LocalTicks(7);
-            long to = rows.IsNull(8) ? from : rows.LocalTicks(8);
+            long from = rows.IsNull(7) ? 0 : StoredTime.ParseLocal(rows.Utf8(7)).Ticks;
+            long to = rows.IsNull(8) ? from : StoredTime.ParseLocal(rows.Utf8(8)).Ticks;
             month.Add(export, new Row(rows.Int64(2), rows.Double(3), rows.Double(4), category, harm.WeightOf(category, code), from, to));
         }
 
@@ -79,130 +82,17 @@ internal static class CrimeQuery
     {
         string? t = store.Connection.ExecuteScalar<string?>(
             "SELECT max(committed_from) FROM crime WHERE force = @force AND kind = @kind", new { force, kind = (int)SourceKind.ForceExport });
-        return t is null ? null : DateOnly.FromDateTime(ParseLocal(Encoding.UTF8.GetBytes(t)));
+        return t is null ? null : DateOnly.FromDateTime(StoredTime.ParseLocal(Encoding.UTF8.GetBytes(t)));
     }
 
     /// <summary>The forces with crime data, most rows first.</summary>
     public static IReadOnlyList<string> Forces(LanternStore store) =>
         store.Connection.Query<string>("SELECT force FROM crime GROUP BY force ORDER BY count(*) DESC").AsList();
 
-    /// <summary>
-    /// A stored local time, yyyy-MM-ddTHH:mm:ss as the import writes it, read from its UTF-8 bytes: DateTime.ParseExact on
-    /// a string per row was a twentieth of the time of reading a million force-export crimes.
-    /// </summary>
-    /// <exception cref="FormatException">Not in that form, or not a real date and time.</exception>
-    internal static DateTime ParseLocal(ReadOnlySpan<byte> text)
-    {
-        if (text.Length != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
-        {
-            throw BadTime(text);
-        }
-
-        try
-        {
-            return new DateTime(Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2), Digits(text, 11, 2), Digits(text, 14, 2),
-                Digits(text, 17, 2), DateTimeKind.Unspecified);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw BadTime(text);
-        }
-
-        static int Digits(ReadOnlySpan<byte> text, int start, int count)
-        {
-            int value = 0;
-            foreach (byte b in text.Slice(start, count))
-            {
-                if (b is < (byte)'0' or > (byte)'9')
-                {
-                    throw BadTime(text);
-                }
-
-                value = (value * 10) + (b - '0');
-            }
-
-            return value;
-        }
-    }
-
-    private static FormatException BadTime(ReadOnlySpan<byte> text) =>
-        new($"'{Encoding.UTF8.GetString(text)}' is not a stored local time (yyyy-MM-ddTHH:mm:ss)");
-
     // The query's columns, in the order both readers number them.
     private const string Columns = "SELECT month, kind, id, easting, northing, category, offence_code, committed_from, committed_to FROM crime ";
 
     private readonly record struct Row(long Id, double Easting, double Northing, CrimeCategory Category, double Harm, long FromTicks, long ToTicks);
-
-    /// <summary>The crime query's rows, read forward once, by column number (see <see cref="Columns"/>).</summary>
-    private interface ICrimeRows : IDisposable
-    {
-        public bool Step();
-
-        public bool IsNull(int column);
-
-        public long Int64(int column);
-
-        public double Double(int column);
-
-        public string Text(int column);
-
-        /// <summary>A stored local time's ticks.</summary>
-        public long LocalTicks(int column);
-    }
-
-    /// <summary>
-    /// SQLite's rows through SQLitePCL directly (hand-written because Microsoft.Data.Sqlite's per-column checks were 40%
-    /// of reading a million crimes), in the unique key's order (force, month, row key), so SQLite sorts nothing: sorting
-    /// two million rows by (month, id) cost more than reading them. Each month is put in id order by <see cref="MonthRows"/>.
-    /// </summary>
-    private sealed class SqliteCrimeRows : ICrimeRows
-    {
-        private readonly RawStatement _query;
-
-        public SqliteCrimeRows(SqliteStore store, CrimeSelection filter)
-        {
-            _query = new RawStatement(store.Sqlite, Columns + "WHERE force = ?1 AND month BETWEEN ?2 AND ?3 ORDER BY month");
-            _query.Text(1, filter.Force);
-            _query.Integer(2, filter.From.Index);
-            _query.Integer(3, filter.To.Index);
-        }
-
-        public bool Step() => _query.Step();
-
-        public bool IsNull(int column) => _query.ColumnIsNull(column);
-
-        public long Int64(int column) => _query.ColumnInt64(column);
-
-        public double Double(int column) => _query.ColumnDouble(column);
-
-        public string Text(int column) => Encoding.UTF8.GetString(_query.ColumnUtf8(column));
-
-        public long LocalTicks(int column) => ParseLocal(_query.ColumnUtf8(column)).Ticks;
-
-        public void Dispose() => _query.Dispose();
-    }
-
-    /// <summary>Any other store's rows through its ADO.NET reader (PostgreSQL), in month order.</summary>
-    private sealed class ReaderCrimeRows(LanternStore store, CrimeSelection filter) : ICrimeRows
-    {
-        private readonly System.Data.IDataReader _reader = store.Connection.ExecuteReader(
-            Columns + "WHERE force = @force AND month BETWEEN @from AND @to ORDER BY month",
-            new { force = filter.Force, from = filter.From.Index, to = filter.To.Index });
-
-        public bool Step() => _reader.Read();
-
-        public bool IsNull(int column) => _reader.IsDBNull(column);
-
-        public long Int64(int column) => Convert.ToInt64(_reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture);
-
-        public double Double(int column) => _reader.GetDouble(column);
-
-        public string Text(int column) => _reader.GetString(column);
-
-        public long LocalTicks(int column) => ParseLocal(Encoding.UTF8.GetBytes(_reader.GetString(column))).Ticks;
-
-        public void Dispose() => _reader.Dispose();
-    }
 
     /// <summary>
     /// One month's rows while it is read. A month with any force-export rows uses only those, else its street rows (no

@@ -70,6 +70,35 @@ internal sealed class RawStatement : IDisposable
 
     public void Blob(int index, ReadOnlySpan<byte> value) => raw.sqlite3_bind_blob(_stmt, index, value);
 
+    /// <summary>Binds a named parameter (<c>@name</c>, as written in the SQL) to a long, int, double or string.</summary>
+    /// <exception cref="ArgumentException">The SQL has no such parameter, or the value is of another type.</exception>
+    public void Bind(string name, object value)
+    {
+        int index = raw.sqlite3_bind_parameter_index(_stmt, name);
+        if (index == 0)
+        {
+            throw new ArgumentException($"The statement has no parameter {name}.", nameof(name));
+        }
+
+        switch (value)
+        {
+            case long l:
+                Integer(index, l);
+                break;
+            case int i:
+                Integer(index, i);
+                break;
+            case double d:
+                Real(index, d);
+                break;
+            case string t:
+                Text(index, t);
+                break;
+            default:
+                throw new ArgumentException($"Parameter {name}: a {value?.GetType().Name ?? "null"} cannot be bound here.", nameof(value));
+        }
+    }
+
     /// <summary>Runs the statement with the values bound; returns the number of rows it changed.</summary>
     public int Execute()
     {

@@ -1,5 +1,5 @@
-using System.Data;
 using System.Runtime.InteropServices;
+using System.Text;
 using Dapper;
 using Lantern.Core.StopSearch;
 using Lantern.Core.Time;
@@ -25,35 +25,20 @@ internal static partial class StopSearchQuery
     public static StopSearchLoad LoadByArea(LanternStore store, StopSearchSelection selection, Func<double, double, int> locate,
         IReadOnlyList<StopSearchSummaryBuilder> areas, StopSearchSummaryBuilder whole)
     {
-        int months = selection.To.Index - selection.From.Index + 1;
-        string?[] first = new string?[months], last = new string?[months];
+        var spans = new MonthSpans(selection);
         long read = 0, otherPowers = 0, outside = 0, unplaced = 0, placed = 0;
         var same = new Dictionary<(int Area, long Packed), long>();
         var places = new Dictionary<(double, double), int>();
-        var parameters = new { force = selection.Force, from = selection.From.Index, to = selection.To.Index };
-        (long? lo, long? hi) = store.Connection.QuerySingle<(long?, long?)>(
-            "SELECT min(id), max(id) FROM stop_search WHERE force = @force AND month BETWEEN @from AND @to", parameters);
-        using (IDataReader r = store.Connection.ExecuteReader(
-            $"SELECT {Packed}, searched_at, easting, northing FROM {store.ByIdRange("stop_search")} " +
+        (long lo, long hi) = IdRange(store, selection);
+        using (StoreRows r = StoreRows.Open(store, $"SELECT {Counted}, searched_at, northing FROM {store.ByIdRange("stop_search")} " +
             "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            new { parameters.force, parameters.from, parameters.to, lo = lo ?? 0, hi = hi ?? -1 }))
+            ("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index), ("lo", lo), ("hi", hi)))
         {
-            while (r.Read())
+            while (r.Step())
             {
                 read++;
-                long p = r.GetInt64(0);
-                int m = (int)(p >> 48);
-                string at = r.GetString(1);
-                if (first[m] is null || string.CompareOrdinal(at, first[m]) < 0)
-                {
-                    first[m] = at;
-                }
-
-                if (last[m] is null || string.CompareOrdinal(at, last[m]) > 0)
-                {
-                    last[m] = at;
-                }
-
+                long p = Pack(r, selection.From.Index);
+                spans.Add((int)(p >> 48), StoredTime.ParseUtc(r.Utf8(AfterCounted)).Ticks);
                 if (selection.Legislation is { } powers && !powers.Contains((Legislation)Field(p, 0)))
                 {
                     otherPowers++;
@@ -63,7 +48,7 @@ internal static partial class StopSearchQuery
                 int area = -2; // the force only
                 if (((p >> 44) & 1) == 1)
                 {
-                    (double e, double n) = (r.GetDouble(2), r.GetDouble(3));
+                    (double e, double n) = (r.Double(8), r.Double(AfterCounted + 1));
                     ref int found = ref CollectionsMarshal.GetValueRefOrAddDefault(places, (e, n), out bool known);
                     if (!known)
                     {
@@ -86,10 +71,7 @@ internal static partial class StopSearchQuery
 
         foreach (((int area, long p), long n) in same)
         {
-            int linked = (int)((p >> 42) & 3);
-            var facts = new SearchFacts(selection.From.Index + (int)(p >> 48), (Legislation)Field(p, 0), (ObjectOfSearch)Field(p, 1), (SearchOutcome)Field(p, 2),
-                linked == 0 ? null : linked == 2, (AgeRange)Field(p, 3), (Gender)Field(p, 4), (EthnicGroup)Field(p, 5), (EthnicGroup)Field(p, 6),
-                ((p >> 44) & 1) == 1);
+            SearchFacts facts = Facts(selection, p);
             whole.Add(facts, n);
             if (area >= 0)
             {
@@ -97,20 +79,7 @@ internal static partial class StopSearchQuery
             }
         }
 
-        for (int m = 0; m < months; m++)
-        {
-            if (first[m] is { } f && last[m] is { } l)
-            {
-                YearMonth month = selection.From.PlusMonths(m);
-                (DateOnly a, DateOnly b) = (UkDate(f), UkDate(l));
-                whole.AddMonthSpan(month, a, b);
-                foreach (StopSearchSummaryBuilder builder in areas)
-                {
-                    builder.AddMonthSpan(month, a, b);
-                }
-            }
-        }
-
+        spans.AddTo([whole, .. areas]);
         return new StopSearchLoad(read, placed, otherPowers, outside, unplaced);
     }
 
@@ -122,7 +91,7 @@ internal static partial class StopSearchQuery
     public static IReadOnlyList<DateOnly> DaysWithSearches(LanternStore store, string force, YearMonth month) =>
         [.. store.Connection.Query<string>("SELECT DISTINCT substr(searched_at, 1, 13) FROM stop_search WHERE force = @force AND month = @m",
                 new { force, m = month.Index })
-            .Select(hour => UkDate(hour + ":00:00Z"))
+            .Select(hour => DateOnly.FromDateTime(UkTime.ToLocal(new DateTimeOffset(StoredTime.ParseUtc(Encoding.UTF8.GetBytes(hour + ":00:00Z")), TimeSpan.Zero))))
             .Where(d => d.Year == month.Year && d.Month == month.Month)
             .Distinct()
             .Order()];

@@ -1,5 +1,3 @@
-using System.Data;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Dapper;
 using Lantern.Core.StopSearch;
@@ -10,18 +8,30 @@ namespace Lantern.Data.Store;
 /// <summary>Streams a force's searches from the store into a summary, one row at a time: nothing per search is kept.</summary>
 internal static partial class StopSearchQuery
 {
-    /// <summary>Bits per vocabulary in <see cref="Packed"/>: every vocabulary's values are below 64 (a test checks).</summary>
+    /// <summary>Bits per vocabulary in <see cref="Pack"/>: every vocabulary's values are below 64 (a test checks).</summary>
     internal const int FieldBits = 6;
 
-    // A search's counted fields, packed into one 64-bit integer by the database: one column read per row instead of ten.
-    // Reading columns costs more than the database's arithmetic: the Met's 30 months (423,064 searches) read in about
-    // 0.3 s this way against about 0.6 s column by column (docs/BENCHMARKS.md). The same text serves both dialects: the
-    // multipliers from 2^31 up are bigint literals in PostgreSQL, and the one product below them that can pass 2^31 is cast.
-    private const string Packed =
-        "legislation + object_of_search * 64 + outcome * 4096 + age_range * 262144 + gender * 16777216 " +
-        "+ CAST(self_defined_ethnic_group AS bigint) * 1073741824 + officer_defined_ethnic_group * 68719476736 " +
-        "+ (CASE WHEN outcome_linked THEN 2 WHEN NOT outcome_linked THEN 1 ELSE 0 END) * 4398046511104 " +
-        "+ (CASE WHEN easting IS NULL THEN 0 ELSE 1 END) * 17592186044416 + (month - @from) * 281474976710656";
+    // A search's counted fields, read as columns (the first ten of the query) and packed here into one 64-bit integer, so
+    // that searches with the same facts are counted once. Packing them in SQL instead made SQLite evaluate the arithmetic
+    // per row, which cost more than reading the ten columns through SQLitePCL (docs/BENCHMARKS.md).
+    private const string Counted = "legislation, object_of_search, outcome, age_range, gender, self_defined_ethnic_group, officer_defined_ethnic_group, " +
+        "outcome_linked, easting, month";
+
+    /// <summary>The columns after <see cref="Counted"/>'s.</summary>
+    private const int AfterCounted = 10;
+
+    private static long Pack(StoreRows r, int from)
+    {
+        long p = 0;
+        for (int i = 0; i < 7; i++)
+        {
+            p |= r.Int64(i) << (i * FieldBits);
+        }
+
+        long linked = r.IsNull(7) ? 0 : r.Int64(7) != 0 ? 2 : 1;
+        long located = r.IsNull(8) ? 0 : 1;
+        return p | (linked << 42) | (located << 44) | ((r.Int64(9) - from) << 48);
+    }
 
     /// <summary>
     /// Counts the selected searches into <paramref name="builder"/>, and gives it each month's first and last UK date
@@ -34,42 +44,28 @@ internal static partial class StopSearchQuery
     /// <param name="inArea">With an area: whether a point (BNG metres) is inside it. Searches without coordinates cannot be placed and are left out.</param>
     public static StopSearchLoad Load(LanternStore store, StopSearchSelection selection, StopSearchSummaryBuilder builder, Func<double, double, bool>? inArea)
     {
-        int months = selection.To.Index - selection.From.Index + 1;
-        string?[] first = new string?[months], last = new string?[months];
+        var spans = new MonthSpans(selection);
         long read = 0, otherPowers = 0, outside = 0, unplaced = 0, outsideWindow = 0, operationCount = 0, operationElsewhere = 0;
         var same = new Dictionary<long, long>();
-        var parameters = new { force = selection.Force, from = selection.From.Index, to = selection.To.Index };
-        (long? lo, long? hi) = store.Connection.QuerySingle<(long?, long?)>(
-            "SELECT min(id), max(id) FROM stop_search WHERE force = @force AND month BETWEEN @from AND @to", parameters);
+        (long lo, long hi) = IdRange(store, selection);
 
         // The labels a named operation may be stored as (the store keeps strings as written; case is ignored here).
         HashSet<long>? operations = selection.Operation is { } op
             ? [.. store.Connection.Query<long>("SELECT id FROM label WHERE lower(text) = @op", new { op = op.Trim().ToLowerInvariant() })]
             : null;
-        int operationAt = inArea is null ? 2 : 4;
-        string columns = (inArea is null ? string.Empty : ", easting, northing") + (operations is { Count: > 0 } ? ", operation_label" : string.Empty);
-        (string Start, string End)? window = selection.Window;
-        using (IDataReader r = store.Connection.ExecuteReader(
-            $"SELECT {Packed}, searched_at{columns} FROM {store.ByIdRange("stop_search")} " +
+        int operationAt = AfterCounted + 2;
+        string columns = operations is { Count: > 0 } ? ", operation_label" : string.Empty;
+        (long Start, long End)? window = selection.Window is { } sw ? (sw.Start.UtcTicks, sw.End.UtcTicks) : null;
+        using (StoreRows r = StoreRows.Open(store, $"SELECT {Counted}, searched_at, northing{columns} FROM {store.ByIdRange("stop_search")} " +
             "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            new { parameters.force, parameters.from, parameters.to, lo = lo ?? 0, hi = hi ?? -1 }))
+            ("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index), ("lo", lo), ("hi", hi)))
         {
-            while (r.Read())
+            while (r.Step())
             {
                 read++;
-                long p = r.GetInt64(0);
-                int m = (int)(p >> 48);
-                string at = r.GetString(1); // ISO-8601 UTC, fixed width: ordinal order is time order
-                if (first[m] is null || string.CompareOrdinal(at, first[m]) < 0)
-                {
-                    first[m] = at;
-                }
-
-                if (last[m] is null || string.CompareOrdinal(at, last[m]) > 0)
-                {
-                    last[m] = at;
-                }
-
+                long p = Pack(r, selection.From.Index);
+                long at = StoredTime.ParseUtc(r.Utf8(AfterCounted)).Ticks;
+                spans.Add((int)(p >> 48), at);
                 var legislation = (Legislation)Field(p, 0);
                 if (selection.Legislation is { } powers && !powers.Contains(legislation))
                 {
@@ -77,8 +73,8 @@ internal static partial class StopSearchQuery
                     continue;
                 }
 
-                bool byOperation = operations is { Count: > 0 } && !r.IsDBNull(operationAt) && operations.Contains(r.GetInt64(operationAt));
-                bool inWindow = window is not { } w || (string.CompareOrdinal(at, w.Start) >= 0 && string.CompareOrdinal(at, w.End) < 0);
+                bool byOperation = operations is { Count: > 0 } && !r.IsNull(operationAt) && operations.Contains(r.Int64(operationAt));
+                bool inWindow = window is not { } w || (at >= w.Start && at < w.End);
                 if (!inWindow && !byOperation)
                 {
                     outsideWindow++;
@@ -86,7 +82,7 @@ internal static partial class StopSearchQuery
                 }
 
                 bool hasLocation = ((p >> 44) & 1) == 1;
-                bool here = inArea is null || (hasLocation && inArea(r.GetDouble(2), r.GetDouble(3)));
+                bool here = inArea is null || (hasLocation && inArea(r.Double(8), r.Double(AfterCounted + 1)));
                 if (byOperation)
                 {
                     // The force says which authorisation the search was under: counted whatever its time and place.
@@ -117,21 +113,38 @@ internal static partial class StopSearchQuery
 
         foreach ((long p, long n) in same)
         {
-            int linked = (int)((p >> 42) & 3);
-            builder.Add(new SearchFacts(selection.From.Index + (int)(p >> 48), (Legislation)Field(p, 0), (ObjectOfSearch)Field(p, 1), (SearchOutcome)Field(p, 2),
-                linked == 0 ? null : linked == 2, (AgeRange)Field(p, 3), (Gender)Field(p, 4), (EthnicGroup)Field(p, 5), (EthnicGroup)Field(p, 6),
-                ((p >> 44) & 1) == 1), n);
+            builder.Add(Facts(selection, p), n);
         }
 
-        for (int m = 0; m < months; m++)
-        {
-            if (first[m] is { } f && last[m] is { } l)
-            {
-                builder.AddMonthSpan(selection.From.PlusMonths(m), UkDate(f), UkDate(l));
-            }
-        }
-
+        spans.AddTo(builder);
         return new StopSearchLoad(read, builder.Count, otherPowers, outside, unplaced, outsideWindow, operationCount, operationElsewhere);
+    }
+
+    /// <summary>The facts a packed value holds (<see cref="Pack"/>).</summary>
+    private static SearchFacts Facts(StopSearchSelection selection, long p)
+    {
+        int linked = (int)((p >> 42) & 3);
+        return new SearchFacts(selection.From.Index + (int)(p >> 48), (Legislation)Field(p, 0), (ObjectOfSearch)Field(p, 1), (SearchOutcome)Field(p, 2),
+            linked == 0 ? null : linked == 2, (AgeRange)Field(p, 3), (Gender)Field(p, 4), (EthnicGroup)Field(p, 5), (EthnicGroup)Field(p, 6),
+            ((p >> 44) & 1) == 1);
+    }
+
+    /// <summary>The ids of the force's searches in the months: a range SQLite scans in id order (<see cref="LanternStore.ByIdRange"/>); empty when none.</summary>
+    internal static (long Lo, long Hi) IdRange(LanternStore store, StopSearchSelection selection)
+    {
+        // Whether there are any, through the key index; then the first and the last in id order, read from each end of the
+        // table: a force's searches are imported file by file, so both stop soon (min and max through the index read all
+        // of its entries, 0.1 s for the Met's 423,064).
+        var parameters = new { force = selection.Force, from = selection.From.Index, to = selection.To.Index };
+        const string Where = "WHERE force = @force AND month BETWEEN @from AND @to";
+        if (store.Connection.ExecuteScalar<long?>($"SELECT 1 FROM stop_search {Where} LIMIT 1", parameters) is null)
+        {
+            return (0, -1);
+        }
+
+        string table = store.ByIdRange("stop_search");
+        return (store.Connection.ExecuteScalar<long>($"SELECT id FROM {table} {Where} ORDER BY id LIMIT 1", parameters),
+            store.Connection.ExecuteScalar<long>($"SELECT id FROM {table} {Where} ORDER BY id DESC LIMIT 1", parameters));
     }
 
     /// <summary>The first month with searches of a force, or null.</summary>
@@ -158,6 +171,4 @@ internal static partial class StopSearchQuery
 
     private static int Field(long packed, int index) => (int)((packed >> (index * FieldBits)) & ((1 << FieldBits) - 1));
 
-    private static DateOnly UkDate(string utc) =>
-        DateOnly.FromDateTime(UkTime.ToLocal(DateTimeOffset.ParseExact(utc, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
 }

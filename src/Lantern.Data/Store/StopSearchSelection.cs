@@ -7,10 +7,10 @@ namespace Lantern.Data.Store;
 internal sealed record StopSearchSelection(string Force, YearMonth From, YearMonth To, IReadOnlySet<Legislation>? Legislation = null)
 {
     /// <summary>
-    /// Only searches at or after <c>Start</c> and before <c>End</c> (UTC ISO-8601, as stored), within the months: a Section 60
-    /// authorisation's period. Null: the whole months.
+    /// Only searches at or after <c>Start</c> and before <c>End</c>, within the months: a Section 60 authorisation's period.
+    /// Null: the whole months.
     /// </summary>
-    public (string Start, string End)? Window { get; init; }
+    public (DateTimeOffset Start, DateTimeOffset End)? Window { get; init; }
 
     /// <summary>
     /// Searches whose "Policing operation" is this text (case ignored) are counted whatever their time and place, once the

@@ -1,6 +1,3 @@
-using System.Data;
-using System.Globalization;
-using Dapper;
 using Lantern.Core.StopSearch;
 
 namespace Lantern.Data.Store;
@@ -12,22 +9,34 @@ internal static class VeilQuery
     /// <param name="store">The store.</param>
     /// <param name="selection">Force and months (powers are not used: the test takes every search).</param>
     /// <param name="basis">Officer- or self-defined ethnicity.</param>
-    /// <param name="area">The area index of a point (BNG metres), −1 for none; null puts every search in area 0 (the force).</param>
+    /// <param name="area">The area index of a point (BNG metres), −1 for none; null puts every search in area 0 (the force).
+    /// Called once a place, however many searches share it.</param>
     public static List<VeilSearch> Load(LanternStore store, StopSearchSelection selection, EthnicityBasis basis, Func<double, double, int>? area)
     {
         string column = basis == EthnicityBasis.OfficerDefined ? "officer_defined_ethnic_group" : "self_defined_ethnic_group";
+        (long lo, long hi) = StopSearchQuery.IdRange(store, selection);
         var searches = new List<VeilSearch>();
-        using IDataReader r = store.Connection.ExecuteReader(
-            $"SELECT searched_at, latitude, longitude, easting, northing, {column} FROM stop_search " +
-            "WHERE force = @force AND month BETWEEN @from AND @to ORDER BY id",
-            new { force = selection.Force, from = selection.From.Index, to = selection.To.Index });
-        while (r.Read())
+        var places = new Dictionary<(double, double), int>();
+        using StoreRows r = StoreRows.Open(store, $"SELECT searched_at, latitude, longitude, easting, northing, {column} FROM {store.ByIdRange("stop_search")} " +
+            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
+            ("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index), ("lo", lo), ("hi", hi));
+        while (r.Step())
         {
-            var at = DateTimeOffset.ParseExact(r.GetString(0), "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-            double? lat = r.IsDBNull(1) ? null : r.GetDouble(1);
-            double? lon = r.IsDBNull(2) ? null : r.GetDouble(2);
-            int index = r.IsDBNull(3) || area is null ? 0 : area(r.GetDouble(3), r.GetDouble(4));
-            searches.Add(new VeilSearch(at, lat, lon, (EthnicGroup)Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture), index));
+            var at = new DateTimeOffset(StoredTime.ParseUtc(r.Utf8(0)));
+            double? lat = r.IsNull(1) ? null : r.Double(1);
+            double? lon = r.IsNull(2) ? null : r.Double(2);
+            int index = 0;
+            if (area is not null && !r.IsNull(3))
+            {
+                (double e, double n) = (r.Double(3), r.Double(4));
+                if (!places.TryGetValue((e, n), out index))
+                {
+                    index = area(e, n);
+                    places.Add((e, n), index);
+                }
+            }
+
+            searches.Add(new VeilSearch(at, lat, lon, (EthnicGroup)r.Int64(5), index));
         }
 
         return searches;

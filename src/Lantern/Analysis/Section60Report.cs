@@ -45,7 +45,7 @@ internal static class Section60Report
 
         DateTimeOffset start = a.Start, end = a.EffectiveEnd;
         YearMonth from = UkTime.MonthOf(start), to = end > start ? UkTime.MonthOf(end.AddTicks(-1)) : from;
-        (string, string) window = (Account.Iso(start), Account.Iso(end));
+        (DateTimeOffset, DateTimeOffset) window = (start, end);
         var s60Builder = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to));
         StopSearchLoad s60Load = StopSearchQuery.Load(store,
             new StopSearchSelection(a.Force, from, to, new HashSet<Legislation> { Legislation.CjpoaSection60 }) { Window = window, Operation = a.Reference },

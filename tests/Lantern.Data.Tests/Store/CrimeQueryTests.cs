@@ -132,23 +132,6 @@ public sealed class CrimeQueryTests : IDisposable
         Assert.Equal([s_first, s_first.PlusMonths(1)], none.MissingMonths);
     }
 
-    [Fact]
-    public void ParseLocal_StoredTime_IsThatWallClockTime()
-    {
-        Assert.Equal(new DateTime(2025, 3, 30, 1, 30, 0, DateTimeKind.Unspecified), CrimeQuery.ParseLocal("2025-03-30T01:30:00"u8));
-        Assert.Equal(new DateTime(2024, 2, 29, 23, 59, 59), CrimeQuery.ParseLocal("2024-02-29T23:59:59"u8));
-    }
-
-    [Theory]
-    [InlineData("2025-03-30 01:30:00")] // a space, not the T the import writes
-    [InlineData("2025-03-30T01:30")] // no seconds
-    [InlineData("2025-3-30T01:30:00Z")] // a one-digit month
-    [InlineData("2025-02-30T01:30:00")] // no such day
-    [InlineData("2025-0a-30T01:30:00")] // not a digit
-    [InlineData("2025-03-30T24:00:00")] // no such hour
-    public void ParseLocal_AnythingElse_Throws(string text) =>
-        Assert.Throws<FormatException>(() => CrimeQuery.ParseLocal(System.Text.Encoding.UTF8.GetBytes(text)));
-
     /// <summary>A crime row; <paramref name="easting"/> null: no location. Northing is easting + 1.</summary>
     private void Insert(YearMonth month, SourceKind kind, CrimeCategory category, double? easting, long? key = null, string? from = null,
         string? to = null)

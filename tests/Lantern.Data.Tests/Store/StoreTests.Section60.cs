@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lantern.Core.StopSearch;
 using Lantern.Core.StopSearch.Section60;
@@ -114,7 +115,7 @@ public abstract partial class StoreTests
         var builder = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(august, august));
         var selection = new StopSearchSelection("metropolitan", august, august, new HashSet<Legislation> { Legislation.CjpoaSection60 })
         {
-            Window = ("2023-08-27T11:00:00Z", "2023-08-28T11:00:00Z"),
+            Window = (DateTimeOffset.Parse("2023-08-27T11:00:00Z", CultureInfo.InvariantCulture), DateTimeOffset.Parse("2023-08-28T11:00:00Z", CultureInfo.InvariantCulture)),
             Operation = "OP GATEHOUSE",
         };
 

@@ -1,0 +1,47 @@
+using Lantern.Core.StopSearch;
+using Lantern.Core.Time;
+
+namespace Lantern.Data.Store;
+
+/// <summary>
+/// The first and last search of each month of a selection, as they are read, for the summaries' missing and partial
+/// months: a month whose records stop days before its end is suspect (docs/stop-search.md).
+/// </summary>
+internal sealed class MonthSpans(StopSearchSelection selection)
+{
+    private readonly long[] _first = Filled(selection, long.MaxValue);
+    private readonly long[] _last = Filled(selection, long.MinValue);
+
+    /// <summary>A search of month <paramref name="month"/> (counted from the selection's first) at an instant, UTC ticks.</summary>
+    public void Add(int month, long utcTicks)
+    {
+        _first[month] = Math.Min(_first[month], utcTicks);
+        _last[month] = Math.Max(_last[month], utcTicks);
+    }
+
+    /// <summary>Gives each builder every month's first and last UK date.</summary>
+    public void AddTo(params IEnumerable<StopSearchSummaryBuilder> builders)
+    {
+        for (int m = 0; m < _first.Length; m++)
+        {
+            if (_first[m] <= _last[m])
+            {
+                YearMonth month = selection.From.PlusMonths(m);
+                (DateOnly a, DateOnly b) = (UkDate(_first[m]), UkDate(_last[m]));
+                foreach (StopSearchSummaryBuilder builder in builders)
+                {
+                    builder.AddMonthSpan(month, a, b);
+                }
+            }
+        }
+    }
+
+    private static DateOnly UkDate(long utcTicks) => DateOnly.FromDateTime(UkTime.ToLocal(new DateTimeOffset(utcTicks, TimeSpan.Zero)));
+
+    private static long[] Filled(StopSearchSelection selection, long value)
+    {
+        long[] a = new long[selection.To.Index - selection.From.Index + 1];
+        Array.Fill(a, value);
+        return a;
+    }
+}
