@@ -138,7 +138,7 @@ internal static class StopSearchTiming
     {
         AreaResidents residents = PopulationQuery.Find(store, level, code, null).Residents ?? throw new InvalidOperationException("no residents");
         var builder = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(s_from, s_to) { Residents = residents.Groups });
-        StopSearchQuery.Load(store, new StopSearchSelection("metropolitan", s_from, s_to), builder, area is null ? null : AreaStore.Inside(area));
+        StopSearchQuery.Load(store, new StopSearchSelection("metropolitan", s_from, s_to), builder, area);
         return builder.Build();
     }
 

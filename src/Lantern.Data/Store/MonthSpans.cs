@@ -19,6 +19,16 @@ internal sealed class MonthSpans(StopSearchSelection selection)
         _last[month] = Math.Max(_last[month], utcTicks);
     }
 
+    /// <summary>Adds another part's spans (of the same selection).</summary>
+    public void Add(MonthSpans other)
+    {
+        for (int m = 0; m < _first.Length; m++)
+        {
+            _first[m] = Math.Min(_first[m], other._first[m]);
+            _last[m] = Math.Max(_last[m], other._last[m]);
+        }
+    }
+
     /// <summary>Gives each builder every month's first and last UK date.</summary>
     public void AddTo(params IEnumerable<StopSearchSummaryBuilder> builders)
     {

@@ -17,7 +17,7 @@ internal static partial class StopSearchQuery
     /// </summary>
     /// <param name="store">The store.</param>
     /// <param name="selection">Force, months and powers (no window or operation).</param>
-    /// <param name="locate">The area of a point (BNG metres): an index into <paramref name="areas"/>, or −1.</param>
+    /// <param name="locate">The area of a point (BNG metres): an index into <paramref name="areas"/>, or −1. Called from several threads at once.</param>
     /// <param name="areas">One builder per area; their months must cover the selection's.</param>
     /// <param name="whole">The force's builder: every selected search, placed or not.</param>
     /// <returns>What was read: <c>Counted</c> is the searches placed in some area, <c>OutsideArea</c> those with coordinates in no area,
@@ -25,23 +25,21 @@ internal static partial class StopSearchQuery
     public static StopSearchLoad LoadByArea(LanternStore store, StopSearchSelection selection, Func<double, double, int> locate,
         IReadOnlyList<StopSearchSummaryBuilder> areas, StopSearchSummaryBuilder whole)
     {
-        var spans = new MonthSpans(selection);
-        long read = 0, otherPowers = 0, outside = 0, unplaced = 0, placed = 0;
-        var same = new Dictionary<(int Area, long Packed), long>();
-        var places = new Dictionary<(double, double), int>();
         (long lo, long hi) = IdRange(store, selection);
-        using (StoreRows r = StoreRows.Open(store, $"SELECT {Counted}, searched_at, northing FROM {store.ByIdRange("stop_search")} " +
+        SearchTally<(int Area, long Packed)>[] parts = IdRangeScan.Run(store, $"SELECT {Counted}, searched_at, northing FROM {store.ByIdRange("stop_search")} " +
             "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            ("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index), ("lo", lo), ("hi", hi)))
+            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, r =>
         {
+            var t = new SearchTally<(int Area, long Packed)>(selection);
+            var places = new Dictionary<(double, double), int>();
             while (r.Step())
             {
-                read++;
+                t.Read++;
                 long p = Pack(r, selection.From.Index);
-                spans.Add((int)(p >> 48), StoredTime.ParseUtc(r.Utf8(AfterCounted)).Ticks);
+                t.Spans.Add((int)(p >> 48), StoredTime.ParseUtc(r.Utf8(AfterCounted)).Ticks);
                 if (selection.Legislation is { } powers && !powers.Contains((Legislation)Field(p, 0)))
                 {
-                    otherPowers++;
+                    t.OtherPowers++;
                     continue;
                 }
 
@@ -56,20 +54,23 @@ internal static partial class StopSearchQuery
                     }
 
                     area = found;
-                    placed += area >= 0 ? 1 : 0;
-                    outside += area >= 0 ? 0 : 1;
+                    t.Placed += area >= 0 ? 1 : 0;
+                    t.Outside += area >= 0 ? 0 : 1;
                 }
                 else
                 {
-                    unplaced++;
+                    t.Unplaced++;
                 }
 
-                ref long count = ref CollectionsMarshal.GetValueRefOrAddDefault(same, (area, p), out _);
+                ref long count = ref CollectionsMarshal.GetValueRefOrAddDefault(t.Same, (area, p), out _);
                 count++;
             }
-        }
 
-        foreach (((int area, long p), long n) in same)
+            return t;
+        });
+
+        var all = SearchTally<(int Area, long Packed)>.Merge(parts);
+        foreach (((int area, long p), long n) in all.Same)
         {
             SearchFacts facts = Facts(selection, p);
             whole.Add(facts, n);
@@ -79,8 +80,8 @@ internal static partial class StopSearchQuery
             }
         }
 
-        spans.AddTo([whole, .. areas]);
-        return new StopSearchLoad(read, placed, otherPowers, outside, unplaced);
+        all.Spans.AddTo([whole, .. areas]);
+        return new StopSearchLoad(all.Read, all.Placed, all.OtherPowers, all.Outside, all.Unplaced);
     }
 
     /// <summary>The UK dates of a month on which the force has at least one search: the days of it with none are gaps in the data, or days without searches.</summary>

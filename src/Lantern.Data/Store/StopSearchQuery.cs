@@ -41,12 +41,9 @@ internal static partial class StopSearchQuery
     /// <param name="store">The store.</param>
     /// <param name="selection">Force, months and powers; optionally a time window, and an operation name that places a search by the force's word.</param>
     /// <param name="builder">The summary being built; its months must cover the selection's.</param>
-    /// <param name="inArea">With an area: whether a point (BNG metres) is inside it. Searches without coordinates cannot be placed and are left out.</param>
-    public static StopSearchLoad Load(LanternStore store, StopSearchSelection selection, StopSearchSummaryBuilder builder, Func<double, double, bool>? inArea)
+    /// <param name="area">Only searches inside this area (BNG metres). Searches without coordinates cannot be placed and are left out.</param>
+    public static StopSearchLoad Load(LanternStore store, StopSearchSelection selection, StopSearchSummaryBuilder builder, StoredArea? area)
     {
-        var spans = new MonthSpans(selection);
-        long read = 0, otherPowers = 0, outside = 0, unplaced = 0, outsideWindow = 0, operationCount = 0, operationElsewhere = 0;
-        var same = new Dictionary<long, long>();
         (long lo, long hi) = IdRange(store, selection);
 
         // The labels a named operation may be stored as (the store keeps strings as written; case is ignored here).
@@ -56,20 +53,22 @@ internal static partial class StopSearchQuery
         int operationAt = AfterCounted + 2;
         string columns = operations is { Count: > 0 } ? ", operation_label" : string.Empty;
         (long Start, long End)? window = selection.Window is { } sw ? (sw.Start.UtcTicks, sw.End.UtcTicks) : null;
-        using (StoreRows r = StoreRows.Open(store, $"SELECT {Counted}, searched_at, northing{columns} FROM {store.ByIdRange("stop_search")} " +
+        SearchTally<long>[] parts = IdRangeScan.Run(store, $"SELECT {Counted}, searched_at, northing{columns} FROM {store.ByIdRange("stop_search")} " +
             "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            ("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index), ("lo", lo), ("hi", hi)))
+            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, r =>
         {
+            var t = new SearchTally<long>(selection);
+            Func<double, double, bool>? inArea = area is null ? null : AreaStore.Inside(area); // one a part: not thread safe
             while (r.Step())
             {
-                read++;
+                t.Read++;
                 long p = Pack(r, selection.From.Index);
                 long at = StoredTime.ParseUtc(r.Utf8(AfterCounted)).Ticks;
-                spans.Add((int)(p >> 48), at);
+                t.Spans.Add((int)(p >> 48), at);
                 var legislation = (Legislation)Field(p, 0);
                 if (selection.Legislation is { } powers && !powers.Contains(legislation))
                 {
-                    otherPowers++;
+                    t.OtherPowers++;
                     continue;
                 }
 
@@ -77,7 +76,7 @@ internal static partial class StopSearchQuery
                 bool inWindow = window is not { } w || (at >= w.Start && at < w.End);
                 if (!inWindow && !byOperation)
                 {
-                    outsideWindow++;
+                    t.OutsideWindow++;
                     continue;
                 }
 
@@ -86,19 +85,19 @@ internal static partial class StopSearchQuery
                 if (byOperation)
                 {
                     // The force says which authorisation the search was under: counted whatever its time and place.
-                    operationCount++;
-                    operationElsewhere += inWindow && here ? 0 : 1;
+                    t.ByOperation++;
+                    t.OperationElsewhere += inWindow && here ? 0 : 1;
                 }
                 else if (!here)
                 {
                     // Only with an area: a search without coordinates cannot be placed in it.
                     if (hasLocation)
                     {
-                        outside++;
+                        t.Outside++;
                     }
                     else
                     {
-                        unplaced++;
+                        t.Unplaced++;
                     }
 
                     continue;
@@ -106,18 +105,21 @@ internal static partial class StopSearchQuery
 
                 // Searches with the same packed facts (month included) are counted once with their number: some 50,000
                 // distinct combinations among the Met's 423,064 searches.
-                ref long n = ref CollectionsMarshal.GetValueRefOrAddDefault(same, p, out _);
+                ref long n = ref CollectionsMarshal.GetValueRefOrAddDefault(t.Same, p, out _);
                 n++;
             }
-        }
 
-        foreach ((long p, long n) in same)
+            return t;
+        });
+
+        SearchTally<long> all = SearchTally<long>.Merge(parts);
+        foreach ((long p, long n) in all.Same)
         {
             builder.Add(Facts(selection, p), n);
         }
 
-        spans.AddTo(builder);
-        return new StopSearchLoad(read, builder.Count, otherPowers, outside, unplaced, outsideWindow, operationCount, operationElsewhere);
+        all.Spans.AddTo(builder);
+        return new StopSearchLoad(all.Read, builder.Count, all.OtherPowers, all.Outside, all.Unplaced, all.OutsideWindow, all.ByOperation, all.OperationElsewhere);
     }
 
     /// <summary>The facts a packed value holds (<see cref="Pack"/>).</summary>

@@ -16,7 +16,11 @@ internal abstract class StoreRows : IDisposable
 {
     /// <summary>Runs <paramref name="sql"/> on the store with the parameters (long, int, double or string values).</summary>
     public static StoreRows Open(LanternStore store, string sql, params (string Name, object Value)[] parameters) =>
-        store is SqliteStore sqlite ? new SqliteRows(sqlite, sql, parameters) : new ReaderRows(store, sql, parameters);
+        store is SqliteStore sqlite ? new SqliteRows(sqlite.Sqlite, sql, parameters) : new ReaderRows(store, sql, parameters);
+
+    /// <summary>Runs <paramref name="sql"/> on a SQLite connection of its own (<see cref="IdRangeScan"/>).</summary>
+    public static StoreRows Open(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, params (string Name, object Value)[] parameters) =>
+        new SqliteRows(connection, sql, parameters);
 
     /// <summary>Moves to the next row: false when there are none left.</summary>
     public abstract bool Step();
@@ -38,9 +42,9 @@ internal abstract class StoreRows : IDisposable
     {
         private readonly RawStatement _query;
 
-        public SqliteRows(SqliteStore store, string sql, (string Name, object Value)[] parameters)
+        public SqliteRows(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
         {
-            _query = new RawStatement(store.Sqlite, sql);
+            _query = new RawStatement(connection, sql);
             foreach ((string name, object value) in parameters)
             {
                 _query.Bind("@" + name, value);

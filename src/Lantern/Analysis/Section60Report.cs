@@ -41,7 +41,7 @@ internal static class Section60Report
         Section60Authorisation a = row.ToAuthorisation();
         Geometry area = GeoJsonPolygon.Read(Encoding.UTF8.GetBytes(row.AreaGeoJson), $"{row.Reference}'s locality").Area
             ?? throw new InvalidDataException($"The stored locality of {row.Force} {row.Reference} cannot be read.");
-        Func<double, double, bool> inside = AreaStore.Inside(new StoredArea("section60", row.Reference, row.Locality, area));
+        var inside = new StoredArea("section60", row.Reference, row.Locality, area);
 
         DateTimeOffset start = a.Start, end = a.EffectiveEnd;
         YearMonth from = UkTime.MonthOf(start), to = end > start ? UkTime.MonthOf(end.AddTicks(-1)) : from;

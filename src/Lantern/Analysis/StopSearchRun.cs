@@ -32,7 +32,7 @@ internal static class StopSearchRun
 
         var options = new StopSearchSummaryOptions(from, to) { Basis = basis, Residents = residents?.Groups };
         var builder = new StopSearchSummaryBuilder(options);
-        StopSearchLoad load = StopSearchQuery.Load(store, new StopSearchSelection(force, from, to, powers), builder, area is null ? null : AreaStore.Inside(area));
+        StopSearchLoad load = StopSearchQuery.Load(store, new StopSearchSelection(force, from, to, powers), builder, area);
         StopSearchSummary summary = builder.Build();
 
         var notes = new List<string>(summary.Notes);

@@ -119,7 +119,7 @@ public abstract partial class StoreTests
             Operation = "OP GATEHOUSE",
         };
 
-        StopSearchLoad load = StopSearchQuery.Load(store, selection, builder, AreaStore.Inside(new StoredArea("s60", "MPS/S60/0001", null, area)));
+        StopSearchLoad load = StopSearchQuery.Load(store, selection, builder, new StoredArea("s60", "MPS/S60/0001", null, area));
 
         Assert.Equal(new StopSearchLoad(Read: 7, Counted: 3, OtherPowers: 1, OutsideArea: 1, Unplaced: 1, OutsideWindow: 1, ByOperation: 1, OperationElsewhere: 1), load);
         Assert.Equal((1L, 3L), (builder.Build().Total.Arrest.Events, builder.Build().Total.Arrest.Of));

@@ -38,9 +38,62 @@ public abstract partial class StoreTests
         var some = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(august, october));
         StopSearchLoad part = StopSearchQuery.Load(store,
             new StopSearchSelection("metropolitan", august, october, new HashSet<Legislation> { Legislation.CjpoaSection60, Legislation.MisuseOfDrugsActSection23 }),
-            some, (_, n) => n > 185_000);
+            some, new StoredArea("test", "north", null, new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(new NetTopologySuite.Geometries.Envelope(0, 800_000, 185_000, 1_300_000))));
         Assert.Equal(new StopSearchLoad(4, 1, 1, 1, 1), part);
         Assert.Equal([MonthStatus.Complete, MonthStatus.Incomplete, MonthStatus.Missing], some.Build().Months.Select(m => m.Status));
+    }
+
+    [StoreFact]
+    public void StopSearchReads_InParts_AnswerExactlyAsInOne()
+    {
+        using LanternStore store = Open();
+        string[] groups = ["White", "Black", "Asian", "Other", ""];
+        string[] powers = ["Misuse of Drugs Act 1971 (section 23)", "Police and Criminal Evidence Act 1984 (section 1)", "Criminal Justice and Public Order Act 1994 (section 60)"];
+        foreach (int month in new[] { 7, 8, 9 })
+        {
+            // 211 searches a month at 37 places, some without coordinates, every group and power.
+            string[] rows = [.. Enumerable.Range(0, 211).Select(i =>
+                $"Person search,2023-{month:00}-{1 + (i % 28):00}T{i % 24:00}:{i % 60:00}:00+00:00,False,," +
+                (i % 13 == 0 ? "," : $"{51.40 + (i % 37 * 0.005):F3},{-0.30 + (i % 37 * 0.01):F3}") +
+                $",Male,18-24,,{groups[i % 5]},{powers[i % 3]},Controlled drugs,{(i % 4 == 0 ? "Arrest" : "A no further action disposal")},{(i % 4 == 0 ? "True" : "False")},")];
+            Import(store, WriteFile($"2023-{month:00}/2023-{month:00}-metropolitan-stop-and-search.csv", [SearchHeader, .. rows]));
+        }
+
+        YearMonth from = new(2023, 7), to = new(2023, 9);
+        var selection = new StopSearchSelection("metropolitan", from, to, new HashSet<Legislation> { Legislation.PaceSection1, Legislation.MisuseOfDrugsActSection23 });
+        var north = new StoredArea("test", "north", null, new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(
+            new NetTopologySuite.Geometries.Envelope(0, 800_000, 175_000, 1_300_000)));
+        string Answer(int parts)
+        {
+            using IDisposable _ = IdRangeScan.Parts(parts);
+            var whole = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to));
+            var inside = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to));
+            var areas = new[] { new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to)), new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to)) };
+            var byArea = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to));
+            StopSearchLoad a = StopSearchQuery.Load(store, selection, whole, null);
+            StopSearchLoad b = StopSearchQuery.Load(store, selection, inside, north);
+            StopSearchLoad c = StopSearchQuery.LoadByArea(store, selection, (e, n) => e < 530_000 ? 0 : n < 180_000 ? 1 : -1, areas, byArea);
+            List<VeilSearch> veil = VeilQuery.Load(store, selection, EthnicityBasis.OfficerDefined, (e, _) => e < 530_000 ? 0 : 1);
+            return System.Text.Json.JsonSerializer.Serialize(new object[]
+            {
+                a, b, c, whole.Build(), inside.Build(), areas[0].Build(), areas[1].Build(), byArea.Build(), veil.Select(v => v.ToString()),
+            });
+        }
+
+        string one = Answer(1);
+        Assert.Contains("\"Read\":633", one, StringComparison.Ordinal);
+        Assert.Equal(one, Answer(2));
+        Assert.Equal(one, Answer(5));
+
+        // The store's own connection inside a transaction: its rows are read there (other connections could not see them).
+        using (System.Data.Common.DbTransaction t = store.Connection.BeginTransaction())
+        {
+            store.Connection.Execute("DELETE FROM stop_search WHERE month = @m", new { m = to.Index }, t);
+            using IDisposable _ = IdRangeScan.Parts(3);
+            var builder = new StopSearchSummaryBuilder(new StopSearchSummaryOptions(from, to));
+            Assert.Equal(422, StopSearchQuery.Load(store, selection with { Legislation = null }, builder, null).Read);
+            t.Rollback();
+        }
     }
 
     [StoreFact]

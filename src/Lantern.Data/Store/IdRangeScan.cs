@@ -1,0 +1,143 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Lantern.Data.Store;
+
+/// <summary>
+/// Reads a range of row ids in parts, each part on its own read-only connection and core, for the reads of a force's
+/// whole history that the pages wait on (423,064 searches for the Met's 30 months). SQLite reads on one thread; with a
+/// second connection the two halves are read at once. Each part's result comes back in id order, so callers that merge
+/// them exactly (counts, minima, lists in order) answer the same whatever the number of parts.
+/// </summary>
+/// <remarks>
+/// Consistency: every part's connection opens a read transaction and reads before any part starts. The store keeps a
+/// rollback journal, under which no writer can commit while a reader holds its shared lock, so all the parts read the same
+/// state of the file; the highest imported file's id is compared across them all the same, and on any difference the
+/// range is read on the store's own connection instead. The store's own connection must not be inside a transaction (its
+/// uncommitted rows would be invisible to the others): then, and on PostgreSQL or a small range, one part is read there.
+/// </remarks>
+internal static class IdRangeScan
+{
+    /// <summary>Rows below which one part is read: threads and connections cost more than they save.</summary>
+    public const long MinimumPart = 100_000;
+
+    [ThreadStatic]
+    private static int? s_parts;
+
+    /// <summary>
+    /// Reads in this many parts on this thread until disposed, however small the range or few the cores (tests: every
+    /// number of parts must give the same answer). The store's own open transaction still means one part.
+    /// </summary>
+    internal static IDisposable Parts(int parts)
+    {
+        int? before = s_parts;
+        s_parts = parts;
+        return new Restore(() => s_parts = before);
+    }
+
+    /// <summary>Runs <paramref name="read"/> over each part of [<paramref name="lo"/>, <paramref name="hi"/>].</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="sql">The query, with <c>@lo</c> and <c>@hi</c> bounding the row ids it reads.</param>
+    /// <param name="parameters">Its other parameters.</param>
+    /// <param name="lo">The first id.</param>
+    /// <param name="hi">The last id (below <paramref name="lo"/>: nothing to read, one empty part).</param>
+    /// <param name="read">Reads one part's rows into a result of its own; called on several threads at once.</param>
+    /// <returns>The parts' results, in id order.</returns>
+    public static T[] Run<T>(LanternStore store, string sql, (string Name, object Value)[] parameters, long lo, long hi, Func<StoreRows, T> read)
+    {
+        int parts = Parts(store, lo, hi);
+        if (parts > 1 && Connections((SqliteStore)store, parts) is SqliteConnection[] connections)
+        {
+            try
+            {
+                var results = new T[parts];
+                Parallel.For(0, parts, k =>
+                {
+                    long from = lo + ((hi - lo + 1) * k / parts), to = lo + ((hi - lo + 1) * (k + 1) / parts) - 1;
+                    using StoreRows rows = StoreRows.Open(connections[k], sql, [.. parameters, ("lo", from), ("hi", to)]);
+                    results[k] = read(rows);
+                });
+                return results;
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+            {
+                // A part's failure as one read would have thrown it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
+            finally
+            {
+                Close(connections);
+            }
+        }
+
+        using StoreRows all = StoreRows.Open(store, sql, [.. parameters, ("lo", lo), ("hi", hi)]);
+        return [read(all)];
+    }
+
+    private static int Parts(LanternStore store, long lo, long hi) =>
+        store is not SqliteStore sqlite || raw.sqlite3_get_autocommit(sqlite.Sqlite.Handle) == 0 || hi < lo ? 1
+        : s_parts is { } forced ? forced
+        : Environment.ProcessorCount > 1 ? (int)Math.Clamp((hi - lo + 1) / MinimumPart, 1, Math.Min(Environment.ProcessorCount, 4))
+        : 1;
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+
+    // Read-only connections to the store's file, each inside a read transaction that has read: null when they do not all
+    // see the same imports (a commit came between them).
+    private static SqliteConnection[]? Connections(SqliteStore store, int parts)
+    {
+        var connections = new SqliteConnection?[parts];
+        long? version = null;
+        bool same = true;
+        try
+        {
+            for (int k = 0; k < parts; k++)
+            {
+                var builder = new SqliteConnectionStringBuilder(store.Sqlite.ConnectionString) { Mode = SqliteOpenMode.ReadOnly };
+                var connection = new SqliteConnection(builder.ToString());
+                connections[k] = connection;
+                connection.Open();
+                connection.Execute("PRAGMA busy_timeout = 5000; BEGIN");
+                long latest = connection.ExecuteScalar<long?>("SELECT max(id) FROM source_file") ?? 0;
+                same &= version is null || version == latest;
+                version = latest;
+            }
+        }
+        catch
+        {
+            Close(connections);
+            throw;
+        }
+
+        if (same)
+        {
+            return Array.ConvertAll(connections, c => c!);
+        }
+
+        Close(connections);
+        return null;
+    }
+
+    private static void Close(SqliteConnection?[] connections)
+    {
+        foreach (SqliteConnection? c in connections)
+        {
+            if (c is null)
+            {
+                continue;
+            }
+
+            if (c.State == System.Data.ConnectionState.Open)
+            {
+                c.Execute("COMMIT");
+            }
+
+            c.Dispose();
+        }
+    }
+}
