@@ -6,7 +6,8 @@ namespace Lantern.Core.Forecasting;
 /// Finds one child's candidate parents for <see cref="TriggerPairs"/> in the 3 × 3 buckets around it, each bucket's events
 /// in time order. With a cap of K parents a child, when its buckets' time windows hold more than K events, the buckets are
 /// walked back from the child in time (merged, most recent first) until K pairs within the cut-offs are found; if more
-/// pairs remain, the cap binds and a uniform sample of the unexamined events is kept (<see cref="TriggerCut"/>).
+/// pairs remain, the cap binds and a uniform sample of the unexamined events is kept (<see cref="TriggerCut"/>). Holds one
+/// search's scratch: one finder a thread (each over its own children, sharing the read-only bucket grid).
 /// </summary>
 internal sealed class TriggerPairFinder
 {
@@ -22,9 +23,19 @@ internal sealed class TriggerPairFinder
     private readonly int[] _lo = new int[9];
     private readonly int[] _hi = new int[9];
     private readonly int[] _next = new int[9];
-    private SplitMix64 _random = new(0x5E99_CA9_0001UL);
 
-    public TriggerPairFinder(double[] x, double[] y, double[] t, double spaceCutoff, double timeCutoff, int maxParents)
+    /// <summary>Seeds the sample of a child's unexamined events, mixed with the child's index: a child's sample depends on
+    /// nothing else (not on which thread or chunk found it).</summary>
+    private const ulong SampleSeed = 0x5E99_CA9_0001UL;
+
+    /// <param name="x">Eastings of events in time order.</param>
+    /// <param name="y">Northings.</param>
+    /// <param name="t">Times, non-decreasing.</param>
+    /// <param name="index">The events in a bucket grid with buckets <paramref name="spaceCutoff"/> wide (<see cref="Index"/>).</param>
+    /// <param name="spaceCutoff">Metres.</param>
+    /// <param name="timeCutoff">Time units.</param>
+    /// <param name="maxParents">Most candidate parents kept a child.</param>
+    public TriggerPairFinder(double[] x, double[] y, double[] t, PointGrid index, double spaceCutoff, double timeCutoff, int maxParents)
     {
         _x = x;
         _y = y;
@@ -34,20 +45,25 @@ internal sealed class TriggerPairFinder
         _r2 = spaceCutoff * spaceCutoff;
         _delayScale = DelayKernel.Bins / timeCutoff;
         _offsetScale = OffsetKernel.Side / (2 * spaceCutoff);
-        _index = new PointGrid(x, y, spaceCutoff);
+        _index = index;
         MaxParents = maxParents;
     }
+
+    /// <summary>The bucket grid a finder searches: buckets as wide as the space cut-off, so a child's parents lie in the
+    /// 3 × 3 buckets around it.</summary>
+    public static PointGrid Index(double[] x, double[] y, double spaceCutoff) => new(x, y, spaceCutoff);
 
     public int MaxParents { get; }
 
     public TriggerCut Cut { get; } = new();
 
-    /// <summary>An upper bound on the pairs <see cref="Find"/> keeps over all children: each child's events in its buckets'
-    /// time windows, at most the cap. Binary searches only, so the pair arrays can be sized once (no copies while growing).</summary>
-    public long Bound()
+    /// <summary>An upper bound on the pairs <see cref="Find"/> keeps over children [from, to): each child's events in its
+    /// buckets' time windows, at most the cap. Binary searches only, so the pair arrays can be sized once (no copies while
+    /// growing).</summary>
+    public long Bound(int from, int to)
     {
         long bound = 0;
-        for (int j = 0; j < _t.Length; j++)
+        for (int j = from; j < to; j++)
         {
             (_, long window) = Windows(j);
             bound += Math.Min(window, MaxParents);
@@ -151,9 +167,10 @@ internal sealed class TriggerPairFinder
         }
 
         Cut.AddChild(j, unexamined);
+        var random = new SplitMix64(SampleSeed ^ (ulong)j);
         for (int n = 0; n < TriggerCut.Samples; n++)
         {
-            long at = (long)(_random.NextDouble() * unexamined);
+            long at = (long)(random.NextDouble() * unexamined);
             int k = 0;
             while (at >= _next[k] - _lo[k])
             {
