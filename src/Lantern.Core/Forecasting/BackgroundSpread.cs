@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Lantern.Core.Forecasting;
 
 /// <summary>
@@ -23,12 +25,16 @@ internal sealed class BackgroundSpread
     private readonly int[][] _firstRow;
     private readonly int[][] _lastRow;
     private readonly Kernel[] _kernels;
+    private readonly int[] _nearby;
 
     /// <param name="x">Eastings of the places.</param>
     /// <param name="y">Northings.</param>
     /// <param name="places">The same places in bucket grids of doubling sizes.</param>
-    public BackgroundSpread(double[] x, double[] y, PointGridLevels places)
+    /// <param name="nearby">The places in the order their kernels are added: neighbours one after another
+    /// (<see cref="PointGridLevels.NearbyOrder"/>), so that each kernel finds the sums it adds to still in the cache.</param>
+    public BackgroundSpread(double[] x, double[] y, PointGridLevels places, int[] nearby)
     {
+        _nearby = nearby;
         _x = x;
         _y = y;
         _places = places;
@@ -65,7 +71,7 @@ internal sealed class BackgroundSpread
     public void Spread(int[] events, double[] sigma, double length, double[] density, ParallelOptions parallel)
     {
         int kernels = 0;
-        for (int u = 0; u < events.Length; u++)
+        foreach (int u in _nearby)
         {
             if (events[u] > 0)
             {
@@ -90,7 +96,7 @@ internal sealed class BackgroundSpread
     private Kernel KernelOf(int u, int events, double sigma, double length)
     {
         double reach = ContinuousSeppFit.BackgroundSigmas * sigma;
-        int level = _places.LevelFor(reach / 8);
+        int level = _places.LevelFor(reach / 2);
         PointGrid grid = _places[level];
         double x = _x[u], y = _y[u];
         return new Kernel(x, y, reach * reach, events / (2 * Math.PI * sigma * sigma * length), 1 / (sigma * sigma), level,
@@ -116,25 +122,75 @@ internal sealed class BackgroundSpread
                 continue;
             }
 
+            // The kernel in locals: read through the reference, its fields would be reloaded at every place.
             PointGrid grid = _places[level];
-            double[] sums = _levelSums[level];
-            ReadOnlySpan<int> start = grid.BucketStart;
-            ReadOnlySpan<double> sx = grid.SortedX, sy = grid.SortedY;
+            double x = kernel.X, y = kernel.Y, reach2 = kernel.Reach2, norm = kernel.Norm, exponent = -0.5 * kernel.Inverse;
+            double margin = 1e-9 * Math.Sqrt(reach2); // covers the rounding of the chord below
             for (int r = r0; r <= r1; r++)
             {
-                // Buckets c0..c1 of a row are consecutive in bucket order.
-                int q0 = Math.Max(start[(r * grid.Columns) + kernel.C0], from);
-                int q1 = Math.Min(start[(r * grid.Columns) + kernel.C1 + 1], to);
-                for (int q = q0; q < q1; q++)
-                {
-                    double ex = sx[q] - kernel.X, ey = sy[q] - kernel.Y;
-                    double d2 = (ex * ex) + (ey * ey);
-                    if (d2 <= kernel.Reach2)
-                    {
-                        sums[q] += kernel.Norm * GaussianTable.At(d2 * kernel.Inverse);
-                    }
-                }
+                // Only the columns the disc crosses in this row: the chord at the row's nearest edge to the centre.
+                double below = grid.RowStart(r), above = below + grid.Size;
+                double dy = y < below ? below - y : y > above ? y - above : 0;
+                double half = Math.Sqrt(Math.Max(0, reach2 - (dy * dy))) + margin;
+                int c0 = Math.Max(kernel.C0, grid.ColumnOf(x - half)), c1 = Math.Min(kernel.C1, grid.ColumnOf(x + half));
+                SpreadRow(grid, r, c0, c1, from, to, x, y, reach2, norm, exponent, _levelSums[level]);
             }
+        }
+    }
+
+    // One kernel at the places of buckets c0..c1 of row r that lie in [from, to) of the bucket order (consecutive: a row's
+    // buckets are), a vector of places at a time: exp(−d²/2σ²) at each, kept where d ≤ reach (elsewhere 0 is added, which
+    // changes no sum). The last few places are padded to a whole vector, so every place gets the same arithmetic wherever
+    // the stretches cut the row.
+    private static void SpreadRow(PointGrid grid, int r, int c0, int c1, int from, int to, double x, double y, double reach2,
+        double norm, double exponent, double[] sums)
+    {
+        ReadOnlySpan<int> start = grid.BucketStart;
+        int q0 = Math.Max(start[(r * grid.Columns) + c0], from), q1 = Math.Min(start[(r * grid.Columns) + c1 + 1], to);
+        if (q0 >= q1)
+        {
+            return;
+        }
+
+        ReadOnlySpan<double> sx = grid.SortedX[q0..q1], sy = grid.SortedY[q0..q1];
+        Span<double> sum = sums.AsSpan(q0, q1 - q0);
+        var vx = new Vector<double>(x);
+        var vy = new Vector<double>(y);
+        var vr2 = new Vector<double>(reach2);
+        var vnorm = new Vector<double>(norm);
+        var vexponent = new Vector<double>(exponent);
+        int width = Vector<double>.Count, whole = sum.Length - (sum.Length % width);
+        for (int q = 0; q < whole; q += width)
+        {
+            var ex = new Vector<double>(sx[q..]) - vx;
+            var ey = new Vector<double>(sy[q..]) - vy;
+            Add(ex, ey, vr2, vnorm, vexponent, sum[q..]);
+        }
+
+        if (whole < sum.Length)
+        {
+            // The padding lies out of reach (twice it: exp stays in its ordinary range), adds 0 and is not written back.
+            Span<double> px = stackalloc double[width], py = stackalloc double[width], ps = stackalloc double[width];
+            px.Fill(x);
+            py.Fill(y + (2 * Math.Sqrt(reach2)));
+            ps.Clear();
+            sx[whole..].CopyTo(px);
+            sy[whole..].CopyTo(py);
+            sum[whole..].CopyTo(ps);
+            Add(new Vector<double>(px) - vx, new Vector<double>(py) - vy, vr2, vnorm, vexponent, ps);
+            ps[..(sum.Length - whole)].CopyTo(sum[whole..]);
+        }
+    }
+
+    private static void Add(Vector<double> ex, Vector<double> ey, Vector<double> reach2, Vector<double> norm, Vector<double> exponent,
+        Span<double> sum)
+    {
+        Vector<double> d2 = (ex * ex) + (ey * ey);
+        Vector<long> within = Vector.LessThanOrEqual(d2, reach2);
+        if (within != Vector<long>.Zero)
+        {
+            Vector<double> value = Vector.Exp(d2 * exponent) * norm;
+            (new Vector<double>(sum) + Vector.ConditionalSelect(within, value, Vector<double>.Zero)).CopyTo(sum);
         }
     }
 

@@ -29,6 +29,7 @@ internal sealed class ContinuousSeppFit
     private readonly int[] _backgroundAt;
     private readonly double[] _backgroundDensity;
     private readonly double[] _placeSigma;
+    private readonly int[] _nearby;
     private readonly ContinuousSeppMethod _options;
     private readonly ParallelOptions _parallel;
     private readonly double _timeCutoff;
@@ -48,7 +49,8 @@ internal sealed class ContinuousSeppFit
         _pairs = TriggerPairs.Find(x, y, t, options.SpaceCutoffMetres, timeCutoff, options.MaxParents, _parallel);
         (_location, _ux, _uy) = Places(x, y);
         _locations = new PointGridLevels(_ux, _uy, Math.Max(options.MinimumBandwidthMetres, 1), 4 * options.SpaceCutoffMetres);
-        _spread = new BackgroundSpread(_ux, _uy, _locations);
+        _nearby = _locations.NearbyOrder(NearbyBucket).ToArray();
+        _spread = new BackgroundSpread(_ux, _uy, _locations, _nearby);
         _backgroundAt = new int[_ux.Length];
         _backgroundDensity = new double[_ux.Length];
         _placeSigma = new double[_ux.Length];
@@ -92,6 +94,9 @@ internal sealed class ContinuousSeppFit
 
     /// <summary>Children a chunk in the parallel loops over children.</summary>
     private const int ChildChunk = 1024;
+
+    /// <summary>Buckets of the grid whose order the places are visited in (<see cref="PointGridLevels.NearbyOrder"/>), metres.</summary>
+    private const double NearbyBucket = 200;
 
     /// <summary>Places a chunk in the parallel loop of the bandwidths.</summary>
     private const int PlaceChunk = 256;
@@ -271,8 +276,9 @@ internal sealed class ContinuousSeppFit
         FixedChunks.For(_ux.Length, PlaceChunk, _parallel, (_, from, to) =>
         {
             Span<double> scratch = stackalloc double[Math.Max(1, Math.Min(k, 1000))];
-            for (int u = from; u < to; u++)
+            for (int at = from; at < to; at++)
             {
+                int u = _nearby[at];
                 if (_backgroundAt[u] > 0)
                 {
                     double d = kk > 0 ? Math.Sqrt(_locations.For(_placeSigma[u]).KthNearestSquared(u, kk, scratch, _backgroundAt)) : _options.SpaceCutoffMetres;

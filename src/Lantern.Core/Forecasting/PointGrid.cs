@@ -106,10 +106,13 @@ internal sealed class PointGrid
     public ReadOnlySpan<int> BucketStart => _start;
 
     /// <summary>The bucket column of an easting, clamped to the grid.</summary>
-    public int ColumnOf(double x) => (int)Math.Clamp(Math.Floor((x - _minX) / Size), 0, Columns - 1);
+    public int ColumnOf(double x) => unchecked((int)Math.Clamp(Math.Floor((x - _minX) / Size), 0, Columns - 1)); // clamped: fits
+
+    /// <summary>The northing where bucket row <paramref name="row"/> begins (its points are at or above it, below the next).</summary>
+    public double RowStart(int row) => _minY + (row * Size);
 
     /// <summary>The bucket row of a northing, clamped to the grid.</summary>
-    public int RowOf(double y) => (int)Math.Clamp(Math.Floor((y - _minY) / Size), 0, Rows - 1);
+    public int RowOf(double y) => unchecked((int)Math.Clamp(Math.Floor((y - _minY) / Size), 0, Rows - 1)); // clamped: fits
 
     /// <summary>
     /// Squared distance from point <paramref name="i"/> to its k-th nearest other point (a point at the same place counts),
@@ -129,6 +132,12 @@ internal sealed class PointGrid
         double px = _x[i], py = _y[i];
         int pc = ColumnOf(px), pr = RowOf(py);
         int found = count.IsEmpty ? 0 : Insert(best, k, 0, 0, count[i] - 1);
+        double limit = found >= k ? best[k - 1] : double.PositiveInfinity; // Insert keeps nothing at or beyond it
+
+        // Every point outside the rings searched is at least ring × size away, and more by how far the point is inside its
+        // own bucket (less a hair for the rounding of the bucket's edges).
+        double inX = px - (_minX + (pc * Size)), inY = py - (_minY + (pr * Size));
+        double margin = Math.Max(0, Math.Min(Math.Min(inX, Size - inX), Math.Min(inY, Size - inY)) - (1e-9 * Size));
         int maxRing = Math.Max(Math.Max(pc, Columns - 1 - pc), Math.Max(pr, Rows - 1 - pr));
         for (int ring = 0; ring <= maxRing; ring++)
         {
@@ -147,6 +156,14 @@ internal sealed class PointGrid
                     int b = (r * Columns) + c;
                     for (int s = _start[b]; s < _start[b + 1]; s++)
                     {
+                        // The distance first: most points are beyond the k nearest so far, and need no count.
+                        double dx = _sortedX[s] - px, dy = _sortedY[s] - py;
+                        double d2 = (dx * dx) + (dy * dy);
+                        if (d2 >= limit)
+                        {
+                            continue;
+                        }
+
                         int j = _order[s];
                         int times = count.IsEmpty ? 1 : count[j];
                         if (j == i || times == 0)
@@ -154,14 +171,13 @@ internal sealed class PointGrid
                             continue;
                         }
 
-                        double dx = _sortedX[s] - px, dy = _sortedY[s] - py;
-                        found = Insert(best, k, found, (dx * dx) + (dy * dy), times);
+                        found = Insert(best, k, found, d2, times);
+                        limit = found >= k ? best[k - 1] : double.PositiveInfinity;
                     }
                 }
             }
 
-            // Every point outside the rings searched is at least ring × size away.
-            double reach = ring * Size;
+            double reach = (ring * Size) + margin;
             if (found >= k && best[k - 1] <= reach * reach)
             {
                 return best[k - 1];
