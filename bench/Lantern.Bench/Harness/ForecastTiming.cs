@@ -43,7 +43,7 @@ internal static class ForecastTiming
         ContinuousSeppModel model = Time(threads > 0 ? $"continuous SEPP fit, at most {threads} threads" : "continuous SEPP fit",
             () => sepp.Fit(data, grid, extent, target));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  θ {model.Theta:F3}, {model.BackgroundCount:N0} background, mean delay {model.MeanTriggerDelay:F2} days, mean distance {model.MeanTriggerDistance:F0} m, {model.CandidatePairs:N0} candidate pairs, {model.Iterations} iterations"));
+            $"  θ {model.Theta:F3}, {model.BackgroundCount:N0} background, mean delay {model.MeanTriggerDelay:F2} days, mean distance {model.MeanTriggerDistance:F0} m, {model.CandidatePairs:N0} candidate pairs (cap bound for {model.CappedChildren:N0} children, about {model.DroppedPairs:N0} left out, lost triggering {model.LostTriggerShare:P2}), {model.Iterations} iterations"));
         Time("continuous SEPP predict (one day)", () => model.Predict(target));
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));

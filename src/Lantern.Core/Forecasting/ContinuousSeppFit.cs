@@ -281,7 +281,7 @@ internal sealed class ContinuousSeppFit
                 int u = _nearby[at];
                 if (_backgroundAt[u] > 0)
                 {
-                    double d = kk > 0 ? Math.Sqrt(_locations.For(_placeSigma[u]).KthNearestSquared(u, kk, scratch, _backgroundAt)) : _options.SpaceCutoffMetres;
+                    double d = kk > 0 ? Math.Sqrt(_locations.For(_placeSigma[u] / 2).KthNearestSquared(u, kk, scratch, _backgroundAt)) : _options.SpaceCutoffMetres;
                     _placeSigma[u] = double.IsFinite(d) ? Math.Max(d, _minimumSigma) : _options.SpaceCutoffMetres;
                 }
             }

@@ -54,12 +54,13 @@ internal sealed class TriggerPairs
         int n = t.Length;
         parallel ??= new ParallelOptions();
         PointGrid index = TriggerPairFinder.Index(x, y, spaceCutoff);
+        double[] sortedT = TriggerPairFinder.SortedTimes(index, t);
         int chunks = FixedChunks.Count(n, ChunkSize);
         var finders = new TriggerPairFinder[chunks];
         long[] bound = new long[chunks];
         FixedChunks.For(n, ChunkSize, parallel, (c, from, to) =>
         {
-            finders[c] = new TriggerPairFinder(x, y, t, index, spaceCutoff, timeCutoff, maxParents);
+            finders[c] = new TriggerPairFinder(x, y, t, index, sortedT, spaceCutoff, timeCutoff, maxParents);
             bound[c] = finders[c].Bound(from, to);
         });
 
