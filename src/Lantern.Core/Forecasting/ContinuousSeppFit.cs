@@ -112,19 +112,32 @@ internal sealed class ContinuousSeppFit
         double s0 = 2 * 50.0 * 50.0; // initial spatial scale 50 m (Rosser & Cheng 2016)
         FixedChunks.For(n, ChildChunk, _parallel, (_, from, to) =>
         {
+            double[] exponent = [];
             for (int j = from; j < to; j++)
             {
-                double sum = 0;
-                for (int p = _pairs.Start[j]; p < _pairs.Start[j + 1]; p++)
+                int p0 = _pairs.Start[j], p1 = _pairs.Start[j + 1];
+                if (exponent.Length < p1 - p0)
+                {
+                    exponent = new double[Math.Max(p1 - p0, 2 * exponent.Length)];
+                }
+
+                for (int p = p0; p < p1; p++)
                 {
                     int i = _pairs.Parent[p];
                     double ex = _x[j] - _x[i], ey = _y[j] - _y[i];
-                    trigger[p] = (float)Math.Exp((-(_t[j] - _t[i]) / InitialTimeScale) - (((ex * ex) + (ey * ey)) / s0));
+                    exponent[p - p0] = (-(_t[j] - _t[i]) / InitialTimeScale) - (((ex * ex) + (ey * ey)) / s0);
+                }
+
+                VectorExp.InPlace(exponent.AsSpan(0, p1 - p0));
+                double sum = 0;
+                for (int p = p0; p < p1; p++)
+                {
+                    trigger[p] = (float)exponent[p - p0];
                     sum += trigger[p];
                 }
 
                 triggerSum[j] = sum;
-                triggerEnd[j] = _pairs.Start[j + 1];
+                triggerEnd[j] = p1;
             }
         });
 
