@@ -5,11 +5,13 @@ namespace Lantern.Core.Forecasting;
 /// <summary>
 /// Spreads the background events of stochastic declustering over the places: each place's events as a Gaussian kernel of
 /// its σ, cut at <see cref="ContinuousSeppFit.BackgroundSigmas"/> σ, reaching the places within that distance through the
-/// bucket grid whose buckets are about reach / 8 wide. Each level's sums are held in its bucket order (sequential memory).
+/// bucket grid whose buckets are about reach / 2 wide (a few rows a kernel: a row's set-up costs more than a place's
+/// test). Each level's sums are held in its bucket order (sequential memory).
 /// </summary>
 /// <remarks>
 /// In parallel without changing a bit: the threads split the places a kernel reaches (each level's bucket order in fixed
-/// stretches), not the kernels, so every place still adds its kernels in the order of their places, whatever the threads.
+/// stretches), not the kernels, so every place still adds its kernels in one order (the places' nearby order), whatever
+/// the threads.
 /// </remarks>
 internal sealed class BackgroundSpread
 {

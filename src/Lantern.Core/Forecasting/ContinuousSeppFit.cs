@@ -17,6 +17,15 @@ internal sealed class ContinuousSeppFit
     /// <summary>Background kernels are cut at this many σ (1.1% of a 2-D Gaussian's mass lies beyond).</summary>
     public const double BackgroundSigmas = 3;
 
+    /// <summary>Children a chunk in the parallel loops over children.</summary>
+    private const int ChildChunk = 1024;
+
+    /// <summary>Buckets of the grid whose order the places are visited in (<see cref="PointGridLevels.NearbyOrder"/>), metres.</summary>
+    private const double NearbyBucket = 200;
+
+    /// <summary>Places a chunk in the parallel loop of the bandwidths.</summary>
+    private const int PlaceChunk = 256;
+
     private readonly double[] _x;
     private readonly double[] _y;
     private readonly double[] _t;
@@ -91,15 +100,6 @@ internal sealed class ContinuousSeppFit
     /// <summary>Estimated share of the events whose parent, drawn from the final estimates with every candidate, would have
     /// been one the cap left out: the mean over events of the left-out pairs' share of the event's intensity.</summary>
     public double LostParentShare { get; private set; }
-
-    /// <summary>Children a chunk in the parallel loops over children.</summary>
-    private const int ChildChunk = 1024;
-
-    /// <summary>Buckets of the grid whose order the places are visited in (<see cref="PointGridLevels.NearbyOrder"/>), metres.</summary>
-    private const double NearbyBucket = 200;
-
-    /// <summary>Places a chunk in the parallel loop of the bandwidths.</summary>
-    private const int PlaceChunk = 256;
 
     public void Run()
     {
