@@ -7,12 +7,24 @@ namespace Lantern.Core.Forecasting;
 /// event a parent (or none: background) from the current probabilities, then re-estimates the background density from the
 /// background events and the triggering kernel from the sampled (delay, offset) pairs, with variable-bandwidth Gaussian
 /// kernels. Candidate parents are limited to the cut-offs and found once (<see cref="TriggerPairs"/>); the background is
-/// spread only to events within 3σ of each background event through a bucket grid.
+/// spread only to events within 3σ of each background event through a bucket grid. The work a child or a place does alone
+/// (candidate pairs, triggering sums, bandwidths, background kernels) runs in parallel in fixed chunks, every sum in an
+/// order that does not depend on the threads, and the sampling draws one seeded stream in child order: the same seed and
+/// events give the same fit, bit for bit, on any number of threads.
 /// </summary>
 internal sealed class ContinuousSeppFit
 {
     /// <summary>Background kernels are cut at this many σ (1.1% of a 2-D Gaussian's mass lies beyond).</summary>
     public const double BackgroundSigmas = 3;
+
+    /// <summary>Children a chunk in the parallel loops over children.</summary>
+    private const int ChildChunk = 1024;
+
+    /// <summary>Buckets of the grid whose order the places are visited in (<see cref="PointGridLevels.NearbyOrder"/>), metres.</summary>
+    private const double NearbyBucket = 200;
+
+    /// <summary>Places a chunk in the parallel loop of the bandwidths.</summary>
+    private const int PlaceChunk = 256;
 
     private readonly double[] _x;
     private readonly double[] _y;
@@ -22,11 +34,13 @@ internal sealed class ContinuousSeppFit
     private readonly double[] _ux;
     private readonly double[] _uy;
     private readonly PointGridLevels _locations;
+    private readonly BackgroundSpread _spread;
     private readonly int[] _backgroundAt;
     private readonly double[] _backgroundDensity;
     private readonly double[] _placeSigma;
-    private readonly double[][] _levelSums;
+    private readonly int[] _nearby;
     private readonly ContinuousSeppMethod _options;
+    private readonly ParallelOptions _parallel;
     private readonly double _timeCutoff;
     private readonly double _minimumSigma;
 
@@ -40,18 +54,15 @@ internal sealed class ContinuousSeppFit
         _timeCutoff = timeCutoff;
         InitialTimeScale = 0.1 * unit;
         _minimumSigma = options.MinimumBandwidthMetres;
-        _pairs = TriggerPairs.Find(x, y, t, options.SpaceCutoffMetres, timeCutoff, options.MaxParents);
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        _pairs = TriggerPairs.Find(x, y, t, options.SpaceCutoffMetres, timeCutoff, options.MaxParents, _parallel);
         (_location, _ux, _uy) = Places(x, y);
         _locations = new PointGridLevels(_ux, _uy, Math.Max(options.MinimumBandwidthMetres, 1), 4 * options.SpaceCutoffMetres);
+        _nearby = _locations.NearbyOrder(NearbyBucket).ToArray();
+        _spread = new BackgroundSpread(_ux, _uy, _locations, _nearby);
         _backgroundAt = new int[_ux.Length];
         _backgroundDensity = new double[_ux.Length];
         _placeSigma = new double[_ux.Length];
-        _levelSums = new double[_locations.Count][];
-        for (int level = 0; level < _levelSums.Length; level++)
-        {
-            _levelSums[level] = new double[_ux.Length];
-        }
-
         Array.Fill(_placeSigma, TypicalSpacing(_ux, _uy, options.BackgroundNeighbours));
         Background = [];
         BackgroundSigma = [];
@@ -95,17 +106,40 @@ internal sealed class ContinuousSeppFit
         int n = _t.Length;
         double[] background = new double[n];
         float[] trigger = new float[_pairs.Count];
+        double[] triggerSum = new double[n];
+        int[] triggerEnd = new int[n];
         Array.Fill(background, 1);
         double s0 = 2 * 50.0 * 50.0; // initial spatial scale 50 m (Rosser & Cheng 2016)
-        for (int j = 0; j < n; j++)
+        FixedChunks.For(n, ChildChunk, _parallel, (_, from, to) =>
         {
-            for (int p = _pairs.Start[j]; p < _pairs.Start[j + 1]; p++)
+            double[] exponent = [];
+            for (int j = from; j < to; j++)
             {
-                int i = _pairs.Parent[p];
-                double ex = _x[j] - _x[i], ey = _y[j] - _y[i];
-                trigger[p] = (float)Math.Exp((-(_t[j] - _t[i]) / InitialTimeScale) - (((ex * ex) + (ey * ey)) / s0));
+                int p0 = _pairs.Start[j], p1 = _pairs.Start[j + 1];
+                if (exponent.Length < p1 - p0)
+                {
+                    exponent = new double[Math.Max(p1 - p0, 2 * exponent.Length)];
+                }
+
+                for (int p = p0; p < p1; p++)
+                {
+                    int i = _pairs.Parent[p];
+                    double ex = _x[j] - _x[i], ey = _y[j] - _y[i];
+                    exponent[p - p0] = (-(_t[j] - _t[i]) / InitialTimeScale) - (((ex * ex) + (ey * ey)) / s0);
+                }
+
+                VectorExp.InPlace(exponent.AsSpan(0, p1 - p0));
+                double sum = 0;
+                for (int p = p0; p < p1; p++)
+                {
+                    trigger[p] = (float)exponent[p - p0];
+                    sum += trigger[p];
+                }
+
+                triggerSum[j] = sum;
+                triggerEnd[j] = p1;
             }
-        }
+        });
 
         var random = new SplitMix64(unchecked((ulong)_options.Seed));
         var backgroundEvents = new List<int>(n);
@@ -114,30 +148,21 @@ internal sealed class ContinuousSeppFit
         var dy = new List<double>();
         for (int iteration = 1; iteration <= _options.Iterations; iteration++)
         {
+            if (iteration > 1)
+            {
+                Triggers(trigger, triggerSum, triggerEnd);
+            }
+
             backgroundEvents.Clear();
             delays.Clear();
             dx.Clear();
             dy.Clear();
             for (int j = 0; j < n; j++)
             {
-                int p0 = _pairs.Start[j], p1 = _pairs.Start[j + 1];
-                double total = background[j];
-                if (iteration == 1)
-                {
-                    for (int p = p0; p < p1; p++)
-                    {
-                        total += trigger[p];
-                    }
-                }
-                else
-                {
-                    (double sum, p1) = Triggers(trigger, p0, p1);
-                    total += sum;
-                }
-
-                double u = (random.NextDouble() * total) - background[j];
+                // One stream in child order: the draws do not depend on the threads.
+                double u = (random.NextDouble() * (background[j] + triggerSum[j])) - background[j];
                 int chosen = -1;
-                for (int p = p0; p < p1 && u >= 0; p++)
+                for (int p = _pairs.Start[j]; p < triggerEnd[j] && u >= 0; p++)
                 {
                     u -= trigger[p];
                     chosen = u < 0 ? p : chosen;
@@ -174,10 +199,10 @@ internal sealed class ContinuousSeppFit
 
         int n = _t.Length;
         double[] kept = new double[n];
+        Triggers(trigger, kept, new int[n]);
         double keptTotal = 0;
         for (int j = 0; j < n; j++)
         {
-            kept[j] = Triggers(trigger, _pairs.Start[j], _pairs.Start[j + 1]).Sum;
             keptTotal += kept[j];
         }
 
@@ -193,27 +218,36 @@ internal sealed class ContinuousSeppFit
         LostParentShare = parentShare / n;
     }
 
-    // θ h(Δt) s(Δx, Δy) for the pairs of one child, from the table bins found with the pairs, shortest delay first, up to
-    // the first pair beyond the delay kernel's support; returns their sum and where they stopped.
-    private (double Sum, int End) Triggers(float[] trigger, int p0, int p1)
+    // θ h(Δt) s(Δx, Δy) for the pairs of each child, from the table bins found with the pairs, shortest delay first, up to
+    // the first pair beyond the delay kernel's support: their sum and where they stopped, by child.
+    private void Triggers(float[] trigger, double[] sum, int[] end)
     {
         if (Theta == 0 || Delay is not { } delay || Offset is not { } offset)
         {
-            return (0, p0);
+            Array.Clear(sum);
+            Array.Copy(_pairs.Start, end, end.Length);
+            return;
         }
 
-        ushort[] delayBin = _pairs.DelayBin, offsetBin = _pairs.OffsetBin;
-        int last = delay.LastBin;
-        double sum = 0;
-        int p = p0;
-        for (; p < p1 && delayBin[p] <= last; p++)
+        FixedChunks.For(_t.Length, ChildChunk, _parallel, (_, from, to) =>
         {
-            float value = (float)(Theta * delay.AtBin(delayBin[p]) * offset.AtBin(offsetBin[p]));
-            trigger[p] = value;
-            sum += value;
-        }
+            ushort[] delayBin = _pairs.DelayBin, offsetBin = _pairs.OffsetBin;
+            int last = delay.LastBin;
+            for (int j = from; j < to; j++)
+            {
+                double childSum = 0;
+                int p = _pairs.Start[j], p1 = _pairs.Start[j + 1];
+                for (; p < p1 && delayBin[p] <= last; p++)
+                {
+                    float value = (float)(Theta * delay.AtBin(delayBin[p]) * offset.AtBin(offsetBin[p]));
+                    trigger[p] = value;
+                    childSum += value;
+                }
 
-        return (sum, p);
+                sum[j] = childSum;
+                end[j] = p;
+            }
+        });
     }
 
     // θ, the background density at every event and the triggering kernels from one sample.
@@ -224,62 +258,11 @@ internal sealed class ContinuousSeppFit
         Background = [.. backgroundEvents];
         BackgroundSigma = Bandwidths(Background, _options.BackgroundNeighbours);
 
-        // Spread each place's background events to the places within 3σ of it, in buckets about 3σ/4 wide; each level's
-        // sums are kept in its bucket order (sequential memory) and gathered to places afterwards.
-        for (int level = 0; level < _levelSums.Length; level++)
-        {
-            Array.Clear(_levelSums[level]);
-        }
-
-        for (int u = 0; u < _ux.Length; u++)
-        {
-            if (_backgroundAt[u] == 0)
-            {
-                continue;
-            }
-
-            double sigma = _placeSigma[u], reach = BackgroundSigmas * sigma, r2 = reach * reach;
-            double norm = _backgroundAt[u] / (2 * Math.PI * sigma * sigma * Length), inverse = 1 / (sigma * sigma);
-            int level = _locations.LevelFor(reach / 8);
-            PointGrid grid = _locations[level];
-            double[] sums = _levelSums[level];
-            ReadOnlySpan<int> start = grid.BucketStart;
-            ReadOnlySpan<double> sx = grid.SortedX, sy = grid.SortedY;
-            double ux = _ux[u], uy = _uy[u];
-            int c0 = grid.ColumnOf(ux - reach), c1 = grid.ColumnOf(ux + reach);
-            int r0 = grid.RowOf(uy - reach), r1 = grid.RowOf(uy + reach);
-            for (int r = r0; r <= r1; r++)
-            {
-                // Buckets c0..c1 of a row are consecutive in bucket order.
-                int q0 = start[(r * grid.Columns) + c0], q1 = start[(r * grid.Columns) + c1 + 1];
-                for (int q = q0; q < q1; q++)
-                {
-                    double ex = sx[q] - ux, ey = sy[q] - uy;
-                    double d2 = (ex * ex) + (ey * ey);
-                    if (d2 <= r2)
-                    {
-                        sums[q] += norm * GaussianTable.At(d2 * inverse);
-                    }
-                }
-            }
-        }
-
-        Array.Clear(_backgroundDensity);
-        for (int level = 0; level < _levelSums.Length; level++)
-        {
-            ReadOnlySpan<int> order = _locations[level].Order;
-            double[] sums = _levelSums[level];
-            for (int q = 0; q < sums.Length; q++)
-            {
-                _backgroundDensity[order[q]] += sums[q];
-            }
-        }
-
+        _spread.Spread(_backgroundAt, _placeSigma, Length, _backgroundDensity, _parallel);
         for (int j = 0; j < n; j++)
         {
             background[j] = _backgroundDensity[_location[j]];
         }
-
 
         if (delays.Count > 0)
         {
@@ -287,8 +270,6 @@ internal sealed class ContinuousSeppFit
             Offset = new OffsetKernel(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dx),
                 System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dy), _options.TriggerNeighbours, _options.SpaceCutoffMetres);
         }
-
-
     }
 
     /// <summary>
@@ -303,16 +284,21 @@ internal sealed class ContinuousSeppFit
             _backgroundAt[_location[j]]++;
         }
 
-        Span<double> scratch = stackalloc double[Math.Max(1, Math.Min(k, 1000))];
+        // Each place reads the counts and its own σ (which picks the bucket size to search) and writes only its own σ.
         int kk = Math.Min(k, events.Length - 1);
-        for (int u = 0; u < _ux.Length; u++)
+        FixedChunks.For(_ux.Length, PlaceChunk, _parallel, (_, from, to) =>
         {
-            if (_backgroundAt[u] > 0)
+            Span<double> scratch = stackalloc double[Math.Max(1, Math.Min(k, 1000))];
+            for (int at = from; at < to; at++)
             {
-                double d = kk > 0 ? Math.Sqrt(_locations.For(_placeSigma[u]).KthNearestSquared(u, kk, scratch, _backgroundAt)) : _options.SpaceCutoffMetres;
-                _placeSigma[u] = double.IsFinite(d) ? Math.Max(d, _minimumSigma) : _options.SpaceCutoffMetres;
+                int u = _nearby[at];
+                if (_backgroundAt[u] > 0)
+                {
+                    double d = kk > 0 ? Math.Sqrt(_locations.For(_placeSigma[u] / 2).KthNearestSquared(u, kk, scratch, _backgroundAt)) : _options.SpaceCutoffMetres;
+                    _placeSigma[u] = double.IsFinite(d) ? Math.Max(d, _minimumSigma) : _options.SpaceCutoffMetres;
+                }
             }
-        }
+        });
 
         double[] sigma = new double[events.Length];
         for (int i = 0; i < events.Length; i++)

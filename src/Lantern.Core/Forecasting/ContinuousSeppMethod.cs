@@ -108,6 +108,10 @@ public sealed class ContinuousSeppMethod : IForecastMethod
 
     internal int MaxParents => MaxParentsPerChild ?? int.MaxValue;
 
+    /// <summary>Most threads a fit uses (−1, the default: as many as the machine has). The fit is the same, bit for bit,
+    /// whatever the number; tests set 1 to prove it.</summary>
+    internal int MaxDegreeOfParallelism { get; init; } = -1;
+
     /// <inheritdoc/>
     IForecastModel IForecastMethod.Fit(ForecastEvents events, GridSpec grid, CellExtent extent, ForecastTarget target) =>
         Fit(events, grid, extent, target);

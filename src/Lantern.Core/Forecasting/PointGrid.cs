@@ -106,10 +106,13 @@ internal sealed class PointGrid
     public ReadOnlySpan<int> BucketStart => _start;
 
     /// <summary>The bucket column of an easting, clamped to the grid.</summary>
-    public int ColumnOf(double x) => (int)Math.Clamp(Math.Floor((x - _minX) / Size), 0, Columns - 1);
+    public int ColumnOf(double x) => unchecked((int)Math.Clamp(Math.Floor((x - _minX) / Size), 0, Columns - 1)); // clamped: fits
+
+    /// <summary>The northing where bucket row <paramref name="row"/> begins (its points are at or above it, below the next).</summary>
+    public double RowStart(int row) => _minY + (row * Size);
 
     /// <summary>The bucket row of a northing, clamped to the grid.</summary>
-    public int RowOf(double y) => (int)Math.Clamp(Math.Floor((y - _minY) / Size), 0, Rows - 1);
+    public int RowOf(double y) => unchecked((int)Math.Clamp(Math.Floor((y - _minY) / Size), 0, Rows - 1)); // clamped: fits
 
     /// <summary>
     /// Squared distance from point <paramref name="i"/> to its k-th nearest other point (a point at the same place counts),
@@ -129,39 +132,40 @@ internal sealed class PointGrid
         double px = _x[i], py = _y[i];
         int pc = ColumnOf(px), pr = RowOf(py);
         int found = count.IsEmpty ? 0 : Insert(best, k, 0, 0, count[i] - 1);
+        double limit = found >= k ? best[k - 1] : double.PositiveInfinity;
+
+        // Every point outside the rings searched is at least ring × size away, and more by how far the point is inside its
+        // own bucket (less a hair for the rounding of the bucket's edges).
+        double inX = px - (_minX + (pc * Size)), inY = py - (_minY + (pr * Size));
+        double margin = Math.Max(0, Math.Min(Math.Min(inX, Size - inX), Math.Min(inY, Size - inY)) - (1e-9 * Size));
         int maxRing = Math.Max(Math.Max(pc, Columns - 1 - pc), Math.Max(pr, Rows - 1 - pr));
         for (int ring = 0; ring <= maxRing; ring++)
         {
-            int r0 = pr - ring, r1 = pr + ring, c0 = pc - ring, c1 = pc + ring;
+            // A ring's first and last rows whole (a row's buckets are consecutive in bucket order), its other rows at its two
+            // ends only: the inside was searched before.
+            int r0 = pr - ring, r1 = pr + ring, c0 = Math.Max(pc - ring, 0), c1 = Math.Min(pc + ring, Columns - 1);
             for (int r = Math.Max(r0, 0); r <= Math.Min(r1, Rows - 1); r++)
             {
-                bool edgeRow = r == r0 || r == r1;
-                for (int c = Math.Max(c0, 0); c <= Math.Min(c1, Columns - 1); c++)
+                int row = r * Columns;
+                if (r == r0 || r == r1)
                 {
-                    if (!edgeRow && c != c0 && c != c1)
+                    Scan(_start[row + c0], _start[row + c1 + 1], i, px, py, k, best, count, ref found, ref limit);
+                }
+                else
+                {
+                    if (pc - ring >= 0)
                     {
-                        c = c1 - 1; // the inside of the ring was searched before
-                        continue;
+                        Scan(_start[row + c0], _start[row + c0 + 1], i, px, py, k, best, count, ref found, ref limit);
                     }
 
-                    int b = (r * Columns) + c;
-                    for (int s = _start[b]; s < _start[b + 1]; s++)
+                    if (pc + ring < Columns)
                     {
-                        int j = _order[s];
-                        int times = count.IsEmpty ? 1 : count[j];
-                        if (j == i || times == 0)
-                        {
-                            continue;
-                        }
-
-                        double dx = _sortedX[s] - px, dy = _sortedY[s] - py;
-                        found = Insert(best, k, found, (dx * dx) + (dy * dy), times);
+                        Scan(_start[row + c1], _start[row + c1 + 1], i, px, py, k, best, count, ref found, ref limit);
                     }
                 }
             }
 
-            // Every point outside the rings searched is at least ring × size away.
-            double reach = ring * Size;
+            double reach = (ring * Size) + margin;
             if (found >= k && best[k - 1] <= reach * reach)
             {
                 return best[k - 1];
@@ -169,6 +173,33 @@ internal sealed class PointGrid
         }
 
         return found >= k ? best[k - 1] : double.PositiveInfinity;
+    }
+
+    // The points at positions [from, to) of the bucket order into the k nearest of point i so far.
+    private void Scan(int from, int to, int i, double px, double py, int k, Span<double> best, ReadOnlySpan<int> count, ref int found,
+        ref double limit)
+    {
+        ReadOnlySpan<double> sx = _sortedX.AsSpan(from, to - from), sy = _sortedY.AsSpan(from, to - from);
+        for (int s = 0; s < sx.Length; s++)
+        {
+            // The distance first: most points are beyond the k nearest so far, and need no count.
+            double dx = sx[s] - px, dy = sy[s] - py;
+            double d2 = (dx * dx) + (dy * dy);
+            if (d2 >= limit)
+            {
+                continue;
+            }
+
+            int j = _order[from + s];
+            int times = count.IsEmpty ? 1 : count[j];
+            if (j == i || times == 0)
+            {
+                continue;
+            }
+
+            found = Insert(best, k, found, d2, times);
+            limit = found >= k ? best[k - 1] : double.PositiveInfinity; // Insert keeps nothing at or beyond it
+        }
     }
 
     private int BucketOf(double x, double y) => (RowOf(y) * Columns) + ColumnOf(x);

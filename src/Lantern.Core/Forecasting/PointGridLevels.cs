@@ -28,6 +28,11 @@ internal sealed class PointGridLevels
         _levels = [.. levels];
     }
 
+    /// <summary>The points in the bucket order of the grid with buckets about <paramref name="size"/> wide: a loop over
+    /// points in this order visits neighbours one after another, so the buckets it searches around each are still in the
+    /// cache from the last (in the points' own order, often a time order, each search lands somewhere new).</summary>
+    public ReadOnlySpan<int> NearbyOrder(double size) => For(size).Order;
+
     /// <summary>Number of levels.</summary>
     public int Count => _levels.Length;
 

@@ -43,6 +43,21 @@ internal sealed class TriggerCut
         _sampleStart.Add(_delayBin.Count);
     }
 
+    /// <summary>Appends another cut's children (found after this one's), with their samples.</summary>
+    public void AddAll(TriggerCut other)
+    {
+        int offset = _delayBin.Count;
+        _child.AddRange(other._child);
+        _weight.AddRange(other._weight);
+        for (int c = 1; c < other._sampleStart.Count; c++)
+        {
+            _sampleStart.Add(offset + other._sampleStart[c]);
+        }
+
+        _delayBin.AddRange(other._delayBin);
+        _offsetBin.AddRange(other._offsetBin);
+    }
+
     public void AddSample(ushort delayBin, ushort offsetBin)
     {
         _delayBin.Add(delayBin);

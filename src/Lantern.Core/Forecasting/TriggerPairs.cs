@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Lantern.Core.Forecasting;
 
 /// <summary>
@@ -36,44 +38,102 @@ internal sealed class TriggerPairs
     /// <summary>The children whose cap on parents bound, with samples of the pairs left out.</summary>
     public TriggerCut Cut { get; }
 
+    /// <summary>Children a chunk: each chunk's pairs are found by one thread into its own stretch of the arrays.</summary>
+    private const int ChunkSize = 1024;
+
     /// <param name="x">Eastings of events in time order.</param>
     /// <param name="y">Northings.</param>
     /// <param name="t">Times, non-decreasing.</param>
     /// <param name="spaceCutoff">Metres.</param>
     /// <param name="timeCutoff">Time units.</param>
     /// <param name="maxParents">Most candidate parents kept a child, the nearest in time (int.MaxValue: no cap).</param>
-    public static TriggerPairs Find(double[] x, double[] y, double[] t, double spaceCutoff, double timeCutoff, int maxParents)
+    /// <param name="parallel">Threads to use (null: all); the pairs are the same whatever the number.</param>
+    public static TriggerPairs Find(double[] x, double[] y, double[] t, double spaceCutoff, double timeCutoff, int maxParents,
+        ParallelOptions? parallel = null)
     {
         int n = t.Length;
-        var finder = new TriggerPairFinder(x, y, t, spaceCutoff, timeCutoff, maxParents);
+        parallel ??= new ParallelOptions();
+        PointGrid index = TriggerPairFinder.Index(x, y, spaceCutoff);
+        double[] sortedT = TriggerPairFinder.SortedTimes(index, t);
+        int chunks = FixedChunks.Count(n, ChunkSize);
+        var finders = new TriggerPairFinder[chunks];
+        long[] bound = new long[chunks];
+        FixedChunks.For(n, ChunkSize, parallel, (c, from, to) =>
+        {
+            finders[c] = new TriggerPairFinder(x, y, t, index, sortedT, spaceCutoff, timeCutoff, maxParents);
+            bound[c] = finders[c].Bound(from, to);
+        });
+
+        // Each chunk fills its own stretch of arrays sized once by the bound; the stretches are then closed up in order.
+        // Only when the bound is too large to allocate (no cap, very dense events) are the chunks found one after another
+        // into arrays that grow.
+        long total = bound.Sum();
+        bool sized = total <= Array.MaxLength;
+        var buffer = new PairBuffer((int)Math.Max(1024, sized ? total : n * 16L));
         int[] start = new int[n + 1];
-        long bound = finder.Bound();
-        int capacity = (int)Math.Max(1024, bound <= Array.MaxLength ? bound : n * 16L), count = 0;
-        int[] parent = new int[capacity];
-        ushort[] delayBin = new ushort[capacity];
-        ushort[] offsetBin = new ushort[capacity];
+        int count = 0;
+        if (sized)
+        {
+            long[] at = new long[chunks];
+            for (int c = 1; c < chunks; c++)
+            {
+                at[c] = at[c - 1] + bound[c - 1];
+            }
+
+            int[] end = new int[chunks];
+            FixedChunks.For(n, ChunkSize, parallel, (c, from, to) =>
+                end[c] = Fill(finders[c], from, to, buffer, (int)at[c], (int)(at[c] + bound[c]), start));
+            for (int c = 0; c < chunks; c++)
+            {
+                buffer.Move((int)at[c], count, end[c] - (int)at[c]);
+                count += end[c] - (int)at[c];
+            }
+        }
+        else
+        {
+            for (int c = 0; c < chunks; c++)
+            {
+                int from = c * ChunkSize;
+                count = Fill(finders[c], from, Math.Min(n, from + ChunkSize), buffer, count, -1, start);
+            }
+        }
+
+        // Each child's count to where its pairs start.
+        for (int j = 0; j < n; j++)
+        {
+            start[j + 1] += start[j];
+        }
+
+        var cut = new TriggerCut();
+        foreach (TriggerPairFinder finder in finders)
+        {
+            cut.AddAll(finder.Cut);
+        }
+
+        buffer.TrimIfSpare(count); // the bound counts a square's events, the pairs a disc's
+        return new TriggerPairs(start, buffer.Parent, buffer.DelayBin, buffer.OffsetBin, count, cut);
+    }
+
+    // Finds the pairs of children [from, to) into the buffer from `position` on, each child's sorted by delay bin, shortest
+    // first (ties in the order found), and its count at start[child + 1]; returns where they end. Up to `limit`, the end of
+    // the chunk's stretch (never passed: the stretch is the chunk's bound), or with no limit (−1) growing the buffer.
+    private static int Fill(TriggerPairFinder finder, int from, int to, PairBuffer buffer, int position, int limit, int[] start)
+    {
         int[] binCount = new int[DelayKernel.Bins];
         var candidates = new List<(int Parent, ushort Delay, ushort Offset)>();
-        for (int j = 0; j < n; j++)
+        for (int j = from; j < to; j++)
         {
             candidates.Clear();
             finder.Find(j, candidates);
-            if ((long)count + candidates.Count > Array.MaxLength)
+            if (limit >= 0)
             {
-                throw new InvalidOperationException(
-                    $"More than {Array.MaxLength:N0} candidate (parent, child) pairs within the cut-offs: set a cap on parents per child (maxParents) or shorter cut-offs.");
+                Debug.Assert(position + candidates.Count <= limit, "A chunk's pairs exceed its bound.");
+            }
+            else
+            {
+                buffer.EnsureRoom(position, candidates.Count);
             }
 
-            if (count + candidates.Count > parent.Length)
-            {
-                // Only when the bound was too large to allocate (no cap, very dense events): half as much again.
-                int grown = (int)Math.Min(Math.Max(parent.Length * 3L / 2, count + candidates.Count), Array.MaxLength);
-                Array.Resize(ref parent, grown);
-                Array.Resize(ref delayBin, grown);
-                Array.Resize(ref offsetBin, grown);
-            }
-
-            // Counting sort by delay bin, shortest first (ties in the order found).
             int minBin = DelayKernel.Bins, maxBin = -1;
             foreach ((_, ushort bin, _) in candidates)
             {
@@ -82,20 +142,22 @@ internal sealed class TriggerPairs
                 maxBin = Math.Max(maxBin, bin);
             }
 
-            int position = count;
+            int slot = position;
             for (int bin = minBin; bin <= maxBin; bin++)
             {
                 int run = binCount[bin];
-                binCount[bin] = position;
-                position += run;
+                binCount[bin] = slot;
+                slot += run;
             }
 
+            int[] parent = buffer.Parent;
+            ushort[] delayBin = buffer.DelayBin, offsetBin = buffer.OffsetBin;
             foreach ((int i, ushort bin, ushort offset) in candidates)
             {
-                int slot = binCount[bin]++;
-                parent[slot] = i;
-                delayBin[slot] = bin;
-                offsetBin[slot] = offset;
+                int p = binCount[bin]++;
+                parent[p] = i;
+                delayBin[p] = bin;
+                offsetBin[p] = offset;
             }
 
             for (int bin = minBin; bin <= maxBin; bin++)
@@ -103,19 +165,10 @@ internal sealed class TriggerPairs
                 binCount[bin] = 0;
             }
 
-            count += candidates.Count;
-            start[j + 1] = count;
+            position += candidates.Count;
+            start[j + 1] = candidates.Count;
         }
 
-        // Trimmed only when much is spare (the bound counts a square's events, the pairs a disc's): a copy holds both
-        // arrays at once, gigabytes at a million events.
-        if (count < parent.Length * 3L / 4)
-        {
-            Array.Resize(ref parent, count);
-            Array.Resize(ref delayBin, count);
-            Array.Resize(ref offsetBin, count);
-        }
-
-        return new TriggerPairs(start, parent, delayBin, offsetBin, count, finder.Cut);
+        return position;
     }
 }
