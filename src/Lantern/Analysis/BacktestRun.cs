@@ -23,27 +23,18 @@ namespace Lantern.Analysis;
 /// </remarks>
 internal static class BacktestRun
 {
+    /// <summary>
+    /// The request's inputs checked against the store, without reading the crimes or fitting anything: what
+    /// <see cref="Compute"/> refuses at once (methods, coverages, the choice, crime types, force, grid, period), so that the
+    /// web can say it before it queues the work.
+    /// </summary>
+    /// <exception cref="CliException">An input is wrong.</exception>
+    public static void Check(LanternStore store, BacktestRequest request) => _ = Resolve(store, request);
+
     public static BacktestOutcome Compute(LanternStore store, BacktestRequest request, TimeProvider time, CancellationToken ct)
     {
-        string[] chosen = BacktestCommand.ParseMethods(request.Methods);
-        double[] shares = BacktestCommand.ParseCoverages(request.Coverage);
-        double? chooseAt = request.Choose is { } percent ? percent / 100 : null;
-        if (chooseAt is { } at && !shares.Any(s => Math.Abs(s - at) < 1e-12))
-        {
-            throw new CliException($"--choose {at * 100}: not one of the coverages scored (--coverage)", ExitCodes.Usage);
-        }
-
-        IReadOnlySet<CrimeCategory>? categories = AnalysisInputs.ParseTypes(request.Types);
-        (string slug, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
-        GridSpec grid = AnalysisInputs.Grid(store, slug, request.CellSize);
-        var choices = new List<string>();
-        if (forceChoice is not null)
-        {
-            choices.Add($"force: {forceChoice}");
-        }
-
-        BacktestPeriod period = BacktestPeriod.Parse(request.Unit, request.From, request.To,
-            () => CrimeQuery.LatestMonth(store, slug), () => CrimeQuery.LatestDay(store, slug), choices);
+        (string[] chosen, double[] shares, double? chooseAt, IReadOnlySet<CrimeCategory>? categories, string slug, GridSpec grid, List<string> choices,
+            BacktestPeriod period) = Resolve(store, request);
         YearMonth first = period.FirstMonth, last = period.LastMonth;
         long seedValue = request.Seed ?? AnalysisInputs.DefaultSeed(slug, period.Unit == PeriodUnit.Day
             ? DateOnly.ParseExact(period.First, "yyyy-MM-dd", CultureInfo.InvariantCulture)
@@ -181,6 +172,31 @@ internal static class BacktestRun
 
         return new BacktestOutcome(slug, period, grid, extent, loaded, results, comparisons, choices, notes, seedValue, run, parameters, inputs,
             resultJson, chosenMethod);
+    }
+
+    private static (string[] Methods, double[] Shares, double? ChooseAt, IReadOnlySet<CrimeCategory>? Categories, string Slug, GridSpec Grid,
+        List<string> Choices, BacktestPeriod Period) Resolve(LanternStore store, BacktestRequest request)
+    {
+        string[] chosen = BacktestCommand.ParseMethods(request.Methods);
+        double[] shares = BacktestCommand.ParseCoverages(request.Coverage);
+        double? chooseAt = request.Choose is { } percent ? percent / 100 : null;
+        if (chooseAt is { } at && !shares.Any(s => Math.Abs(s - at) < 1e-12))
+        {
+            throw new CliException($"--choose {at * 100}: not one of the coverages scored (--coverage)", ExitCodes.Usage);
+        }
+
+        IReadOnlySet<CrimeCategory>? categories = AnalysisInputs.ParseTypes(request.Types);
+        (string slug, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
+        GridSpec grid = AnalysisInputs.Grid(store, slug, request.CellSize);
+        var choices = new List<string>();
+        if (forceChoice is not null)
+        {
+            choices.Add($"force: {forceChoice}");
+        }
+
+        BacktestPeriod period = BacktestPeriod.Parse(request.Unit, request.From, request.To,
+            () => CrimeQuery.LatestMonth(store, slug), () => CrimeQuery.LatestDay(store, slug), choices);
+        return (chosen, shares, chooseAt, categories, slug, grid, choices, period);
     }
 
     private static StoredArea AreaFor(LanternStore store, string code, GridSpec grid)

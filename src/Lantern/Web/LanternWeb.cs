@@ -51,6 +51,8 @@ internal static class LanternWeb
         services.AddSingleton<CrimeCache>();
         services.AddSingleton<CrimeWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<CrimeWarmup>());
+        services.AddSingleton<BacktestJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<BacktestJobs>());
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddSingleton<AssetUrls>();

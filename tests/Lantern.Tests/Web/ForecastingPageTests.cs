@@ -27,8 +27,33 @@ public sealed class ForecastingPageTests(WebHost host) : IClassFixture<WebHost>
             ["choose"] = "5",
         }));
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        string location = started.Headers.Location!.ToString();
+        string following = started.Headers.Location!.ToString();
+        Assert.StartsWith("/forecasting?job=", following, StringComparison.Ordinal);
+
+        // The backtest runs in the background: the page it follows reloads itself until the run is recorded, then sends
+        // the analyst to it.
+        string location = following;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (location == following)
+        {
+            using HttpResponseMessage poll = await analyst.GetAsync(following.TrimStart('/'));
+            if (poll.StatusCode == HttpStatusCode.Redirect)
+            {
+                location = poll.Headers.Location!.ToString();
+                break;
+            }
+
+            string waiting = await poll.Content.ReadAsStringAsync();
+            Assert.Contains("http-equiv=\"refresh\"", waiting, StringComparison.Ordinal);
+            Assert.Contains("id=\"following\"", waiting, StringComparison.Ordinal);
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "the backtest did not finish in two minutes");
+            await Task.Delay(200);
+        }
+
         Assert.StartsWith("/forecasting?run=", location, StringComparison.Ordinal);
+        string listed = await analyst.GetStringAsync("forecasting");
+        Assert.Contains($"done: run #{location["/forecasting?run=".Length..]}", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", listed, StringComparison.Ordinal);
 
         string page = await supervisor.GetStringAsync(location.TrimStart('/'));
         Assert.Contains("<svg", page, StringComparison.Ordinal);
@@ -46,6 +71,26 @@ public sealed class ForecastingPageTests(WebHost host) : IClassFixture<WebHost>
         }));
         Assert.Contains("message=", bad.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Contains("--unit must be month or day", await analyst.GetStringAsync(bad.Headers.Location!.ToString().TrimStart('/')), StringComparison.Ordinal);
+
+        // Inputs that pass the checks but find no data: the job fails, and the page following it says why.
+        HttpResponseMessage empty = await analyst.PostAsync("forecasting/run", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["force"] = SyntheticForce.Slug,
+            ["unit"] = "month",
+            ["from"] = "2010-01",
+            ["to"] = "2010-03",
+            ["methods"] = "naive",
+        }));
+        string emptyJob = empty.Headers.Location!.ToString().TrimStart('/');
+        string said = "";
+        for (int i = 0; i < 100 && !said.Contains("No located crimes", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            said = await analyst.GetStringAsync(emptyJob);
+        }
+
+        Assert.Contains("No located crimes", said, StringComparison.Ordinal);
+        Assert.Contains("failed: No located crimes", await analyst.GetStringAsync("forecasting"), StringComparison.Ordinal);
 
         HttpResponseMessage refused = await supervisor.PostAsync("forecasting/run", new FormUrlEncodedContent(new Dictionary<string, string> { ["force"] = "x" }));
         Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && refused.Headers.Location?.ToString().Contains("forecasting?run", StringComparison.Ordinal) != true,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lantern.Analysis;
 using Lantern.Data.Store;
 using Lantern.Web.Services;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Forecasting;
@@ -11,8 +12,17 @@ namespace Lantern.Web.Pages.Forecasting;
 /// Forecasting (issue #5): each force's chosen method with its evidence, the recorded backtests, and one backtest as a report
 /// with its charts. Analysts start a backtest from here (<see cref="RunModel"/>).
 /// </summary>
-internal sealed class IndexModel(StoreAccess stores) : PageModel
+internal sealed class IndexModel(StoreAccess stores, BacktestJobs jobs) : PageModel
 {
+    /// <summary>Seconds between the page's reloads while a job it follows is queued or running.</summary>
+    public const int RefreshSeconds = 3;
+
+    /// <summary>Backtests started from this page since the server started, newest first.</summary>
+    public IReadOnlyList<BacktestJob> Jobs { get; private set; } = [];
+
+    /// <summary>The job followed (<c>?job=N</c>) while it is queued or running: the page reloads until it is done.</summary>
+    public BacktestJob? Following { get; private set; }
+
     public IReadOnlyList<string> Forces { get; private set; } = [];
 
     public IReadOnlyList<(long Id, string? Force, string CreatedAt, string CreatedBy)> Runs { get; private set; } = [];
@@ -25,9 +35,28 @@ internal sealed class IndexModel(StoreAccess stores) : PageModel
 
     public string? Message { get; private set; }
 
-    public void OnGet(long? run, string? message)
+    public IActionResult OnGet(long? run, string? message, int? job)
     {
         Message = message;
+        Jobs = jobs.Recent();
+        if (job is { } j)
+        {
+            switch (jobs.Find(j))
+            {
+                case { State: BacktestJobState.Done, Run: { } done }:
+                    return Redirect($"/forecasting?run={done}");
+                case { IsFinished: true } ended:
+                    Message ??= $"Backtest job {j}: {ended.Message}";
+                    break;
+                case { } pending:
+                    Following = pending;
+                    break;
+                default:
+                    Message ??= $"There is no backtest job {j} on this server (jobs are kept until it restarts).";
+                    break;
+            }
+        }
+
         using LanternStore store = stores.Open();
         Forces = CrimeQuery.Forces(store);
         Runs = [.. AnalysisRun.List(store, "backtest", null, 30).Select(r => (r.Id, r.Force, r.CreatedAt, r.CreatedBy))];
@@ -54,5 +83,7 @@ internal sealed class IndexModel(StoreAccess stores) : PageModel
         {
             Message ??= $"There is no backtest run #{run}.";
         }
+
+        return Page();
     }
 }

@@ -1,6 +1,5 @@
 using Lantern.Analysis;
 using Lantern.Cli;
-using Lantern.Data.Store;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,14 +8,14 @@ namespace Lantern.Web.Pages.Forecasting;
 
 /// <summary>
 /// Starts a backtest from the forecasting page's form (analysts only): the CLI's <see cref="BacktestRun"/>, recorded under the
-/// signed-in account; then back to the page showing it, or the reason it could not run.
+/// signed-in account, queued to run in the background (<see cref="BacktestJobs"/>); then back to the page following the
+/// job, or saying at once why it cannot run.
 /// </summary>
-internal sealed class RunModel(StoreAccess stores, TimeProvider time) : PageModel
+internal sealed class RunModel(BacktestJobs jobs) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Forecasting/Index");
 
-    public IActionResult OnPost(string? force, string? unit, string? from, string? to, string? types, string? methods, string? coverage, string? choose,
-        CancellationToken ct)
+    public IActionResult OnPost(string? force, string? unit, string? from, string? to, string? types, string? methods, string? coverage, string? choose)
     {
         try
         {
@@ -32,9 +31,7 @@ internal sealed class RunModel(StoreAccess stores, TimeProvider time) : PageMode
                 Choose = Blank(choose) is { } c ? double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : null,
                 By = User.Identity?.Name ?? "web",
             };
-            using LanternStore store = stores.Open();
-            BacktestOutcome o = BacktestRun.Compute(store, request, time, ct);
-            return Redirect($"/forecasting?run={o.Run}");
+            return Redirect($"/forecasting?job={jobs.Start(request).Id}");
         }
         catch (Exception e) when (e is CliException or FormatException)
         {
