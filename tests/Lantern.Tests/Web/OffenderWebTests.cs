@@ -44,7 +44,7 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         using HttpClient client = await host.ClientAsync("public-protection");
         string bare = await client.GetStringAsync("offenders");
         Assert.Contains("id=\"justify\"", bare, StringComparison.Ordinal);
-        Assert.DoesNotContain("P1", bare, StringComparison.Ordinal); // nothing person-level before a justification
+        Assert.DoesNotContain("P1", WithoutTokens(bare), StringComparison.Ordinal); // nothing person-level before a justification
 
         string list = await PostPageAsync(client, "offenders", "offenders", [new("justification", "weekly DA review")]);
         Assert.Contains("<button type=\"submit\" name=\"id\" value=\"P1\" class=\"link\">P1</button>", list, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         // The old links' form: an address that names a person or a justification shows nothing person-level and logs no view.
         using HttpClient client = await host.ClientAsync("public-protection");
         string list = await client.GetStringAsync("offenders?justification=" + Uri.EscapeDataString("weekly DA review"));
-        Assert.DoesNotContain("P1", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("P1", WithoutTokens(list), StringComparison.Ordinal);
         Assert.DoesNotContain("weekly DA review", list, StringComparison.Ordinal);
         using HttpResponseMessage person = await client.GetAsync("offenders/person?id=P1&justification=" + Uri.EscapeDataString("weekly DA review"));
         Assert.Equal(HttpStatusCode.Redirect, person.StatusCode);
@@ -269,4 +269,8 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         using LanternStore store = LanternStore.Open(host.Database);
         return string.Join('\n', AuditEntry.Search(store, null, action, null, null, null, 50).Select(e => $"{e.Subject} {e.Justification} {e.Detail}"));
     }
+
+    // The page without its anti-forgery tokens: random text, which may hold "P1" by chance.
+    private static string WithoutTokens(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "<input[^>]*__RequestVerificationToken[^>]*>|<meta name=\"csrf-token\"[^>]*>", string.Empty);
 }

@@ -62,6 +62,37 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
         Assert.True(sent.Length < plain.Length / 3, $"gzip sent {sent.Length:N0} of {plain.Length:N0} bytes");
     }
 
+    [Fact]
+    public async Task TaskingLists_AskedForAtOnce_TheSameComputedOnce_DifferentOnesEachTheirOwn()
+    {
+        using var cli = new CliRun();
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "6000", "--months", "6", "--end", "2026-09");
+        // The months the test above starts with (the class shares one store, in either order).
+        cli.RunOk(["import", "--db", host.Database, .. Directory.GetDirectories(data, "2026-0*").Concat(Directory.GetFiles(Path.Combine(data, "force-export")))
+            .Where(p => !p.Contains("2026-09", StringComparison.Ordinal))]);
+        HttpClient analyst = await host.ClientAsync("analyst");
+
+        // Twelve clients at once: six want one list, six want six others.
+        string same = Query + "&cellSize=200";
+        string[] asked = [.. Enumerable.Repeat(same, 6), .. Enumerable.Range(0, 6).Select(i => Query + $"&cellSize={250 + (50 * i)}")];
+        JsonElement[] lists = await Task.WhenAll(asked.Select(q => analyst.GetFromJsonAsync<JsonElement>(q)));
+        long[] runs = [.. lists.Select(l => l.GetProperty("run").GetInt64())];
+        Assert.Single(runs.Take(6).Distinct()); // computed once, recorded once
+        Assert.Equal(7, runs.Distinct().Count());
+        for (int i = 0; i < asked.Length; i++)
+        {
+            // Each is the list its own filters make, whatever ran beside it.
+            JsonElement alone = await analyst.GetFromJsonAsync<JsonElement>(asked[i]);
+            Assert.Equal(runs[i], alone.GetProperty("run").GetInt64());
+            Assert.Equal(i < 6 ? 200 : 250 + (50 * (i - 6)), lists[i].GetProperty("cellSize").GetInt32());
+        }
+
+        using JsonDocument fromCli = JsonDocument.Parse(cli.RunOk("tasking", "--db", host.Database, "--force", "lantern-demo", "--date", "2026-10-15",
+            "--months", "3", "--top", "10", "--cell-size", "400", "--json"));
+        Assert.Equal(Places(fromCli.RootElement.GetProperty("result")), Places(lists[9].GetProperty("result")));
+    }
+
     private static List<string> Places(JsonElement result) =>
         [.. result.GetProperty("places").EnumerateArray().Select(p => $"{p.GetProperty("cell").GetString()} {p.GetProperty("harm").GetDouble()}")];
 }
