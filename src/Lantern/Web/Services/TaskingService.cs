@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
@@ -16,15 +15,10 @@ namespace Lantern.Web.Services;
 /// Tasking lists for the web: computed by <see cref="TaskingRun"/> (the CLI's code), recorded as an analysis run, and kept
 /// in memory for the same filters while the data and the place adjustments are unchanged, so a page load by fifty
 /// people costs one computation. The crimes come from <see cref="CrimeCache"/>, so new filters cost the analysis only.
-/// Different lists are computed at once, one a core.
 /// </summary>
 internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, CrimeCache crimes, TimeProvider time) : IDisposable
 {
-    // As many different lists computed at once as there are cores (one computation uses one core); more would only share them.
-    private readonly SemaphoreSlim _computing = new(Math.Max(1, Environment.ProcessorCount));
-
-    // The lists being computed, by key: fifty clients asking for the same list wait for the one computation of it.
-    private readonly ConcurrentDictionary<string, Lazy<Task<TaskingPage>>> _inFlight = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _computing = new(1, 1);
 
     public void Dispose() => _computing.Dispose();
 
@@ -49,25 +43,18 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
             return page;
         }
 
-        Lazy<Task<TaskingPage>> computing = _inFlight.GetOrAdd(key, k => new Lazy<Task<TaskingPage>>(() => ComputeAsync(k, request, version)));
-        return await computing.Value.WaitAsync(ct);
-    }
-
-    // Computed for everyone waiting on the key, so one client leaving does not cancel it; the page is cached before the key
-    // leaves the computations in flight, so a request never finds neither.
-    private async Task<TaskingPage> ComputeAsync(string key, TaskingRequest request, StoreVersion version)
-    {
-        await _computing.WaitAsync();
+        // One computation at a time: fifty clients asking for the same list wait for the first rather than all computing it.
+        await _computing.WaitAsync(ct);
         try
         {
-            if (cache.TryGetValue(key, out TaskingPage? page) && page is not null)
+            if (cache.TryGetValue(key, out page) && page is not null)
             {
                 return page;
             }
 
             using LanternStore store = stores.Open();
             TaskingResult r = await TaskingRun.ComputeAsync(store, request, time,
-                (selection, harm) => crimes.Load(store, version.Imports, selection, harm), CancellationToken.None);
+                (selection, harm) => crimes.Load(store, version.Imports, selection, harm), ct);
             page = ToPage(r, store);
             cache.Set(key, page, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
             return page;
@@ -75,7 +62,6 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
         finally
         {
             _computing.Release();
-            _inFlight.TryRemove(key, out _);
         }
     }
 
