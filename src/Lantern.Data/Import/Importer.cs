@@ -35,8 +35,21 @@ internal sealed class Importer
         int? epsg = null)
     {
         string sha256 = Sha256(source, cancellationToken);
-        var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force)?>(
-            "SELECT imported_at, rows_read, rows_rejected, kind, force FROM source_file WHERE sha256 = @sha256", new { sha256 });
+        var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
+            "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });
+        if (previous is { Epsg: { } readAs } old && epsg is { } asked && asked != readAs)
+        {
+            // The same bytes asked for in another system: saying "already imported" would hide that the rows are held in
+            // the first one.
+            return new FileImportResult
+            {
+                Name = source.Name,
+                Error = new FileError(source.Name, 1, "--crs", string.Create(CultureInfo.InvariantCulture,
+                    $"this file was imported on {old.ImportedAt[..10]} with its coordinates read as EPSG:{readAs}, and its rows are held so; " +
+                    $"it is not read again as EPSG:{asked} (a store keeps each force in one system: import into a new store to change it)")),
+            };
+        }
+
         if (previous is { } p)
         {
             progress?.Invoke(source.Length);

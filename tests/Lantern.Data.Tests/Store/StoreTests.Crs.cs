@@ -69,5 +69,13 @@ public abstract partial class StoreTests
         Assert.Equal(2157, ForceCrs.Of(store, "dublin").Epsg);
         Assert.Equal(-6.2603, store.Connection.ExecuteScalar<double>("SELECT longitude FROM crime"), 0.0001);
         Assert.Same(ProjectedCrs.BritishNationalGrid, ForceCrs.Of(store, "nowhere"));
+
+        // The same file again: with the same system, already imported; with another, refused, saying what the rows are held in.
+        Assert.NotNull(Import(store, file, epsg: 2157).PreviouslyImportedAt);
+        FileImportResult other = Import(store, file, epsg: 25830);
+        Assert.Equal(("--crs", 1L), (other.Error!.Field, other.Error.Line));
+        Assert.Contains("read as EPSG:2157", other.Error.Reason, StringComparison.Ordinal);
+        Assert.Contains("not read again as EPSG:25830", other.Error.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, Count(store, "crime"));
     }
 }
