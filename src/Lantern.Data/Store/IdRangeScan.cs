@@ -87,8 +87,15 @@ internal static class IdRangeScan
         public void Dispose() => undo();
     }
 
+    /// <summary>Called on the reading thread after each part's connection has begun its read (tests: a writer between them).</summary>
+    [ThreadStatic]
+    internal static Action<int>? s_afterConnection;
+
     // Read-only connections to the store's file, each inside a read transaction that has read: null when they do not all
-    // see the same imports (a commit came between them).
+    // see the same imports (a commit came between them), or a later one cannot begin at once. The first waits for a writer
+    // as any read does; the later ones do not: a writer waiting to commit refuses new readers until the first ends, and the
+    // first would not end while this waited for the next (a deadlock until the busy timeout). The range is then read on the
+    // store's own connection.
     private static SqliteConnection[]? Connections(SqliteStore store, int parts)
     {
         var connections = new SqliteConnection?[parts];
@@ -102,11 +109,19 @@ internal static class IdRangeScan
                 var connection = new SqliteConnection(builder.ToString());
                 connections[k] = connection;
                 connection.Open();
-                connection.Execute("PRAGMA busy_timeout = 5000; BEGIN");
-                long latest = connection.ExecuteScalar<long?>("SELECT max(id) FROM source_file") ?? 0;
+                connection.Execute(k == 0 ? "PRAGMA busy_timeout = 5000; BEGIN" : "PRAGMA busy_timeout = 0; BEGIN");
+
+                // Read through SQLite directly: Microsoft.Data.Sqlite would retry a refused read for its command timeout.
+                using var first = new RawStatement(connection, "SELECT max(id) FROM source_file");
+                long latest = first.QueryInt64() ?? 0;
                 same &= version is null || version == latest;
                 version = latest;
+                s_afterConnection?.Invoke(k);
             }
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_BUSY)
+        {
+            same = false;
         }
         catch
         {

@@ -1,4 +1,6 @@
 using Dapper;
+using Lantern.Core.StopSearch;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 
 namespace Lantern.Data.Tests.Store;
@@ -9,6 +11,63 @@ public sealed class SqliteStoreTests : StoreTests
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"lantern-store-{Guid.NewGuid():N}.db");
 
     private protected override string Database => _file;
+
+    [Fact]
+    public async Task SearchesReadInParts_AWriterWaitingBetweenThem_ReadOnTheStoresOwnConnection()
+    {
+        using LanternStore store = Open();
+        Import(store, WriteFile("2023-07/2023-07-metropolitan-stop-and-search.csv", [SearchHeader, .. Enumerable.Range(0, 50).Select(i =>
+            $"Person search,2023-07-{1 + (i % 28):00}T12:00:00+00:00,False,,51.5,-0.1,Male,18-24,,White,Misuse of Drugs Act 1971 (section 23),Controlled drugs,Arrest,True,")]));
+        YearMonth july = new(2023, 7);
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = _file }.ToString());
+        writer.Open();
+        writer.Execute("PRAGMA busy_timeout = 20000");
+        Task? commit = null;
+
+        // Once the first part has begun its read, a writer comes to commit: it waits for that reader, and refuses new ones.
+        IdRangeScan.s_afterConnection = k =>
+        {
+            if (k == 0)
+            {
+                commit = Task.Run(() => writer.Execute("BEGIN; INSERT INTO label (text) VALUES ('written meanwhile'); COMMIT"));
+                SpinWait.SpinUntil(() => commit.IsCompleted || PendingWriter(), 5000);
+            }
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        StopSearchLoad load;
+        try
+        {
+            using IDisposable _ = IdRangeScan.Parts(2);
+            load = StopSearchQuery.Load(store, new StopSearchSelection("metropolitan", july, july), new StopSearchSummaryBuilder(new StopSearchSummaryOptions(july, july)), null);
+        }
+        finally
+        {
+            IdRangeScan.s_afterConnection = null;
+        }
+
+        Assert.Equal(50, load.Read);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"the read took {clock.Elapsed}: it waited out the busy timeout");
+        await commit!.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, store.Connection.ExecuteScalar<long>("SELECT count(*) FROM label WHERE text = 'written meanwhile'"));
+
+        // Whether a writer holds the lock that refuses new readers: a fresh reader cannot begin.
+        bool PendingWriter()
+        {
+            using var probe = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString());
+            probe.Open();
+            try
+            {
+                probe.Execute("PRAGMA busy_timeout = 0");
+                using var read = new RawStatement(probe, "SELECT count(*) FROM label"); // no retrying, unlike Microsoft.Data.Sqlite's commands
+                _ = read.QueryInt64();
+                return false;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                return true;
+            }
+        }
+    }
 
     [Fact]
     public void Open_SetsEveryPragma()

@@ -12,7 +12,7 @@ namespace Lantern.Data.Tests.Store;
 
 public abstract partial class StoreTests
 {
-    private const string SearchHeader =
+    private protected const string SearchHeader =
         "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity," +
         "Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing";
 
