@@ -50,7 +50,7 @@ public static class VeilOfDarkness
         options.Validate();
         // Which searches can be used, and the place-and-year cells of their windows.
         long noCoordinates = 0, unknown = 0, noArea = 0, outside = 0, twilight = 0;
-        var candidates = new List<(int Search, double Minutes, int Cell)>(searches.Count);
+        var candidates = new List<(int Search, DateOnly Date, double Minutes, int Cell)>(searches.Count);
         var cells = new Dictionary<(int Year, int Lat, int Lon), int>();
         for (int i = 0; i < searches.Count; i++)
         {
@@ -77,7 +77,7 @@ public static class VeilOfDarkness
             var key = (local.Year, (int)Math.Round(lat / GridDegrees), (int)Math.Round(lon / GridDegrees));
             ref int cell = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, key, out bool known);
             cell = known ? cell : cells.Count - 1;
-            candidates.Add((i, local.TimeOfDay.TotalMinutes, cell));
+            candidates.Add((i, DateOnly.FromDateTime(local), local.TimeOfDay.TotalMinutes, cell));
         }
 
         // The sunsets and dusks of a year for every cell, and of every search's own place and date, are independent of
@@ -91,8 +91,8 @@ public static class VeilOfDarkness
         var windows = new (double Start, double End)[keys.Length];
         Parallel.For(0, keys.Length, c => windows[c] = Window(keys[c].Year, keys[c].Lat * GridDegrees, keys[c].Lon * GridDegrees));
         double windowStart = double.MaxValue, windowEnd = double.MinValue;
-        var inWindow = new List<(int Search, double Minutes)>(candidates.Count);
-        foreach ((int search, double minutes, int cell) in candidates)
+        var inWindow = new List<(int Search, DateOnly Date, double Minutes)>(candidates.Count);
+        foreach ((int search, DateOnly date, double minutes, int cell) in candidates)
         {
             (double start, double end) = windows[cell];
             windowStart = Math.Min(windowStart, start);
@@ -103,7 +103,7 @@ public static class VeilOfDarkness
                 continue;
             }
 
-            inWindow.Add((search, minutes));
+            inWindow.Add((search, date, minutes));
         }
 
         // Light before sunset, dark after civil dusk, at the search's own place and date; neither between them.
@@ -114,7 +114,7 @@ public static class VeilOfDarkness
             for (int k = chunk * SolarChunk; k < Math.Min(inWindow.Count, (chunk + 1) * SolarChunk); k++)
             {
                 VeilSearch s = searches[inWindow[k].Search];
-                var date = DateOnly.FromDateTime(UkTime.ToLocal(s.At));
+                DateOnly date = inWindow[k].Date;
                 light[k] = SolarTimes.Sunset(date, s.Latitude!.Value, s.Longitude!.Value) is { } sunset && s.At < sunset;
                 dark[k] = SolarTimes.CivilDusk(date, s.Latitude!.Value, s.Longitude!.Value) is { } dusk && s.At > dusk;
             }

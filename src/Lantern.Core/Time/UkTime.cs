@@ -36,6 +36,11 @@ public static class UkTime
         return DateTime.SpecifyKind(IsSummerTime(instant) ? utc.AddHours(1) : utc, DateTimeKind.Unspecified);
     }
 
+    /// <summary>The UK calendar date of an instant (the day a search or a crime happened on, as people there count days).</summary>
+    /// <param name="instant">Any instant.</param>
+    /// <returns>The date.</returns>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
+
     /// <summary>The instant of a UK wall-clock time.</summary>
     /// <param name="local">A UK date and time (its kind is ignored).</param>
     /// <param name="instant">The instant, offset zero. In the hour the clocks go back (01:00 to 02:00 on the last Sunday of

@@ -25,6 +25,10 @@ internal static class IdRangeScan
     [ThreadStatic]
     private static int? s_parts;
 
+    /// <summary>How many parts the last range read on this thread was read in (tests: that parts were really used, or given up).</summary>
+    [ThreadStatic]
+    internal static int s_lastParts;
+
     /// <summary>
     /// Reads in this many parts on this thread until disposed, however small the range or few the cores (tests: every
     /// number of parts must give the same answer). The store's own open transaction still means one part.
@@ -58,6 +62,7 @@ internal static class IdRangeScan
                     using StoreRows rows = StoreRows.Open(connections[k], sql, [.. parameters, ("lo", from), ("hi", to)]);
                     results[k] = read(rows);
                 });
+                s_lastParts = parts;
                 return results;
             }
             catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
@@ -73,7 +78,9 @@ internal static class IdRangeScan
         }
 
         using StoreRows all = StoreRows.Open(store, sql, [.. parameters, ("lo", lo), ("hi", hi)]);
-        return [read(all)];
+        T one = read(all);
+        s_lastParts = 1;
+        return [one];
     }
 
     private static int Parts(LanternStore store, long lo, long hi) =>

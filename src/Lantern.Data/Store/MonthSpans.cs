@@ -37,7 +37,7 @@ internal sealed class MonthSpans(StopSearchSelection selection)
             if (_first[m] <= _last[m])
             {
                 YearMonth month = selection.From.PlusMonths(m);
-                (DateOnly a, DateOnly b) = (UkDate(_first[m]), UkDate(_last[m]));
+                (DateOnly a, DateOnly b) = (UkTime.DateOf(new DateTimeOffset(_first[m], TimeSpan.Zero)), UkTime.DateOf(new DateTimeOffset(_last[m], TimeSpan.Zero)));
                 foreach (StopSearchSummaryBuilder builder in builders)
                 {
                     builder.AddMonthSpan(month, a, b);
@@ -45,8 +45,6 @@ internal sealed class MonthSpans(StopSearchSelection selection)
             }
         }
     }
-
-    private static DateOnly UkDate(long utcTicks) => DateOnly.FromDateTime(UkTime.ToLocal(new DateTimeOffset(utcTicks, TimeSpan.Zero)));
 
     private static long[] Filled(StopSearchSelection selection, long value)
     {

@@ -25,10 +25,7 @@ internal static partial class StopSearchQuery
     public static StopSearchLoad LoadByArea(LanternStore store, StopSearchSelection selection, Func<double, double, int> locate,
         IReadOnlyList<StopSearchSummaryBuilder> areas, StopSearchSummaryBuilder whole)
     {
-        (long lo, long hi) = IdRange(store, selection);
-        SearchTally<(int Area, long Packed)>[] parts = IdRangeScan.Run(store, $"SELECT {Counted}, searched_at, northing FROM {store.ByIdRange("stop_search")} " +
-            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, r =>
+        SearchTally<(int Area, long Packed)>[] parts = Scan(store, selection, $"{Counted}, searched_at, northing", r =>
         {
             var t = new SearchTally<(int Area, long Packed)>(selection);
             var places = new Dictionary<(double, double), int>();
@@ -92,7 +89,7 @@ internal static partial class StopSearchQuery
     public static IReadOnlyList<DateOnly> DaysWithSearches(LanternStore store, string force, YearMonth month) =>
         [.. store.Connection.Query<string>("SELECT DISTINCT substr(searched_at, 1, 13) FROM stop_search WHERE force = @force AND month = @m",
                 new { force, m = month.Index })
-            .Select(hour => DateOnly.FromDateTime(UkTime.ToLocal(new DateTimeOffset(StoredTime.ParseUtc(Encoding.UTF8.GetBytes(hour + ":00:00Z")), TimeSpan.Zero))))
+            .Select(hour => UkTime.DateOf(new DateTimeOffset(StoredTime.ParseUtc(Encoding.UTF8.GetBytes(hour + ":00:00Z")))))
             .Where(d => d.Year == month.Year && d.Month == month.Month)
             .Distinct()
             .Order()];

@@ -44,8 +44,6 @@ internal static partial class StopSearchQuery
     /// <param name="area">Only searches inside this area (BNG metres). Searches without coordinates cannot be placed and are left out.</param>
     public static StopSearchLoad Load(LanternStore store, StopSearchSelection selection, StopSearchSummaryBuilder builder, StoredArea? area)
     {
-        (long lo, long hi) = IdRange(store, selection);
-
         // The labels a named operation may be stored as (the store keeps strings as written; case is ignored here).
         HashSet<long>? operations = selection.Operation is { } op
             ? [.. store.Connection.Query<long>("SELECT id FROM label WHERE lower(text) = @op", new { op = op.Trim().ToLowerInvariant() })]
@@ -53,9 +51,7 @@ internal static partial class StopSearchQuery
         int operationAt = AfterCounted + 2;
         string columns = operations is { Count: > 0 } ? ", operation_label" : string.Empty;
         (long Start, long End)? window = selection.Window is { } sw ? (sw.Start.UtcTicks, sw.End.UtcTicks) : null;
-        SearchTally<long>[] parts = IdRangeScan.Run(store, $"SELECT {Counted}, searched_at, northing{columns} FROM {store.ByIdRange("stop_search")} " +
-            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, r =>
+        SearchTally<long>[] parts = Scan(store, selection, $"{Counted}, searched_at, northing{columns}", r =>
         {
             var t = new SearchTally<long>(selection);
             Func<double, double, bool>? inArea = area is null ? null : AreaStore.Inside(area); // one a part: not thread safe
@@ -131,8 +127,21 @@ internal static partial class StopSearchQuery
             ((p >> 44) & 1) == 1);
     }
 
-    /// <summary>The ids of the force's searches in the months: a range SQLite scans in id order (<see cref="LanternStore.ByIdRange"/>); empty when none.</summary>
-    internal static (long Lo, long Hi) IdRange(LanternStore store, StopSearchSelection selection)
+    /// <summary>
+    /// Reads the selected months' searches of the force, these columns, in id order: the id range SQLite scans
+    /// (<see cref="LanternStore.ByIdRange"/>), in parts on both cores (<see cref="IdRangeScan"/>), each part read by
+    /// <paramref name="read"/> into a result of its own.
+    /// </summary>
+    internal static T[] Scan<T>(LanternStore store, StopSearchSelection selection, string columns, Func<StoreRows, T> read)
+    {
+        (long lo, long hi) = IdRange(store, selection);
+        return IdRangeScan.Run(store, $"SELECT {columns} FROM {store.ByIdRange("stop_search")} " +
+            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
+            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, read);
+    }
+
+    /// <summary>The ids of the force's searches in the months; empty when none.</summary>
+    private static (long Lo, long Hi) IdRange(LanternStore store, StopSearchSelection selection)
     {
         // Whether there are any, through the key index; then the first and the last in id order, read from each end of the
         // table: a force's searches are imported file by file, so both stop soon (min and max through the index read all

@@ -39,7 +39,7 @@ internal static class TaskedPlacesQuery
                 DateTimeOffset at = DateTimeOffset.ParseExact(r.GetString(0), "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal);
                 TaskedPlacement placement;
-                if (!days.TryGetValue(DateOnly.FromDateTime(UkTime.ToLocal(at)), out (GridSpec Grid, HashSet<CellId> Cells) day))
+                if (!days.TryGetValue(UkTime.DateOf(at), out (GridSpec Grid, HashSet<CellId> Cells) day))
                 {
                     placement = TaskedPlacement.NoPublication;
                 }

@@ -14,10 +14,7 @@ internal static class VeilQuery
     public static List<VeilSearch> Load(LanternStore store, StopSearchSelection selection, EthnicityBasis basis, Func<double, double, int>? area)
     {
         string column = basis == EthnicityBasis.OfficerDefined ? "officer_defined_ethnic_group" : "self_defined_ethnic_group";
-        (long lo, long hi) = StopSearchQuery.IdRange(store, selection);
-        List<VeilSearch>[] parts = IdRangeScan.Run(store, $"SELECT searched_at, latitude, longitude, easting, northing, {column} FROM {store.ByIdRange("stop_search")} " +
-            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
-            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, r =>
+        List<VeilSearch>[] parts = StopSearchQuery.Scan(store, selection, $"searched_at, latitude, longitude, easting, northing, {column}", r =>
         {
             var part = new List<VeilSearch>();
             var places = new Dictionary<(double, double), int>();

@@ -136,7 +136,7 @@ internal static partial class OffenderRun
         DateOnly asOf;
         if (r.AsOf is null)
         {
-            asOf = DateOnly.FromDateTime(UkTime.ToLocal(now));
+            asOf = UkTime.DateOf(now);
             choices.Add($"The window ends today, {asOf:yyyy-MM-dd} (UK): give --as-of to choose.");
         }
         else if (!DateOnly.TryParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))

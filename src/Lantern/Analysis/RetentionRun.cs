@@ -23,7 +23,7 @@ internal static class RetentionRun
 
     public static Outcome Run(LanternStore store, RetentionPolicy policy, DateTimeOffset now, string by)
     {
-        DateOnly today = DateOnly.FromDateTime(UkTime.ToLocal(now));
+        DateOnly today = UkTime.DateOf(now);
         var notes = new List<string>();
         int left = LeaveList(store, today, now, by, notes);
 

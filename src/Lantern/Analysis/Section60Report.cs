@@ -174,8 +174,8 @@ internal static class Section60Report
             return "partial";
         }
 
-        var startDay = DateOnly.FromDateTime(UkTime.ToLocal(start));
-        var endDay = DateOnly.FromDateTime(UkTime.ToLocal(end > start ? end.AddTicks(-1) : end));
+        var startDay = UkTime.DateOf(start);
+        var endDay = UkTime.DateOf(end > start ? end.AddTicks(-1) : end);
         if (s.Months[0].FirstDay > startDay || s.Months[^1].LastDay < endDay)
         {
             notes.Add(Text($"The force's records run from {s.Months[0].FirstDay:d MMM yyyy} to {s.Months[^1].LastDay:d MMM yyyy} in these months, not the whole period ({startDay:d MMM} to {endDay:d MMM yyyy}): searches under it on the days without records are not counted."));

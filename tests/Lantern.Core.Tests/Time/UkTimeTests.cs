@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lantern.Core.Time;
 
 namespace Lantern.Core.Tests.Time;
@@ -34,6 +35,13 @@ public sealed class UkTimeTests
         Assert.True(UkTime.TryFromLocal(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), out DateTimeOffset instant));
         Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), instant);
     }
+
+    [Theory]
+    [InlineData("2023-06-30T23:30:00Z", "2023-07-01")] // 00:30 BST: the next day in the UK
+    [InlineData("2023-12-31T23:30:00Z", "2023-12-31")] // GMT: the same day
+    [InlineData("2023-07-01T00:30:00+02:00", "2023-06-30")] // 23:30 BST the evening before
+    public void DateOf_IsTheUkCalendarDate(string instant, string date) =>
+        Assert.Equal(DateOnly.Parse(date, CultureInfo.InvariantCulture), UkTime.DateOf(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void TryFromLocal_TheHourTheClocksSkip_False() =>
