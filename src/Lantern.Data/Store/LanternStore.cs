@@ -48,6 +48,13 @@ internal abstract class LanternStore : IDisposable
     /// </summary>
     internal virtual string ByIdRange(string table) => table;
 
+    /// <summary>
+    /// What ends a query over <see cref="ByIdRange"/> so that its rows come in id order. PostgreSQL promises no order
+    /// without <c>ORDER BY</c>: a sequential scan begins wherever another scan of the table has got to (synchronised scans)
+    /// and rows fill space freed by deleted ones.
+    /// </summary>
+    internal virtual string InIdOrder => " ORDER BY id";
+
     /// <summary>The dialect's folder of migrations (<c>Store/Migrations/&lt;dialect&gt;/NNNN_name.sql</c>).</summary>
     private protected abstract string Dialect { get; }
 

@@ -28,6 +28,9 @@ internal sealed class SqliteStore : LanternStore
     // NOT INDEXED keeps SQLite from every index, but not from the row id: the id range is read as a scan.
     internal override string ByIdRange(string table) => table + " NOT INDEXED";
 
+    // A scan of the id range reads in id order: an ORDER BY made SQLite sort the rows again (a third of the veil's read).
+    internal override string InIdOrder => string.Empty;
+
     /// <summary>Opens (creating and migrating when needed) the database at <paramref name="path"/>.</summary>
     public static SqliteStore OpenFile(string path)
     {

@@ -136,7 +136,7 @@ internal static partial class StopSearchQuery
     {
         (long lo, long hi) = IdRange(store, selection);
         return IdRangeScan.Run(store, $"SELECT {columns} FROM {store.ByIdRange("stop_search")} " +
-            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to",
+            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to" + store.InIdOrder,
             [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, read);
     }
 
