@@ -27,14 +27,14 @@ internal static class OffenderArea
 
     /// <param name="store">The store.</param>
     /// <param name="area">The area asked for: a force slug or name, a borough code or name, or "none"; null for the default.</param>
-    /// <param name="recorded">The area a run was scored with ("force:slug", "borough:code"), the default before the store's force.</param>
+    /// <param name="recorded">The area a run was scored with ("force:slug", "borough:code", or "none"), the default before the store's force.</param>
     public static Resolved Resolve(LanternStore store, string? area, string? recorded = null)
     {
         if (area?.Trim() is { Length: > 0 } given)
         {
             if (given.Equals(None, StringComparison.OrdinalIgnoreCase))
             {
-                return new Resolved(null, "No area benchmark (--area none).", null, null);
+                return new Resolved(null, "No area benchmark (--area none).", None, null);
             }
 
             (string level, string code) = Parse(store, given)
@@ -42,6 +42,12 @@ internal static class OffenderArea
                     $"see 'lantern population list', or {ImportHint}", ExitCodes.Usage);
             return Find(store, level, code, "asked for") ?? throw new CliException(
                 $"--area '{given}': no census residents for {level} {code}: {string.Join("; ", Reasons(store, level, code))}; {ImportHint}");
+        }
+
+        if (recorded == None)
+        {
+            // Scored without one on purpose: its later views say the same unless asked for an area.
+            return new Resolved(null, "No area benchmark: the run was scored with --area none (give --area to compare with one).", None, null);
         }
 
         if (recorded?.Split(':', 2) is [var l, var c] && Find(store, l, c, "the area the run was scored with") is { } again)
@@ -67,8 +73,8 @@ internal static class OffenderArea
             ?? new Resolved(null, $"No area benchmark: no census residents for force {force}: {string.Join("; ", Reasons(store, "force", force))}.", null, null);
     }
 
-    /// <summary>The benchmark as recorded with a run: the area, table, method and counts.</summary>
-    public static object? Record(Resolved r) => r.Benchmark is not { } b ? null : new
+    /// <summary>The benchmark as recorded with a run: the area, table, method and counts; <c>{"level": "none"}</c> when none was asked for.</summary>
+    public static object? Record(Resolved r) => r.Benchmark is not { } b ? (r.Level == None ? new { level = None } : null) : new
     {
         level = r.Level,
         code = r.Code,
@@ -78,7 +84,7 @@ internal static class OffenderArea
         residents = new { white = b.Residents.White, black = b.Residents.Black, asian = b.Residents.Asian, mixed = b.Residents.Mixed, other = b.Residents.Other },
     };
 
-    /// <summary>The area a run was scored with, from its recorded inputs ("force:slug"), or null.</summary>
+    /// <summary>The area a run was scored with, from its recorded inputs ("force:slug", or "none" when it was asked to use none), or null.</summary>
     public static string? RecordedArea(string? inputs)
     {
         if (inputs is null)
@@ -87,9 +93,13 @@ internal static class OffenderArea
         }
 
         using JsonDocument doc = JsonDocument.Parse(inputs);
-        return doc.RootElement.TryGetProperty("areaBenchmark", out JsonElement a) && a.ValueKind == JsonValueKind.Object
-            ? $"{a.GetProperty("level").GetString()}:{a.GetProperty("code").GetString()}"
-            : null;
+        if (!doc.RootElement.TryGetProperty("areaBenchmark", out JsonElement a) || a.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        string? level = a.GetProperty("level").GetString();
+        return level == None ? None : $"{level}:{a.GetProperty("code").GetString()}";
     }
 
     private static (string Level, string Code)? Parse(LanternStore store, string given)

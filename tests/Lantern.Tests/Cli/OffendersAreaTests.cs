@@ -84,6 +84,27 @@ public sealed class OffendersAreaTests
     }
 
     [RealDataFact]
+    public void Score_AreaNone_IsRecordedAndKeptWhenTheListIsShownAgain()
+    {
+        using CliRun cli = Imported();
+        cli.RunOk("population", "import", RealData.Path("population", "census2011-ethnic-group-by-police-force.csv"), "--source", "census2011");
+        Assert.Contains("No area benchmark (--area none)", cli.RunOk("offenders", "score", "--as-of", "2026-10-31", "--area", "none", "--justification", Why),
+            StringComparison.Ordinal);
+        using (LanternStore store = LanternStore.OpenExisting(cli.Db)!)
+        {
+            string inputs = Dapper.SqlMapper.ExecuteScalar<string>(store.Connection, "SELECT inputs FROM analysis_run WHERE kind = 'offenders'")!;
+            using JsonDocument recorded = JsonDocument.Parse(inputs);
+            Assert.Equal("none", recorded.RootElement.GetProperty("areaBenchmark").GetProperty("level").GetString());
+        }
+
+        // Shown again: still none (not the only force with census residents), unless an area is asked for.
+        string listed = cli.RunOk("offenders", "list", "--justification", Why);
+        Assert.Contains("the run was scored with --area none", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gwent Police (force gwent)", listed, StringComparison.Ordinal);
+        Assert.Contains("Gwent Police (force gwent)", cli.RunOk("offenders", "list", "--area", "gwent", "--justification", Why), StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
     public void ModelCard_SyntheticForce_AgainstGwentsCensus2011Residents()
     {
         using var cli = new CliRun();
