@@ -61,13 +61,16 @@ public static class Backtest
         return new BacktestResult(method.Name, parameters, shares, [.. targets], scores);
     }
 
-    /// <summary>Compares two backtests run on the same targets, target by target, at one coverage.</summary>
+    /// <summary>
+    /// Compares two backtests run on the same targets, target by target, at one coverage. Methods are compared only on the
+    /// same crimes, period and coverage (DOMAIN.md §3): each target must have been scored on as many events in as many cells.
+    /// </summary>
     /// <param name="first">One backtest.</param>
-    /// <param name="second">Another, on the same targets.</param>
+    /// <param name="second">Another, on the same targets, crimes and study area.</param>
     /// <param name="coverage">A coverage both scored.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The targets differ, or a backtest did not score the coverage.</exception>
+    /// <exception cref="ArgumentException">The targets, crimes or study areas differ, or a backtest did not score the coverage.</exception>
     public static PairedComparison Compare(BacktestResult first, BacktestResult second, double coverage)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -83,6 +86,13 @@ public static class Backtest
         for (int i = 0; i < first.Targets.Count; i++)
         {
             CoverageScore x = first.ScoresOf(i)[a], y = second.ScoresOf(i)[b];
+            if (x.Events != y.Events || x.Cells != y.Cells)
+            {
+                throw new ArgumentException(
+                    $"Paired comparison needs the same crimes and study area in both backtests: {first.Targets[i]} was scored on {x.Events} " +
+                    $"events in {x.Cells} cells for {first.Method} and {y.Events} events in {y.Cells} cells for {second.Method}.", nameof(second));
+            }
+
             if (x.Events == 0)
             {
                 continue;

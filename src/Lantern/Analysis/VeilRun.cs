@@ -107,7 +107,8 @@ internal static class VeilRun
         notes,
     };
 
-    private static List<string> Notes(VeilResult v, EthnicityBasis basis, string level)
+    /// <summary>What the run's figures mean and what was left out; β's sign read as DOMAIN.md §5 does (β &lt; 0 suggests bias).</summary>
+    internal static List<string> Notes(VeilResult v, EthnicityBasis basis, string level)
     {
         var notes = new List<string>();
         if (v.NoCoordinates > 0)

@@ -120,4 +120,31 @@ public class BacktestTests
 
         Assert.Throws<ArgumentException>(() => Backtest.Compare(a, b, 0.01));
     }
+
+    [Fact]
+    public void Compare_DifferentCrimesScored_Throws()
+    {
+        // DOMAIN.md §3: compare methods on the same crime type, period and coverage only. Same targets and coverage, but the
+        // second backtest is scored on another set of crimes (two events on the day instead of one).
+        ForecastEvents one = Events.Before((75, 75, 3, 1), (75, 75, -0.5, 1));
+        ForecastEvents two = Events.Before((75, 75, 3, 1), (75, 75, -0.5, 1), (15, 15, -0.5, 1));
+        ForecastTarget[] days = Backtest.Daily(new DateOnly(2024, 3, 11), 1);
+        BacktestResult a = Backtest.Run(new NaiveCountMethod(), one, Events.Grid, s_area, days, [0.01]);
+        BacktestResult b = Backtest.Run(new NaiveCountMethod(), one, Events.Grid, s_area, days, [0.01], scoring: two);
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => Backtest.Compare(a, b, 0.01));
+        Assert.Contains("same crimes and study area", e.Message, StringComparison.Ordinal);
+        Assert.Equal(1, Backtest.Compare(a, a, 0.01).Ties); // the same crimes compare
+    }
+
+    [Fact]
+    public void Compare_DifferentStudyAreas_Throws()
+    {
+        ForecastEvents events = Events.Before((75, 75, 3, 1), (75, 75, -0.5, 1));
+        ForecastTarget[] days = Backtest.Daily(new DateOnly(2024, 3, 11), 1);
+        BacktestResult a = Backtest.Run(new NaiveCountMethod(), events, Events.Grid, s_area, days, [0.01]);
+        BacktestResult b = Backtest.Run(new NaiveCountMethod(), events, Events.Grid, new CellExtent(0, 0, 20, 20), days, [0.01]);
+
+        Assert.Throws<ArgumentException>(() => Backtest.Compare(a, b, 0.01));
+    }
 }

@@ -16,6 +16,53 @@ public sealed class HarmTableTests
     public void Default_IsTheCambridgeIndexByCategory(CrimeCategory category, double days) =>
         Assert.Equal(days, HarmTable.Default.WeightOf(category));
 
+    // The whole of DOMAIN.md §1's category table, so that a changed default cannot pass unnoticed.
+    [Theory]
+    [InlineData(CrimeCategory.Robbery, 365)]
+    [InlineData(CrimeCategory.PossessionOfWeapons, 273.75)]
+    [InlineData(CrimeCategory.Burglary, 220)]
+    [InlineData(CrimeCategory.ViolenceAndSexualOffences, 200)]
+    [InlineData(CrimeCategory.OtherCrime, 10)]
+    [InlineData(CrimeCategory.PublicOrder, 7.5)]
+    [InlineData(CrimeCategory.CriminalDamageAndArson, 10)]
+    [InlineData(CrimeCategory.VehicleCrime, 5)]
+    [InlineData(CrimeCategory.BicycleTheft, 2)]
+    [InlineData(CrimeCategory.OtherTheft, 2)]
+    [InlineData(CrimeCategory.TheftFromThePerson, 2)]
+    [InlineData(CrimeCategory.Shoplifting, 1)]
+    [InlineData(CrimeCategory.LegacyViolentCrime, 200)] // before May 2013: as violence and sexual offences
+    [InlineData(CrimeCategory.LegacyPublicDisorderAndWeapons, 7.5)] // before May 2013: as public order
+    public void Default_EveryCountedCategory_HasDomainWeight(CrimeCategory category, double days) =>
+        Assert.Equal(days, HarmTable.Default.WeightOf(category));
+
+    [Fact]
+    public void ByOffenceCode_CodeNotListed_FallsBackToTheCategoryWeightsOfDomain() =>
+        Assert.All(CrimeCategories.Current, c => Assert.Equal(HarmTable.Default.WeightOf(c), HarmTable.ByOffenceCode.WeightOf(c, "999/99")));
+
+    // DOMAIN.md §1's subgroup medians for force data with offence codes (CCHI days).
+    [Theory]
+    [InlineData("001/00", 5475)] // homicide
+    [InlineData("019/07", 2555)] // rape
+    [InlineData("019/11", 2555)] // rape
+    [InlineData("020/01", 182.25)] // other sexual
+    [InlineData("017/01", 182.25)] // other sexual
+    [InlineData("008/01", 365)] // violence with injury
+    [InlineData("005/01", 365)] // violence with injury
+    [InlineData("105/01", 10)] // violence without injury
+    [InlineData("008/56", 10)] // stalking and harassment
+    [InlineData("008/71", 10)] // stalking and harassment
+    [InlineData("034/02", 365)] // robbery
+    [InlineData("058/01", 2)] // criminal damage
+    [InlineData("009/01", 7.5)] // public order
+    public void ByOffenceCode_SubgroupMedians(string code, double days) =>
+        Assert.Equal(days, HarmTable.ByOffenceCode.WeightOf(CrimeCategory.ViolenceAndSexualOffences, code));
+
+    [Theory]
+    [InlineData(CrimeCategory.Drugs)] // found proactively
+    [InlineData(CrimeCategory.AntiSocialBehaviour)] // not a crime
+    public void ByOffenceCode_ExcludedCategories_AddNoHarm(CrimeCategory category) =>
+        Assert.Equal(0, HarmTable.ByOffenceCode.WeightOf(category, null));
+
     [Fact]
     public void Default_RecordsItsVersionAndSource()
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Lantern.Analysis;
 using Lantern.Cli;
+using Lantern.Core.StopSearch;
 
 namespace Lantern.Tests.Cli;
 
@@ -41,6 +43,18 @@ public sealed class StopSearchVeilCommandTests
         Assert.Equal(ExitCodes.BadInput, cli.Run("stopsearch", "veil", "--area-level", "borough").Exit); // no boundaries imported
         Assert.Equal(ExitCodes.Usage, cli.Run("stopsearch", "veil", "--knots", "9").Exit);
         Assert.Equal(ExitCodes.Usage, cli.Run("stopsearch", "veil", "--ethnicity", "both").Exit);
+    }
+
+    // DOMAIN.md §5: β < 0 (Black people a smaller share of those searched after dark) suggests bias; the note must not read it the other way.
+    [Theory]
+    [InlineData(-0.10, -0.13, -0.08, "a smaller share of those searched after dark than at the same clock times in daylight, which is what the test reads as a sign of bias")]
+    [InlineData(0.10, 0.08, 0.13, "a larger share of those searched after dark than at the same clock times in daylight: no sign of the bias the test looks for")]
+    [InlineData(-0.02, -0.05, 0.01, "the interval covers zero: no clear difference between darkness and daylight")]
+    public void Notes_SignOfBeta_ReadAsTheMethodDoes(double beta, double low, double high, string expected)
+    {
+        var v = new VeilResult { Beta = beta, Low = low, High = high, Converged = true };
+        List<string> notes = VeilRun.Notes(v, EthnicityBasis.OfficerDefined, "force");
+        Assert.Single(notes, n => n.Contains(expected, StringComparison.Ordinal));
     }
 
     private static string Row(string date, string lat, string lon, string officer) =>
