@@ -38,7 +38,20 @@ public sealed class HarmTable
     /// Cambridge Crime Harm Index days by Home Office offence code for violence and sexual offences (the subgroup medians of
     /// DOMAIN.md §1), with the category weights as fallbacks: the default weights of offender scoring (docs/offenders.md).
     /// </summary>
-    public static HarmTable ByOffenceCode { get; } = LoadEmbedded("cchi-offence-code-2026.csv");
+    /// <remarks>
+    /// Revision 2 (<c>cchi-offence-code-2026-02-r2</c>) gives the two categories data.police.uk used before May 2013 their
+    /// category weights; revision 1 left them out, so such a record weighed 0 unless its code was listed. Revision 1 stays
+    /// embedded so that runs scored with it are still judged by it (<see cref="Embedded"/>).
+    /// </remarks>
+    public static HarmTable ByOffenceCode { get; } = LoadEmbedded("cchi-offence-code-2026-r2.csv");
+
+    /// <summary>Every table Lantern has carried, the current ones first: earlier versions are kept for the runs made with them.</summary>
+    private static readonly HarmTable[] s_embedded = [Default, ByOffenceCode, LoadEmbedded("cchi-offence-code-2026.csv")];
+
+    /// <summary>The embedded table of this version (the current ones and those before them), or null when Lantern never carried it.</summary>
+    /// <param name="version">A table version as a run recorded it, e.g. <c>cchi-offence-code-2026-02</c>.</param>
+    /// <returns>The table, or null.</returns>
+    public static HarmTable? Embedded(string version) => Array.Find(s_embedded, t => t.Version == version);
 
     /// <summary>Human-readable name.</summary>
     public string Name { get; }

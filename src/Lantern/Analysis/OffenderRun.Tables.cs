@@ -14,7 +14,7 @@ internal static partial class OffenderRun
     {
         using JsonDocument parameters = JsonDocument.Parse(AnalysisRun.Find(store, run.AnalysisRunId)?.Parameters ?? "{}");
         JsonElement root = parameters.RootElement;
-        HarmTable? weights = Table(root, "weights", run.WeightsVersion, HarmTable.ByOffenceCode, HarmTable.ByOffenceCode.Version,
+        HarmTable? weights = Table(root, "weights", run.WeightsVersion, HarmTable.Embedded(run.WeightsVersion), run.WeightsVersion,
             (text, name) => HarmTable.Parse(text, name).Table);
         OffenceGroupTable? groups = Table(root, "groups", run.GroupsVersion, OffenceGroupTable.Default, OffenceGroupTable.Default.Version,
             (text, name) => OffenceGroupTable.Parse(text, name).Table);
@@ -31,7 +31,7 @@ internal static partial class OffenderRun
         return (weights, groups, bands);
     }
 
-    private static T? Table<T>(JsonElement parameters, string name, string version, T embedded, string embeddedVersion, Func<string, string, T?> parse)
+    private static T? Table<T>(JsonElement parameters, string name, string version, T? embedded, string embeddedVersion, Func<string, string, T?> parse)
         where T : class
     {
         if (parameters.TryGetProperty(name, out JsonElement e) && e.ValueKind == JsonValueKind.Object

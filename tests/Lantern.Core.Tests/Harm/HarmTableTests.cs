@@ -39,6 +39,28 @@ public sealed class HarmTableTests
     public void ByOffenceCode_CodeNotListed_FallsBackToTheCategoryWeightsOfDomain() =>
         Assert.All(CrimeCategories.Current, c => Assert.Equal(HarmTable.Default.WeightOf(c), HarmTable.ByOffenceCode.WeightOf(c, "999/99")));
 
+    [Theory]
+    [InlineData(CrimeCategory.LegacyViolentCrime, 200)]
+    [InlineData(CrimeCategory.LegacyPublicDisorderAndWeapons, 7.5)]
+    public void ByOffenceCode_CategoriesBeforeMay2013_WeighAsInTheCategoryTable(CrimeCategory category, double days)
+    {
+        // A force's record labelled "Violent crime" with a code the table does not list weighed 0 in revision 1.
+        Assert.Equal(days, HarmTable.Default.WeightOf(category));
+        Assert.Equal(days, HarmTable.ByOffenceCode.WeightOf(category, "999/99"));
+        Assert.Equal("cchi-offence-code-2026-02-r2", HarmTable.ByOffenceCode.Version);
+    }
+
+    [Fact]
+    public void Embedded_EarlierVersionsAreKeptForTheRunsMadeWithThem()
+    {
+        HarmTable first = HarmTable.Embedded("cchi-offence-code-2026-02")!;
+        Assert.Equal(0, first.WeightOf(CrimeCategory.LegacyViolentCrime, "999/99")); // as those runs were scored
+        Assert.Equal(2555, first.WeightOf(CrimeCategory.ViolenceAndSexualOffences, "019/07"));
+        Assert.Same(HarmTable.ByOffenceCode, HarmTable.Embedded(HarmTable.ByOffenceCode.Version));
+        Assert.Same(HarmTable.Default, HarmTable.Embedded(HarmTable.Default.Version));
+        Assert.Null(HarmTable.Embedded("cchi-never"));
+    }
+
     // DOMAIN.md §1's subgroup medians for force data with offence codes (CCHI days).
     [Theory]
     [InlineData("001/00", 5475)] // homicide

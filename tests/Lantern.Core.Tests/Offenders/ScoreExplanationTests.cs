@@ -15,7 +15,7 @@ public sealed class ScoreExplanationTests
         Assert.Equal("assault is not in the offence set", e.Contributions[1].Reason);
         Assert.Equal("before the window", e.Contributions[3].Reason);
         Assert.Equal(e.Score.Harm, e.Contributions.Sum(c => c.Harm));
-        Assert.Equal(("cchi-offence-code-2026-02", "offence-groups-2026-1", "rfgv-bands-2026-1"), (e.WeightsVersion, e.GroupsVersion, e.BandsVersion));
+        Assert.Equal(("cchi-offence-code-2026-02-r2", "offence-groups-2026-1", "rfgv-bands-2026-1"), (e.WeightsVersion, e.GroupsVersion, e.BandsVersion));
 
         string text = string.Join('\n', e.Lines);
         Assert.Contains("A is ranked 1 of 3 people with a counted offence from 2025-11-01 to 2026-10-31 (365 days).", text, StringComparison.Ordinal);

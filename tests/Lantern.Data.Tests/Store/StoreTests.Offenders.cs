@@ -81,7 +81,7 @@ public abstract partial class StoreTests
         long run = ImportAndScore(store);
 
         StoredScore top = Assert.Single(OffenderStore.Scores(store, run, 10)); // the list is the top 1; P3 is kept for the wanted list only
-        Assert.Equal(("P1", 1L, 2565.0, "cchi-offence-code-2026-02", "rfgv-bands-2026-1"), (top.PersonId, top.Rank, top.Harm, top.WeightsVersion, top.BandsVersion));
+        Assert.Equal(("P1", 1L, 2565.0, "cchi-offence-code-2026-02-r2", "rfgv-bands-2026-1"), (top.PersonId, top.Rank, top.Harm, top.WeightsVersion, top.BandsVersion));
         Assert.Contains("P1 is ranked 1 of 2", top.Explanation, StringComparison.Ordinal);
         Assert.Equal(["P3"], OffenderStore.Scores(store, run, 10, wantedOnly: true).Select(s => s.PersonId));
         Assert.Equal(("2026-10-31", 365L, "rfgv-bands-2026-1"), (OffenderStore.LatestRun(store)!.AsOf, OffenderStore.LatestRun(store)!.WindowDays,

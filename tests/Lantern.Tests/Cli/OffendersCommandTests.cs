@@ -177,7 +177,7 @@ public sealed class OffendersCommandTests
         cli.RunOk("offenders", "score", "--as-of", "2026-10-31", "--justification", Why);
         string card = cli.RunOk("model-card", "offenders", "--owner", "Det Supt A. Example, Public Protection");
         foreach (string part in (string[])["Tier 1: summary", "Purpose", "Owner and contact: Det Supt A. Example", "Tier 2: data", "Tier 2: method",
-            "Weights version: cchi-offence-code-2026-02", "RFGV bands version: rfgv-bands-2026-1", "Tier 2: risks", "Tier 2: fairness results", "Tier 2: review process"])
+            "Weights version: cchi-offence-code-2026-02-r2", "RFGV bands version: rfgv-bands-2026-1", "Tier 2: risks", "Tier 2: fairness results", "Tier 2: review process"])
         {
             Assert.Contains(part, card, StringComparison.Ordinal);
         }
