@@ -55,6 +55,23 @@ public sealed class AnalysisOptionsTests
             p => p.GetProperty("cell").GetString() == top.GetProperty("cell").GetString());
     }
 
+    [Fact]
+    public void PerArea_BoundariesOfAnotherPlace_SaysNoCellLiesInAnArea()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        // A borough in London, far from the synthetic force: none of its cells lies in it.
+        string boroughs = Path.Combine(cli.Directory, "elsewhere.geojson");
+        File.WriteAllText(boroughs, """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LAD22CD":"E09000033","LAD22NM":"Westminster"},"geometry":{"type":"Polygon","coordinates":[[[-0.2,51.49],[-0.1,51.49],[-0.1,51.53],[-0.2,51.53],[-0.2,51.49]]]}}]}""");
+        cli.RunOk("areas", "import", boroughs, "--level", "borough");
+
+        string output = cli.RunOk("tasking", "--date", "2025-02-03", "--per-area", "borough");
+
+        Assert.Contains("No places to task: none of the", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("carry no harm", output, StringComparison.Ordinal);
+        Assert.Contains("cells with harm lie in no area of the list's level", output, StringComparison.Ordinal);
+    }
+
     [RealDataFact]
     public void Area_MetBurglaryInWestminster_StaysInsideAndSplitsByLsoa()
     {
