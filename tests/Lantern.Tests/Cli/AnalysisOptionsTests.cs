@@ -13,10 +13,12 @@ public sealed class AnalysisOptionsTests
         using var cli = new CliRun();
         cli.RunOk("import", TaskingCommandTests.Generate(cli));
         string file = Path.Combine(cli.Directory, "shoplifting-only.csv");
-        File.WriteAllText(file, "# name: shoplifting only\n# version: test-1\nkey,weight,counted,note\nshoplifting,1,true,\n");
+        File.WriteAllText(file, "# name: shoplifting only\n# version: test-1\n# source: Retail crime survey 2026\nkey,weight,counted,note\nshoplifting,1,true,\n");
 
         using JsonDocument doc = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--harm-file", file, "--json"));
         Assert.Equal("test-1", doc.RootElement.GetProperty("parameters").GetProperty("harmTable").GetProperty("version").GetString());
+        // The table's own source is recorded beside the file it came from (docs/harm.md).
+        Assert.Equal($"{file}: Retail crime survey 2026", doc.RootElement.GetProperty("parameters").GetProperty("harmTable").GetProperty("source").GetString());
         JsonElement top = doc.RootElement.GetProperty("result").GetProperty("places")[0];
         int shoplifting = top.GetProperty("byCategory").EnumerateArray()
             .Where(c => c.GetProperty("category").GetString() == "Shoplifting").Sum(c => c.GetProperty("crimes").GetInt32());
