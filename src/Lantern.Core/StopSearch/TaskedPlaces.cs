@@ -8,8 +8,9 @@ namespace Lantern.Core.StopSearch;
 /// <param name="Outside">Searches on a day with a published tasking, in none of its places.</param>
 /// <param name="NoPublication">Searches on UK days with no published tasking, left out of both.</param>
 /// <param name="NoCoordinates">Searches on days with a published tasking but without coordinates, left out of both.</param>
-/// <param name="Measure">The find rate when the force records, for any of the searches placed, whether the outcome was
-/// linked to the object of the search; otherwise the positive outcome rate, as the outcome test does.</param>
+/// <param name="Measure">The find rate when the force records, for any of the searches placed (or, when none was placed,
+/// for any of its searches), whether the outcome was linked to the object of the search; otherwise the positive outcome
+/// rate, as the outcome test does.</param>
 public sealed record TaskedPlaces(OutcomeRates Inside, OutcomeRates Outside, long NoPublication, long NoCoordinates, OutcomeTestMeasure Measure)
 {
     /// <summary>The share of the placed searches (inside or outside) that were inside, with its Wilson interval.</summary>

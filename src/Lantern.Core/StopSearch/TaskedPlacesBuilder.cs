@@ -18,6 +18,7 @@ public sealed class TaskedPlacesBuilder
     private readonly long[] _counts = new long[2 * Counters]; // Inside, then Outside
     private long _noPublication;
     private long _noCoordinates;
+    private long _linkRecordedUnplaced; // decides the measure only when no search was placed
 
     /// <summary>Counts one search.</summary>
     /// <param name="placement">Where it falls against its day's tasking.</param>
@@ -30,9 +31,11 @@ public sealed class TaskedPlacesBuilder
         {
             case TaskedPlacement.NoPublication:
                 _noPublication++;
+                _linkRecordedUnplaced += outcomeLinked.HasValue ? 1 : 0;
                 return;
             case TaskedPlacement.NoCoordinates:
                 _noCoordinates++;
+                _linkRecordedUnplaced += outcomeLinked.HasValue ? 1 : 0;
                 return;
             case TaskedPlacement.Inside or TaskedPlacement.Outside:
                 break;
@@ -54,9 +57,11 @@ public sealed class TaskedPlacesBuilder
     /// <returns>Inside against outside, and the searches left out.</returns>
     public TaskedPlaces Build()
     {
-        OutcomeTestMeasure measure = _counts[LinkRecorded] + _counts[Counters + LinkRecorded] > 0
-            ? OutcomeTestMeasure.FindRate
-            : OutcomeTestMeasure.PositiveOutcomeRate;
+        // With no search placed (no tasking published yet) the placed searches say nothing of the force: its other
+        // searches decide, so that a force recording finds is not said never to.
+        bool placed = _counts[Searches] + _counts[Counters + Searches] > 0;
+        long linkRecorded = _counts[LinkRecorded] + _counts[Counters + LinkRecorded] + (placed ? 0 : _linkRecordedUnplaced);
+        OutcomeTestMeasure measure = linkRecorded > 0 ? OutcomeTestMeasure.FindRate : OutcomeTestMeasure.PositiveOutcomeRate;
         return new TaskedPlaces(Rates(0), Rates(Counters), _noPublication, _noCoordinates, measure);
     }
 

@@ -109,6 +109,14 @@ public static partial class TaskingAnalysis
                 $"Only Gi* hot spots are ranked (false discovery rate {options.FdrQ:0.###}): {selection.NotHotSpots:N0} cells with harm are not hot spots and are left off."));
         }
 
+        if (selection.WithoutArea > 0)
+        {
+            // Counted before, but unsaid: a list per borough on a force whose boroughs were never imported came back
+            // empty with no word of why.
+            notes.Add($"{selection.WithoutArea:N0} cells with harm lie in no area of the list's level and are left off a list per area " +
+                "(are that level's boundaries imported for this force?).");
+        }
+
         var places = new List<PlaceDraft>(selection.Ranked);
         List<AdjustmentOutcome> outcomes = ApplyAdjustments(counts, options, selection, places);
 

@@ -32,7 +32,11 @@ internal static class TaskedPlacesRun
                 "Publish the day's tasking on the web (Tasking page) first.");
         }
 
-        if (p.Measure == OutcomeTestMeasure.PositiveOutcomeRate)
+        if (read == 0)
+        {
+            notes.Add($"No searches of {force} in {from}..{to} are in the database: see 'lantern coverage'.");
+        }
+        else if (p.Measure == OutcomeTestMeasure.PositiveOutcomeRate)
         {
             notes.Add("The force never records whether the outcome was linked to the object of the search, so the comparison uses the " +
                 "positive outcome rate (any outcome other than no further action) instead of the find rate.");

@@ -99,7 +99,10 @@ internal sealed class AnalysisInputs
         }
 
         HarmTableParseResult r = HarmTable.Parse(File.ReadAllText(path), path);
-        return (r.Table ?? throw new CliException(r.Error!), path); // Parse gives a table or an error
+        HarmTable table = r.Table ?? throw new CliException(r.Error!); // Parse gives a table or an error
+        // The file, and where its weights come from when its '# source:' line says (else Parse gives the file name):
+        // the result must name the table's source, not only the file it was read from.
+        return (table, table.Source == path ? path : $"{path}: {table.Source}");
     }
 
     public static GridSpec Grid(int size) =>

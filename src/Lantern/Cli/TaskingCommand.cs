@@ -139,7 +139,10 @@ internal static class TaskingCommand
 
         if (list.Places.Count == 0)
         {
-            console.WriteLine(list.CrimesUsed > 0
+            console.WriteLine(list.CellsWithoutArea > 0 && list.EligibleCells == 0
+                ? $"No places to task: none of the {list.CellsWithoutArea:N0} cells with harm lies in an imported area of the list's level " +
+                  "(see 'lantern areas list', and import this force's boundaries)."
+                : list.CrimesUsed > 0
                 ? $"No places to task: the {list.CrimesUsed:N0} crimes in the look-back period carry no harm under this harm table " +
                   "(anti-social behaviour and proactive drugs finds weigh 0 by default): choose other --types or a --harm-file."
                 : "No places to task: there are no located crimes in the look-back period (see the notes below and 'lantern coverage').");

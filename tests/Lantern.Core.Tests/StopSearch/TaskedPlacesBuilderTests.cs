@@ -39,4 +39,24 @@ public sealed class TaskedPlacesBuilderTests
         Assert.Equal(OutcomeTestMeasure.PositiveOutcomeRate, p.Measure);
         Assert.Equal(p.Inside.Positive, p.Compared(p.Inside));
     }
+
+    [Fact]
+    public void Build_NothingPlacedButLinksRecorded_FindRate()
+    {
+        // No tasking published yet: the force's searches, all unplaced, record finds; it is not a force that never does.
+        var builder = new TaskedPlacesBuilder();
+        builder.Add(TaskedPlacement.NoPublication, SearchOutcome.Arrest, true);
+        builder.Add(TaskedPlacement.NoCoordinates, SearchOutcome.NoFurtherAction, false);
+
+        Assert.Equal(OutcomeTestMeasure.FindRate, builder.Build().Measure);
+    }
+
+    [Fact]
+    public void Build_NothingPlacedNoLinkRecorded_PositiveOutcomeRate()
+    {
+        var builder = new TaskedPlacesBuilder();
+        builder.Add(TaskedPlacement.NoPublication, SearchOutcome.Arrest, null);
+
+        Assert.Equal(OutcomeTestMeasure.PositiveOutcomeRate, builder.Build().Measure);
+    }
 }

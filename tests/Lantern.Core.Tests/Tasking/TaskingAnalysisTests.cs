@@ -211,6 +211,20 @@ public partial class TaskingAnalysisTests
     }
 
     [Fact]
+    public void Run_TopNPerArea_NoCellInAnyArea_SaysWhyTheListIsEmpty()
+    {
+        // Gwent's crimes with only London's boroughs imported: every cell with harm lies in no area.
+        TaskingCrimes crimes = new TaskingCrimes().Add(TaskingCrimes.Cell(0, 0), CrimeCategory.Robbery, s_jan2024, 3);
+        var options = new TaskingOptions(s_date, 1) { TopNPerArea = true, AreaOf = _ => null };
+
+        TaskingList list = TaskingAnalysis.Run(crimes.Build(), options);
+
+        Assert.Empty(list.Places);
+        Assert.Equal(1, list.CellsWithoutArea);
+        Assert.Contains(list.Notes, n => n.StartsWith("1 cells with harm lie in no area of the list's level", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_LookBackEnd_SkipsTheMonthNotYetEnded()
     {
         TaskingCrimes crimes = new TaskingCrimes()

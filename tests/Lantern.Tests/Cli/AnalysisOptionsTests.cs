@@ -13,10 +13,12 @@ public sealed class AnalysisOptionsTests
         using var cli = new CliRun();
         cli.RunOk("import", TaskingCommandTests.Generate(cli));
         string file = Path.Combine(cli.Directory, "shoplifting-only.csv");
-        File.WriteAllText(file, "# name: shoplifting only\n# version: test-1\nkey,weight,counted,note\nshoplifting,1,true,\n");
+        File.WriteAllText(file, "# name: shoplifting only\n# version: test-1\n# source: Retail crime survey 2026\nkey,weight,counted,note\nshoplifting,1,true,\n");
 
         using JsonDocument doc = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--harm-file", file, "--json"));
         Assert.Equal("test-1", doc.RootElement.GetProperty("parameters").GetProperty("harmTable").GetProperty("version").GetString());
+        // The table's own source is recorded beside the file it came from (docs/harm.md).
+        Assert.Equal($"{file}: Retail crime survey 2026", doc.RootElement.GetProperty("parameters").GetProperty("harmTable").GetProperty("source").GetString());
         JsonElement top = doc.RootElement.GetProperty("result").GetProperty("places")[0];
         int shoplifting = top.GetProperty("byCategory").EnumerateArray()
             .Where(c => c.GetProperty("category").GetString() == "Shoplifting").Sum(c => c.GetProperty("crimes").GetInt32());
@@ -53,6 +55,23 @@ public sealed class AnalysisOptionsTests
         Assert.True(result.GetProperty("excludedCells").GetInt32() >= 1);
         Assert.DoesNotContain(result.GetProperty("places").EnumerateArray(),
             p => p.GetProperty("cell").GetString() == top.GetProperty("cell").GetString());
+    }
+
+    [Fact]
+    public void PerArea_BoundariesOfAnotherPlace_SaysNoCellLiesInAnArea()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        // A borough in London, far from the synthetic force: none of its cells lies in it.
+        string boroughs = Path.Combine(cli.Directory, "elsewhere.geojson");
+        File.WriteAllText(boroughs, """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LAD22CD":"E09000033","LAD22NM":"Westminster"},"geometry":{"type":"Polygon","coordinates":[[[-0.2,51.49],[-0.1,51.49],[-0.1,51.53],[-0.2,51.53],[-0.2,51.49]]]}}]}""");
+        cli.RunOk("areas", "import", boroughs, "--level", "borough");
+
+        string output = cli.RunOk("tasking", "--date", "2025-02-03", "--per-area", "borough");
+
+        Assert.Contains("No places to task: none of the", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("carry no harm", output, StringComparison.Ordinal);
+        Assert.Contains("cells with harm lie in no area of the list's level", output, StringComparison.Ordinal);
     }
 
     [RealDataFact]

@@ -88,6 +88,25 @@ public sealed class StopSearchPlacesCommandTests
         Assert.Contains(result.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("positive outcome rate", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Places_NoSearchesAtAll_SaysSoAndClaimsNothingOfTheForce()
+    {
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "2024-07-gwent-stop-and-search.csv");
+        File.WriteAllText(file, $"{Header}\n{Row("2024-07-10T10:00:00+00:00", A, "Arrest", "True")}\n");
+        cli.RunOk("import", file);
+
+        // Months with no searches (Gwent's street files in the guide's example hold none): nothing is known of the link.
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("stopsearch", "places", "--force", "gwent", "--from", "2024-09", "--to", "2024-09", "--json"));
+        var notes = doc.RootElement.GetProperty("result").GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.Contains(notes, n => n.StartsWith("No searches of gwent in 2024-09..2024-09", StringComparison.Ordinal));
+        Assert.DoesNotContain(notes, n => n.Contains("never records", StringComparison.Ordinal));
+
+        // The force's July search records its find; no tasking is published, so none is placed: still the find rate.
+        using JsonDocument july = JsonDocument.Parse(cli.RunOk("stopsearch", "places", "--force", "gwent", "--json"));
+        Assert.Equal("findRate", july.RootElement.GetProperty("result").GetProperty("measure").GetString());
+    }
+
     private static (long Searches, long Finds, long Arrests) Counts(JsonElement rates) =>
         (rates.GetProperty("searches").GetInt64(), rates.GetProperty("find").GetProperty("events").GetInt64(), rates.GetProperty("arrest").GetProperty("events").GetInt64());
 
