@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using SQLitePCL;
 
 namespace Lantern.Data.Store;
@@ -16,10 +14,11 @@ namespace Lantern.Data.Store;
 /// Consistency: every part's connection opens a read transaction and reads before any part starts. The store keeps a
 /// rollback journal, under which no writer can commit while a reader holds its shared lock, so all the parts read the same
 /// state of the file; the highest imported file's id is compared across them all the same, and on any difference the
-/// range is read on the store's own connection instead. On PostgreSQL the first part's connection exports its snapshot
-/// (<c>pg_export_snapshot</c>) and the others' repeatable-read transactions take it (<c>SET TRANSACTION SNAPSHOT</c>), so
-/// they too read one state of the database. The store's own connection must not hold uncommitted changes (the other
-/// connections could not see them): then, and for a small range, one part is read there.
+/// range is read on the store's own connection instead. The store's own connection must not be inside a transaction (its
+/// uncommitted rows would be invisible to the others): then, and on PostgreSQL or a small range, one part is read there.
+/// PostgreSQL reads in one part because parts there (each on its own connection, over one snapshot exported with
+/// <c>pg_export_snapshot</c>) made no measurable difference on a two-core machine whose server shares the cores, while every
+/// page view would hold three pooled connections instead of one (docs/BENCHMARKS.md).
 /// </remarks>
 internal static class IdRangeScan
 {
@@ -55,7 +54,7 @@ internal static class IdRangeScan
     public static T[] Run<T>(LanternStore store, string sql, (string Name, object Value)[] parameters, long lo, long hi, Func<StoreRows, T> read)
     {
         int parts = Parts(store, lo, hi);
-        if (parts > 1 && Connections(store, parts) is DbConnection[] connections)
+        if (parts > 1 && Connections((SqliteStore)store, parts) is SqliteConnection[] connections)
         {
             try
             {
@@ -88,59 +87,10 @@ internal static class IdRangeScan
     }
 
     private static int Parts(LanternStore store, long lo, long hi) =>
-        hi < lo || HasOwnChanges(store) ? 1
+        store is not SqliteStore sqlite || raw.sqlite3_get_autocommit(sqlite.Sqlite.Handle) == 0 || hi < lo ? 1
         : s_parts is { } forced ? forced
         : Environment.ProcessorCount > 1 ? (int)Math.Clamp((hi - lo + 1) / MinimumPart, 1, Math.Min(Environment.ProcessorCount, 4))
         : 1;
-
-    // Whether the store's own connection is inside a transaction whose changes other connections cannot see. SQLite: any
-    // open transaction (its rollback journal would also keep the others' read transactions from beginning). PostgreSQL: a
-    // transaction that has written (it has a transaction id); one that has only read sees what a new snapshot sees.
-    private static bool HasOwnChanges(LanternStore store) => store switch
-    {
-        SqliteStore sqlite => raw.sqlite3_get_autocommit(sqlite.Sqlite.Handle) == 0,
-        _ => store.Connection.ExecuteScalar<string?>("SELECT pg_current_xact_id_if_assigned()::text") is not null,
-    };
-
-    private static DbConnection[]? Connections(LanternStore store, int parts) => store switch
-    {
-        SqliteStore sqlite => Connections(sqlite, parts),
-        PostgresStore postgres => Connections(postgres, parts),
-        _ => null,
-    };
-
-    // Connections to the same database, each inside a read-only repeatable-read transaction on the first one's snapshot.
-    private static NpgsqlConnection[] Connections(PostgresStore store, int parts)
-    {
-        var connections = new NpgsqlConnection?[parts];
-        try
-        {
-            string? snapshot = null;
-            for (int k = 0; k < parts; k++)
-            {
-                NpgsqlConnection connection = store.Npgsql.CloneWith(store.Npgsql.ConnectionString);
-                connections[k] = connection;
-                connection.Open();
-                connection.Execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-                if (snapshot is null)
-                {
-                    snapshot = connection.ExecuteScalar<string>("SELECT pg_export_snapshot()")!;
-                }
-                else
-                {
-                    // The snapshot's name is the server's own (hex digits and dashes), never a user's text.
-                    connection.Execute($"SET TRANSACTION SNAPSHOT '{snapshot}'");
-                }
-            }
-
-            return Array.ConvertAll(connections, c => c!);
-        }
-        catch
-        {
-            Close(connections);
-            throw;
-        }
-    }
 
     private sealed class Restore(Action undo) : IDisposable
     {
@@ -198,9 +148,9 @@ internal static class IdRangeScan
         return null;
     }
 
-    private static void Close(DbConnection?[] connections)
+    private static void Close(SqliteConnection?[] connections)
     {
-        foreach (DbConnection? c in connections)
+        foreach (SqliteConnection? c in connections)
         {
             if (c is null)
             {

@@ -16,11 +16,11 @@ internal abstract class StoreRows : IDisposable
 {
     /// <summary>Runs <paramref name="sql"/> on the store with the parameters (long, int, double or string values).</summary>
     public static StoreRows Open(LanternStore store, string sql, params (string Name, object Value)[] parameters) =>
-        store is SqliteStore sqlite ? new SqliteRows(sqlite.Sqlite, sql, parameters) : new ReaderRows(store.Connection, sql, parameters);
+        store is SqliteStore sqlite ? new SqliteRows(sqlite.Sqlite, sql, parameters) : new ReaderRows(store, sql, parameters);
 
-    /// <summary>Runs <paramref name="sql"/> on a connection of its own to the store's database (<see cref="IdRangeScan"/>).</summary>
-    public static StoreRows Open(System.Data.Common.DbConnection connection, string sql, params (string Name, object Value)[] parameters) =>
-        connection is Microsoft.Data.Sqlite.SqliteConnection sqlite ? new SqliteRows(sqlite, sql, parameters) : new ReaderRows(connection, sql, parameters);
+    /// <summary>Runs <paramref name="sql"/> on a SQLite connection of its own (<see cref="IdRangeScan"/>).</summary>
+    public static StoreRows Open(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, params (string Name, object Value)[] parameters) =>
+        new SqliteRows(connection, sql, parameters);
 
     /// <summary>Moves to the next row: false when there are none left.</summary>
     public abstract bool Step();
@@ -71,7 +71,7 @@ internal abstract class StoreRows : IDisposable
         private readonly IDataReader _reader;
         private byte[] _text = new byte[64];
 
-        public ReaderRows(IDbConnection connection, string sql, (string Name, object Value)[] parameters)
+        public ReaderRows(LanternStore store, string sql, (string Name, object Value)[] parameters)
         {
             var values = new DynamicParameters();
             foreach ((string name, object value) in parameters)
@@ -79,7 +79,7 @@ internal abstract class StoreRows : IDisposable
                 values.Add(name, value);
             }
 
-            _reader = connection.ExecuteReader(sql, values);
+            _reader = store.Connection.ExecuteReader(sql, values);
         }
 
         public override bool Step() => _reader.Read();

@@ -74,7 +74,7 @@ public abstract partial class StoreTests
             StopSearchLoad b = StopSearchQuery.Load(store, selection, inside, north);
             StopSearchLoad c = StopSearchQuery.LoadByArea(store, selection, (e, n) => e < 530_000 ? 0 : n < 180_000 ? 1 : -1, areas, byArea);
             List<VeilSearch> veil = VeilQuery.Load(store, selection, EthnicityBasis.OfficerDefined, (e, _) => e < 530_000 ? 0 : 1);
-            Assert.Equal(parts, IdRangeScan.s_lastParts); // really in parts, on both stores
+            Assert.Equal(store is SqliteStore ? parts : 1, IdRangeScan.s_lastParts); // in parts on SQLite; PostgreSQL reads in one
             return System.Text.Json.JsonSerializer.Serialize(new object[]
             {
                 a, b, c, whole.Build(), inside.Build(), areas[0].Build(), areas[1].Build(), byArea.Build(), veil.Select(v => v.ToString()),
