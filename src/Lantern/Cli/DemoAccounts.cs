@@ -33,5 +33,6 @@ internal static class DemoAccounts
         }
 
         yield return $"Demo accounts (fictional data only), password '{Password}': {string.Join(", ", people.Select(p => $"{p.User} ({p.Role})"))}.";
+        yield return "The offender list (/offenders) is shown to public protection only: sign in as 'protection'.";
     }
 }

@@ -35,6 +35,6 @@ internal static class DemoOffenders
         }, now, null);
         return string.Create(CultureInfo.InvariantCulture,
             $"Offender records: {imported.Rows:N0} synthetic records of {imported.People:N0} fictional people imported and scored (run {scored.Run.Id}, " +
-            $"{scored.Run.Ranked:N0} ranked); the 'protection' account sees them at /offenders.");
+            $"{scored.Run.Ranked:N0} ranked): 'lantern offenders list --db ... --justification ...', or /offenders on the web app.");
     }
 }

@@ -37,7 +37,11 @@ internal static partial class StopSearchCommand
             table.AddRow("Searches", N(p.Inside.Searches), N(p.Outside.Searches), "");
             AddRate(table, measure, p.Compared(p.Inside), p.Compared(p.Outside));
             AddRate(table, "Arrest rate", p.Inside.Arrest, p.Outside.Arrest);
-            AddRate(table, "Positive outcome rate", p.Inside.Positive, p.Outside.Positive);
+            if (p.Measure == OutcomeTestMeasure.FindRate)
+            {
+                // Otherwise the compared rate above is this one already.
+                AddRate(table, "Positive outcome rate", p.Inside.Positive, p.Outside.Positive);
+            }
             console.Write(table);
             var left = new Table().Title("Counted apart").AddColumns("Reason", "Searches");
             left.AddRow("On a UK day with no published tasking", N(p.NoPublication));

@@ -115,10 +115,13 @@ internal static class TaskingCommand
             : throw new CliException($"--date '{text}' is not a date (yyyy-MM-dd)", ExitCodes.Usage);
     }
 
-    /// <summary>"1,084: 623 violence, 246 public order, 199 anti-social behaviour, +11 types".</summary>
+    /// <summary>
+    /// "1,084: 623 violence and sexual offences, 31 robbery, 246 public order, +11 types": the categories behind the score,
+    /// most harm first as everywhere else (a place's shoplifting may outnumber its violence, but the violence is why it is listed).
+    /// </summary>
     internal static string ShortCategories(TaskingPlace place)
     {
-        var top = place.ByCategory.OrderByDescending(c => c.Crimes).ToList();
+        IReadOnlyList<CategoryTally> top = place.ByCategory;
         string head = string.Join(", ", top.Take(3).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Crimes:N0} {CrimeCategories.Name(c.Category).ToLowerInvariant()}")));
         string more = top.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $", +{top.Count - 3} types") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"{place.Crimes:N0}: {head}{more}");

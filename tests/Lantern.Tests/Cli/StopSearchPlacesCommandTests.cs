@@ -86,6 +86,11 @@ public sealed class StopSearchPlacesCommandTests
         Assert.Equal("positiveOutcomeRate", result.GetProperty("measure").GetString());
         Assert.Equal(1, result.GetProperty("noPublication").GetInt64()); // nothing published: every search counted apart
         Assert.Contains(result.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("positive outcome rate", StringComparison.Ordinal));
+
+        // The table compares the positive outcome rate once, saying why, not twice.
+        string text = cli.RunOk("stopsearch", "places", "--force", "gwent");
+        Assert.Contains("Positive outcome rate (find rate not recorded)", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), line => line.Contains("Positive outcome rate", StringComparison.Ordinal));
     }
 
     [Fact]

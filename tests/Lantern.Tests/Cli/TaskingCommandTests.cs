@@ -37,6 +37,22 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_Table_NamesTheCategoriesBehindTheScore_MostHarmFirst()
+    {
+        // Five shoplifting offences (1 day each) and one robbery (365) at one place: the robbery is why it is listed.
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
+        File.WriteAllLines(file, [
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            .. Enumerable.Range(1, 5).Select(i => $"s{i},2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Shoplifting,,"),
+            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+        ]);
+        cli.RunOk("import", file);
+        string table = cli.RunOk("tasking", "--force", "gwent", "--date", "2024-08-05", "--months", "1");
+        Assert.Contains("6: 1 robbery, 5 shoplifting", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tasking_SameInputsTwice_SameList()
     {
         using var cli = new CliRun();
