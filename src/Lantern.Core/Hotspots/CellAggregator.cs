@@ -14,8 +14,13 @@ internal static class CellAggregator
     /// <param name="studyArea">The study area, or null for the bounding box of the filtered crimes' cells.</param>
     /// <param name="filter">Month and category filter.</param>
     /// <param name="denseLimit">Largest study area (cells) held densely.</param>
+    /// <param name="cellOfCrime">
+    /// When given (at least as long as the crimes), receives each crime's cell as an index into the counts, −1 for a crime
+    /// left out (filtered, or outside the study area); left untouched when no crime passes and there is no study area.
+    /// </param>
     /// <returns>The counts.</returns>
-    public static CellCounts Aggregate(CrimePoints crimes, GridSpec grid, CellExtent? studyArea, CrimeFilter filter, int denseLimit)
+    public static CellCounts Aggregate(CrimePoints crimes, GridSpec grid, CellExtent? studyArea, CrimeFilter filter, int denseLimit,
+        int[]? cellOfCrime = null)
     {
         int n = crimes.Count;
         CellExtent extent;
@@ -32,7 +37,7 @@ internal static class CellAggregator
             return new CellCounts(grid, null, CellStorage.Dense, [], [], [], [], [], 0, n);
         }
 
-        int[] slot = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        int[] slot = cellOfCrime ?? ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         try
         {
             return extent.CellCount <= denseLimit
@@ -41,7 +46,10 @@ internal static class CellAggregator
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(slot);
+            if (cellOfCrime is null)
+            {
+                ArrayPool<int>.Shared.Return(slot);
+            }
         }
     }
 
@@ -184,6 +192,7 @@ internal static class CellAggregator
     }
 
     // slot[i] is crime i's cell as an index into `compact` (−1 when left out); compact[slot] is the cell's index + 1.
+    // On return slot[i] is the cell's index itself (−1 when left out).
     private static CellCounts Accumulate(CrimePoints crimes, GridSpec grid, CellExtent extent, CellStorage storage, long[] keys,
         int[] slot, int[] compact, int outside, int filteredOut)
     {
@@ -202,6 +211,7 @@ internal static class CellAggregator
             }
 
             int s = compact[slot[i]] - 1;
+            slot[i] = s;
             harm[s] += weight[i];
             count[s]++;
             int cat = (int)category[i];

@@ -41,20 +41,35 @@ public static partial class TaskingAnalysis
         /// <summary>Crimes analysed in the look-back period that have a time window.</summary>
         public int TimedCrimes { get; private set; }
 
-        public static PlaceStatistics Collect(CrimePoints crimes, CellCounts counts, TaskingOptions options, List<PlaceDraft> places,
+        /// <param name="crimes">The crimes.</param>
+        /// <param name="counts">The look-back period's cells.</param>
+        /// <param name="cellOfCrime">Each crime's cell as an index into <paramref name="counts"/>, −1 when the aggregation left it out.</param>
+        /// <param name="options">The list's options.</param>
+        /// <param name="places">The places listed.</param>
+        /// <param name="lookBack">The look-back period.</param>
+        /// <param name="previous">The period before it.</param>
+        /// <param name="areaOfCell">The area of each of the counts' cells, or null.</param>
+        public static PlaceStatistics Collect(CrimePoints crimes, CellCounts counts, int[] cellOfCrime, TaskingOptions options, List<PlaceDraft> places,
             PeriodCoverage lookBack, PeriodCoverage previous, string?[]? areaOfCell)
         {
             var stats = new PlaceStatistics(places.Count);
             var placeOf = new Dictionary<long, int>(places.Count);
+            int[] placeOfCell = new int[counts.OccupiedCount];
+            Array.Fill(placeOfCell, -1);
             for (int p = 0; p < places.Count; p++)
             {
                 placeOf[Pack(places[p].Cell.Column, places[p].Cell.Row)] = p;
+                if (counts.TryFind(places[p].Cell, out int cell))
+                {
+                    placeOfCell[cell] = p;
+                }
             }
 
             var current = new CrimeFilter(lookBack.First, lookBack.Last, options.Categories);
             var before = new CrimeFilter(previous.First, previous.Last, options.Categories);
             bool timed = crimes.TimedCount > 0;
             bool areas = timed && areaOfCell is not null;
+            Profile?[] profileOfCell = areas ? new Profile?[counts.OccupiedCount] : [];
             int stride = CrimeFilter.CategoryCount;
             double size = options.Grid.CellSize;
             ReadOnlySpan<double> east = crimes.Easting;
@@ -79,23 +94,31 @@ public static partial class TaskingAnalysis
                     stats.TimedCrimes++;
                 }
 
-                int column = (int)Math.Floor(east[i] / size), row = (int)Math.Floor(north[i] / size);
+                // A crime of the look-back period inside the study area has its cell from the aggregation (the same filter);
+                // the others are placed by their coordinates, as a place an analyst added may lie outside the study area.
+                int cell = now ? cellOfCrime[i] : -1;
                 bool harmful = harm[i] > 0;
                 if (now && harmful && timed)
                 {
                     stats.StudyArea.Add(hasTime, from[i], to[i]);
-                    if (areas && counts.TryFind(new(column, row), out int cell) && areaOfCell![cell] is { } code) // areas implies areaOfCell
+                    if (areas && cell >= 0 && AreaProfile(stats, profileOfCell, areaOfCell!, cell) is { } profile) // areas implies areaOfCell
                     {
-                        if (!stats.Area.TryGetValue(code, out Profile? profile))
-                        {
-                            stats.Area[code] = profile = new Profile();
-                        }
-
                         profile.Add(hasTime, from[i], to[i]);
                     }
                 }
 
-                if (placeOf.Count == 0 || !placeOf.TryGetValue(Pack(column, row), out int p))
+                int p;
+                if (cell >= 0)
+                {
+                    p = placeOfCell[cell];
+                }
+                else if (placeOf.Count == 0
+                    || !placeOf.TryGetValue(Pack((int)Math.Floor(east[i] / size), (int)Math.Floor(north[i] / size)), out p))
+                {
+                    continue;
+                }
+
+                if (p < 0)
                 {
                     continue;
                 }
@@ -118,6 +141,23 @@ public static partial class TaskingAnalysis
             }
 
             return stats;
+        }
+
+        // The profile of the area a cell lies in, found once a cell (the area's profiles are kept in the order first met).
+        private static Profile? AreaProfile(PlaceStatistics stats, Profile?[] profileOfCell, string?[] areaOfCell, int cell)
+        {
+            Profile? profile = profileOfCell[cell];
+            if (profile is null && areaOfCell[cell] is { } code)
+            {
+                if (!stats.Area.TryGetValue(code, out profile))
+                {
+                    stats.Area[code] = profile = new Profile();
+                }
+
+                profileOfCell[cell] = profile;
+            }
+
+            return profile;
         }
 
         private static long Pack(int column, int row) => unchecked(((long)column << 32) | (uint)row);

@@ -76,8 +76,24 @@ public static partial class TaskingAnalysis
             notes.Add($"The previous period {previous.First}..{previous.Last} is not in the data: no trends.");
         }
 
+        // Each crime's cell, found once while aggregating and read again for the places' statistics.
+        int[] cellOfCrime = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(crimes.Count, 1));
+        try
+        {
+            return Rank(crimes, options, lookBack, previous, choices, notes, cellOfCrime);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(cellOfCrime);
+        }
+    }
+
+    // The list from its periods on: the aggregation, Gi*, the ranking, adjustments and each place's statistics.
+    private static TaskingList Rank(CrimePoints crimes, TaskingOptions options, PeriodCoverage lookBack, PeriodCoverage previous,
+        List<AutomaticChoice> choices, List<string> notes, int[] cellOfCrime)
+    {
         var filter = new CrimeFilter(lookBack.First, lookBack.Last, options.Categories);
-        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, options.StudyArea, filter, HotspotOptions.DenseCellLimit);
+        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, options.StudyArea, filter, HotspotOptions.DenseCellLimit, cellOfCrime);
         if (counts.StudyArea is null)
         {
             notes.Add($"No crimes in the look-back period {lookBack}: there is nothing to rank.");
@@ -120,7 +136,7 @@ public static partial class TaskingAnalysis
         var places = new List<PlaceDraft>(selection.Ranked);
         List<AdjustmentOutcome> outcomes = ApplyAdjustments(counts, options, selection, places);
 
-        PlaceStatistics stats = PlaceStatistics.Collect(crimes, counts, options, places, lookBack, previous, selection.Area);
+        PlaceStatistics stats = PlaceStatistics.Collect(crimes, counts, cellOfCrime, options, places, lookBack, previous, selection.Area);
         if (stats.TimedCrimes == 0)
         {
             notes.Add("No crimes in the look-back period have a time: patrol times are left to local knowledge.");

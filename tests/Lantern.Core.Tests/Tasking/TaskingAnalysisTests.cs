@@ -187,6 +187,33 @@ public partial class TaskingAnalysisTests
     }
 
     [Fact]
+    public void Run_PlaceAddedOutsideTheStudyArea_StillCountsItsCrimes()
+    {
+        // The study area covers the first row of cells only: the added place's crimes are left out of the ranking but are
+        // still the crimes behind it (placed by their coordinates, not by the aggregation's cells).
+        CellId hot = TaskingCrimes.Cell(0, 0), added = TaskingCrimes.Cell(30, 30);
+        TaskingCrimes crimes = new TaskingCrimes()
+            .Background(s_jan2024, 12, TaskingCrimes.Cell(5, 0))
+            .Add(hot, CrimeCategory.Robbery, s_jan2024, 5)
+            .Add(added, CrimeCategory.Robbery, new YearMonth(2024, 6), 2)
+            .Add(added, CrimeCategory.PublicOrder, new YearMonth(2024, 7), 1)
+            .Add(added, CrimeCategory.Robbery, new YearMonth(2023, 6), 4);
+        var options = new TaskingOptions(s_date, 1)
+        {
+            TopN = 1,
+            StudyArea = new CellExtent(hot.Column, hot.Row, 10, 1),
+            Adjustments = [new AnalystAdjustment(added, AdjustmentKind.Add, "Outside the usual area")],
+        };
+
+        TaskingList list = TaskingAnalysis.Run(crimes.Build(), options);
+
+        TaskingPlace place = Assert.Single(list.Places, p => p.Cell == added);
+        Assert.Equal(3, place.Crimes);
+        Assert.Equal([(CrimeCategory.Robbery, 2), (CrimeCategory.PublicOrder, 1)], place.ByCategory.Select(c => (c.Category, c.Crimes)));
+        Assert.Equal((4, 3), (place.Trend.Previous, place.Trend.Current));
+    }
+
+    [Fact]
     public void Run_TopNPerArea_TakesTheTopOfEachArea()
     {
         TaskingCrimes crimes = new TaskingCrimes().Background(s_jan2024, 12, TaskingCrimes.Cell(0, 9));
