@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Lantern.Data.Store;
 using Lantern.Tests.Cli;
 
 namespace Lantern.Tests.Web;
@@ -75,5 +76,30 @@ public sealed class WebHardeningTests
         Assert.Contains(",'=1+X0", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",=1+X0", csv, StringComparison.Ordinal);
         Assert.Contains(",-1.", csv, StringComparison.Ordinal); // negative numbers (longitudes west of Greenwich) stay numbers
+    }
+
+    [Fact]
+    public async Task AnOfficer_CannotSeeOrRecordVisitsOnAnotherForcesPublication_ByChangingItsId()
+    {
+        await using WebHost host = await WebHost.StartAsync(_ => { }); // the officer's force: lantern-demo
+        long other;
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            long run = AnalysisRun.Record(store, "tasking", "gwent", "analyst", "test", now, "{}", "{}", "{}");
+            other = TaskingPublication.Publish(store, "gwent", DateOnly.FromDateTime(now.UtcDateTime), run, 150, "inspector", now, "{}", null,
+                [new PublishedPlace(0, 1, "150m-E331050-N188100", 2207, 1254, 331125, 188175, 51.59, -2.99, null, 10, 3, 2, 15, "12:00 18:00", "test")]).Id;
+        }
+
+        HttpClient officer = await host.ApiClientAsync("officer");
+        HttpResponseMessage tap = await officer.PostAsJsonAsync("api/patrol/visits", new { publication = other, rank = 1, action = "arrived" });
+        string page = await officer.GetStringAsync($"patrol/place?publication={other}&rank=1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tap.StatusCode);
+        Assert.DoesNotContain("150m-E331050-N188100", page, StringComparison.Ordinal);
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Assert.Empty(PatrolVisit.ForPublication(store, other));
+        }
     }
 }
