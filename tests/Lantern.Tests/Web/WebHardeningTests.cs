@@ -102,4 +102,34 @@ public sealed class WebHardeningTests
             Assert.Empty(PatrolVisit.ForPublication(store, other));
         }
     }
+
+    [Fact]
+    public async Task RejectedRows_HoldWholeRecords_SoEveryViewIsAudited_AndNotStored()
+    {
+        await using WebHost host = await WebHost.StartAsync(_ => { });
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Lantern.Web.Services.AccountService.Create(store, new("analyst2", null, WebHost.Password, ["analyst"], null, null), "test", DateTimeOffset.UtcNow, null);
+        }
+
+        // A search whose date is wrong is kept whole as a rejected row: a person's age, sex and ethnicity, where and when.
+        const string Csv =
+            "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity," +
+            "Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\n" +
+            "Person search,not a date,False,,51.5,-0.1,Female,25-34,Black British - Caribbean,Black,Misuse of Drugs Act 1971 (section 23),Controlled drugs," +
+            "A no further action disposal,False,False\n";
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Csv)), "file", "2024-01-metropolitan-stop-and-search.csv");
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsync("api/imports", form)).StatusCode);
+
+        HttpClient another = await host.ClientAsync("analyst2");
+        HttpResponseMessage rejects = await another.GetAsync("api/rejects");
+
+        Assert.Contains("Black British - Caribbean", await rejects.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("no-store", rejects.Headers.CacheControl?.ToString());
+        using LanternStore check = LanternStore.Open(host.Database);
+        AuditEntry view = Assert.Single(AuditEntry.Search(check, "analyst2", "view-rejected-rows", null, null, null, 10));
+        Assert.Contains("\"rows\":1", view.Detail, StringComparison.Ordinal);
+    }
 }
