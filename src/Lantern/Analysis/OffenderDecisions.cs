@@ -48,6 +48,12 @@ internal static class OffenderDecisions
             throw new CliException("--recipient is required: an export is a disclosure, logged with who received it (DPA 2018 s.62)", ExitCodes.Usage);
         }
 
+        if (recipient.Any(char.IsControl))
+        {
+            // It is written into the file's marking line: a line break would start rows of the sender's choosing.
+            throw new CliException("--recipient: one line of text, no line breaks or control characters", ExitCodes.Usage);
+        }
+
         List<StoredScore> scores;
         string what;
         if (managed)

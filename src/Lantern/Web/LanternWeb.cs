@@ -94,9 +94,12 @@ internal static class LanternWeb
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SessionEndpoints.SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                AuditTrail.ClientOf(http) ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Attempts are POSTs, to the API or the sign-in form (one limit for both); showing the form is not an attempt.
+            o.AddPolicy(SessionEndpoints.SignInRateLimit, http => !HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("view")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    AuditTrail.ClientOf(http) ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 

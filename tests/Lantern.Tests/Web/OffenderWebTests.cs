@@ -232,6 +232,18 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
     }
 
     [Fact]
+    public async Task Export_ARecipientThatWouldAddALineToTheFile_IsRefused()
+    {
+        using HttpClient client = await host.ApiClientAsync("public-protection");
+        // The recipient is written into the file's marking line: a line break would start a row of the sender's choosing.
+        using HttpResponseMessage export = await client.PostAsync("api/offenders/export", JsonContent.Create(
+            new { recipient = "Probation\n=HYPERLINK(\"http://example.invalid/\",\"open\")", justification = "MAPPA referral" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        Assert.Contains("recipient", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ServersRequestLog_NamesNoPersonAndNoJustification()
     {
         // What a proxy or access log keeps is the method and address: the whole journey, pages and API, leaves neither in it.

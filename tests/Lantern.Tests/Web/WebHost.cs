@@ -15,7 +15,7 @@ namespace Lantern.Tests.Web;
 
 /// <summary>
 /// The real web app on 127.0.0.1 (a free port) over a fresh SQLite file, or a fresh PostgreSQL schema
-/// (<see cref="StartAsync"/>), with one account per role. As a class fixture, disposed after the test class.
+/// (<see cref="StartAsync(bool)"/>), with one account per role. As a class fixture, disposed after the test class.
 /// </summary>
 public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 {
@@ -23,6 +23,8 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "lantern-web-" + Guid.NewGuid().ToString("N"));
     private readonly TestSchema? _schema;
+    private readonly Action<LanternWebOptions>? _configure;
+    private readonly string _listen = "http://127.0.0.1:0";
     private WebApplication? _app;
 
     public WebHost()
@@ -31,6 +33,8 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
     private WebHost(TestSchema schema) => _schema = schema;
 
+    private WebHost(Action<LanternWebOptions> configure, string listen) => (_configure, _listen) = (configure, listen);
+
     /// <summary>What <c>--db</c> names: the SQLite file, or the PostgreSQL schema's URL.</summary>
     public string Database => _schema?.Url ?? Path.Combine(_dir, "web.db");
 
@@ -38,6 +42,14 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     public static async Task<WebHost> StartAsync(bool postgres)
     {
         var host = postgres ? new WebHost(TestPostgres.CreateSchema()) : new WebHost();
+        await host.InitializeAsync();
+        return host;
+    }
+
+    /// <summary>A host of its own on SQLite with settings of its own (sign-in limits, the proxy identity mode), listening on <paramref name="listen"/>.</summary>
+    internal static async Task<WebHost> StartAsync(Action<LanternWebOptions> configure, string listen = "http://127.0.0.1:0")
+    {
+        var host = new WebHost(configure, listen);
         await host.InitializeAsync();
         return host;
     }
@@ -57,7 +69,9 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
             }
         }
 
-        _app = LanternWeb.Build(new LanternWebOptions { Database = Database, SignInAttemptsPerMinute = 1000 }, "http://127.0.0.1:0", TimeProvider.System,
+        var options = new LanternWebOptions { Database = Database, SignInAttemptsPerMinute = 1000 };
+        _configure?.Invoke(options);
+        _app = LanternWeb.Build(options, _listen, TimeProvider.System,
             l =>
             {
                 l.ClearProviders();

@@ -8,7 +8,11 @@ internal static class ExportText
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Appends a field, quoted when it holds a comma, quote or line break (quotes doubled).</summary>
+    /// <summary>
+    /// Appends a field, quoted when it holds a comma, quote or line break (quotes doubled). Text that a spreadsheet would
+    /// run as a formula (starting =, +, -, @, tab or carriage return, and not a number) is written after an apostrophe, so
+    /// free text such as an analyst's reason opens as text (OWASP's CSV injection).
+    /// </summary>
     public static StringBuilder Field(this StringBuilder line, string? value)
     {
         if (line.Length > 0)
@@ -19,6 +23,11 @@ internal static class ExportText
         if (string.IsNullOrEmpty(value))
         {
             return line;
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, s_invariant, out _))
+        {
+            value = "'" + value;
         }
 
         if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)

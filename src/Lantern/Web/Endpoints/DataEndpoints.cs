@@ -26,10 +26,23 @@ internal static class DataEndpoints
     private static async Task<Ok<UploadReport>> Import(IFormFile file, string? force, HttpContext http, ImportService imports, CancellationToken ct) =>
         TypedResults.Ok(await imports.ImportAsync(http, file, force, ct));
 
-    private static Ok<IReadOnlyList<RejectRow>> Rejects(string? file, int? limit, StoreAccess stores)
+    /// <summary>
+    /// A rejected row is kept whole (the raw line), and a stop-and-search file's rows are individual searches: person-level
+    /// data. So a view that shows any is audited (who, which file, how many rows) and never stored by the browser.
+    /// </summary>
+    private static Ok<IReadOnlyList<RejectRow>> Rejects(string? file, int? limit, HttpContext http, StoreAccess stores, AuditTrail audit)
     {
         using LanternStore store = stores.Open();
-        return TypedResults.Ok(RejectRow.Read(store, string.IsNullOrWhiteSpace(file) ? null : file, Math.Clamp(limit ?? 500, 1, 10_000)));
+        string? name = string.IsNullOrWhiteSpace(file) ? null : file;
+        IReadOnlyList<RejectRow> rows = RejectRow.Read(store, name, Math.Clamp(limit ?? 500, 1, 10_000));
+        http.Response.Headers.CacheControl = "no-store";
+        if (rows.Count > 0)
+        {
+            audit.Record(store, http, "view-rejected-rows", name ?? "all files",
+                detail: System.Text.Json.JsonSerializer.Serialize(new { rows = rows.Count, files = rows.Select(r => r.File).Distinct() }));
+        }
+
+        return TypedResults.Ok(rows);
     }
 
     private static Ok<object> GetCoverage(string? force, StoreAccess stores)

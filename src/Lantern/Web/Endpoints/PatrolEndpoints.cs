@@ -29,7 +29,7 @@ internal static class PatrolEndpoints
     internal static Results<Ok<string>, ValidationProblem> Tap([FromBody] TapRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        if (!PlaceExists(store, body.Publication, body.Rank))
+        if (!PlaceExists(store, http, body.Publication, body.Rank))
         {
             return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
         }
@@ -53,7 +53,7 @@ internal static class PatrolEndpoints
     internal static Results<Ok<string>, ValidationProblem> Enter([FromBody] EnterVisitRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        if (!PlaceExists(store, body.Publication, body.Rank))
+        if (!PlaceExists(store, http, body.Publication, body.Rank))
         {
             return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
         }
@@ -84,8 +84,8 @@ internal static class PatrolEndpoints
         return TypedResults.Ok($"Visit to place {body.Rank} recorded: {(left - arrived).TotalMinutes:F0} minutes.");
     }
 
-    private static bool PlaceExists(LanternStore store, long publication, long rank) =>
-        TaskingPublication.Places(store, publication).Any(p => p.Rank == rank);
+    private static bool PlaceExists(LanternStore store, HttpContext http, long publication, long rank) =>
+        PatrolService.PlacesFor(store, http.User, publication).Any(p => p.Rank == rank);
 
     private static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -1,9 +1,13 @@
+using Lantern.Web.Endpoints;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lantern.Web.Pages;
 
+/// <summary>The sign-in form: its attempts share the API's per-address limit (POST /api/session), so the form is no way around it.</summary>
+[EnableRateLimiting(SessionEndpoints.SignInRateLimit)]
 internal sealed class LoginModel(SignInService signIn) : PageModel
 {
     [BindProperty]

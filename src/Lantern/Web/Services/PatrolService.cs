@@ -28,4 +28,17 @@ internal static class PatrolService
         var visits = PatrolVisit.ForPublication(store, publication.Id).Where(v => v.Officer == account?.UserName).ToList();
         return new PatrolToday(publication, area, mine, visits);
     }
+
+    /// <summary>
+    /// A publication's places as the user may see and record visits on them: an account with a force only its own force's
+    /// (the publication id is in the address and the body, where anyone can change it); one without (a supervisor checking
+    /// the view) any. None when the publication does not exist or is another force's.
+    /// </summary>
+    public static IReadOnlyList<PublishedPlace> PlacesFor(LanternStore store, ClaimsPrincipal user, long publicationId)
+    {
+        string? force = Account.Find(store, AuditTrail.ActorOf(user))?.Force;
+        return TaskingPublication.Find(store, publicationId) is { } publication && (force is null || publication.Force == force)
+            ? TaskingPublication.Places(store, publicationId)
+            : [];
+    }
 }

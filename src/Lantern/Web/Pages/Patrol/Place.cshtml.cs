@@ -50,7 +50,7 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
     private void Load(long publication, long rank)
     {
         using LanternStore store = stores.Open();
-        Place = TaskingPublication.Places(store, publication).FirstOrDefault(p => p.Rank == rank);
+        Place = PatrolService.PlacesFor(store, User, publication).FirstOrDefault(p => p.Rank == rank);
         string me = AuditTrail.ActorOf(User);
         Visits = [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Rank == rank && v.Officer == me)];
     }
