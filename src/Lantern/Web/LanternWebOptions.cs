@@ -24,6 +24,12 @@ internal sealed class LanternWebOptions
 
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// The longest a sign-in lasts, however active: one shift with its overtime (12 hours). The cookie also lapses after
+    /// 10 hours without use.
+    /// </summary>
+    public TimeSpan MaximumSessionAge { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>Sign-in attempts allowed per client address per minute (after that: 429).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 

@@ -9,7 +9,8 @@ namespace Lantern.Tests.Web;
 
 /// <summary>
 /// Weaknesses found by the pre-go-live security review, each held shut against the running app: the sign-in form's rate
-/// limit, the proxy identity mode's address check, and spreadsheet formulas in exports.
+/// limit, signing out and the longest a session lasts, the proxy identity mode's address check, and spreadsheet formulas in
+/// exports.
 /// </summary>
 public sealed class WebHardeningTests
 {
@@ -28,6 +29,33 @@ public sealed class WebHardeningTests
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task SigningOut_EndsThatSession_ACopyOfItsCookieIncluded_AndNoOther()
+    {
+        await using WebHost host = await WebHost.StartAsync(_ => { });
+        HttpClient browser = await host.ApiClientAsync("analyst");
+        HttpClient other = await host.ClientAsync("analyst"); // the same person on another device
+        string cookie = host.SessionCookie(browser);
+        using var copy = new HttpClient { BaseAddress = host.BaseAddress };
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("api/session")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.DeleteAsync("api/session")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("api/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("api/session")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ASession_EndsAtItsMaximumAge_HoweverActive()
+    {
+        await using WebHost host = await WebHost.StartAsync(o => o.MaximumSessionAge = TimeSpan.FromSeconds(2));
+        HttpClient client = await host.ClientAsync("analyst");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/session")).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/session")).StatusCode);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     private readonly Action<LanternWebOptions>? _configure;
     private readonly string _listen = "http://127.0.0.1:0";
     private WebApplication? _app;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> _cookies = [];
 
     public WebHost()
     {
@@ -106,6 +107,7 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     {
         var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
         var client = new HttpClient(handler) { BaseAddress = BaseAddress };
+        _cookies.Add(client, handler.CookieContainer);
         if (user is not null)
         {
             HttpResponseMessage r = await client.PostAsJsonAsync("api/session", new { userName = user, password = Password });
@@ -114,6 +116,12 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
         return client;
     }
+
+    /// <summary>The session cookie a client of <see cref="ClientAsync"/> holds, as a Cookie header's value (a copy of it, as a thief would have).</summary>
+    public string SessionCookie(HttpClient client) =>
+        _cookies.TryGetValue(client, out CookieContainer? jar) && jar.GetCookies(BaseAddress)["lantern.session"] is { } c
+            ? $"{c.Name}={c.Value}"
+            : throw new InvalidOperationException("The client holds no session cookie.");
 
     /// <summary>A client signed in as <paramref name="user"/> that sends the session's antiforgery token with every call.</summary>
     public async Task<HttpClient> ApiClientAsync(string user)

@@ -1,8 +1,6 @@
 using Lantern.Web.Security;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,7 +29,7 @@ internal static class SessionEndpoints
     private static async Task<NoContent> SignOut(HttpContext http, AuditTrail audit)
     {
         audit.Record(http, "sign-out");
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SignInService.SignOutAsync(http);
         return TypedResults.NoContent();
     }
 

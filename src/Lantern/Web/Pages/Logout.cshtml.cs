@@ -1,6 +1,4 @@
 using Lantern.Web.Services;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +11,7 @@ internal sealed class LogoutModel(AuditTrail audit) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         audit.Record(HttpContext, "sign-out");
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SignInService.SignOutAsync(HttpContext);
         return Redirect("/login");
     }
 }

@@ -14,6 +14,9 @@ namespace Lantern.Web.Services;
 internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options)
 {
     public const string StampClaim = "lantern:stamp";
+
+    /// <summary>A random id of the sign-in, so that signing out ends this session and no other (<see cref="EndedSession"/>).</summary>
+    public const string SessionClaim = "lantern:session";
     private static readonly PasswordHasher<Account> s_hasher = new();
 
     public static string Hash(string password) => s_hasher.HashPassword(null!, password); // the hasher does not read the user
@@ -67,23 +70,48 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
             new(ClaimTypes.Name, account.UserName),
             new(ClaimTypes.GivenName, account.DisplayName),
             new(StampClaim, account.SecurityStamp),
+            new(SessionClaim, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))),
         };
         claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
     /// <summary>
+    /// Signs the request's user out: the session is recorded as ended, so that a copy of its cookie no longer works,
+    /// then the cookie is deleted.
+    /// </summary>
+    public static async Task SignOutAsync(HttpContext http)
+    {
+        IServiceProvider services = http.RequestServices;
+        if (http.User.FindFirstValue(SessionClaim) is { } session && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id)
+        {
+            DateTimeOffset now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            using LanternStore store = services.GetRequiredService<StoreAccess>().Open();
+            EndedSession.End(store, session, long.Parse(id, System.Globalization.CultureInfo.InvariantCulture), now,
+                now - services.GetRequiredService<IOptions<LanternWebOptions>>().Value.MaximumSessionAge - TimeSpan.FromHours(1));
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
     /// Checks a sign-in cookie against the account on every request: a disabled account, a reset password or changed roles
-    /// (all change the security stamp) end the session at once.
+    /// (all change the security stamp) end the session at once, as do signing out of it (a copy of the cookie included)
+    /// and its age passing <see cref="LanternWebOptions.MaximumSessionAge"/> however active it was.
     /// </summary>
     public static Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        StoreAccess stores = context.HttpContext.RequestServices.GetRequiredService<StoreAccess>();
+        IServiceProvider services = context.HttpContext.RequestServices;
+        StoreAccess stores = services.GetRequiredService<StoreAccess>();
         string? id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         string? stamp = context.Principal?.FindFirstValue(StampClaim);
+        string? session = context.Principal?.FindFirstValue(SessionClaim);
+        TimeSpan age = services.GetRequiredService<TimeProvider>().GetUtcNow() - (context.Properties.IssuedUtc ?? DateTimeOffset.MinValue);
         using LanternStore store = stores.Open();
         Account? account = id is null ? null : Account.Find(store, long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
-        if (account is null || account.IsDisabled || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
+        if (account is null || account.IsDisabled || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal)
+            || session is null || EndedSession.IsEnded(store, session)
+            || age > services.GetRequiredService<IOptions<LanternWebOptions>>().Value.MaximumSessionAge)
         {
             context.RejectPrincipal();
             return context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
