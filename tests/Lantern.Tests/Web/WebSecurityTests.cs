@@ -42,6 +42,14 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
 
         string page = await admin.GetStringAsync("admin/audit");
         Assert.Matches("""<form method="post" class="filters">""", page);
+
+        // Looking at the log is consulting the people it names: each look is logged, by whom and for what.
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            IReadOnlyList<AuditEntry> looks = AuditEntry.Search(store, "administrator", "view-audit-log", null, null, null, 10);
+            Assert.Contains(looks, e => e.Subject == "P-AUDIT-SEARCH-1" && e.Detail!.Contains("\"shown\":1", StringComparison.Ordinal));
+            Assert.Contains(looks, e => e.Subject == "newest entries");
+        }
     }
 
     [Fact]

@@ -54,10 +54,14 @@ internal static class AdminEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([FromBody] AuditQuery q, StoreAccess stores)
+    private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([FromBody] AuditQuery q, HttpContext http, StoreAccess stores, AuditTrail audit)
     {
         using LanternStore store = stores.Open();
-        return TypedResults.Ok(AuditEntry.Search(store, FormText.OrNull(q.Actor), FormText.OrNull(q.Action), FormText.OrNull(q.Text), FormText.OrNull(q.From), FormText.OrNull(q.To), Math.Clamp(q.Limit ?? 200, 1, 5000)));
+        (string? actor, string? action, string? text, string? from, string? to) =
+            (FormText.OrNull(q.Actor), FormText.OrNull(q.Action), FormText.OrNull(q.Text), FormText.OrNull(q.From), FormText.OrNull(q.To));
+        IReadOnlyList<AuditEntry> found = AuditEntry.Search(store, actor, action, text, from, to, Math.Clamp(q.Limit ?? 200, 1, 5000));
+        AuditView.Record(audit, store, http, actor, action, text, from, to, found.Count);
+        return TypedResults.Ok(found);
     }
 
     private static Ok<object> VerifyAudit(StoreAccess stores)

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Admin;
 
-/// <summary>Search the audit log; the chain is checked on every visit.</summary>
-internal sealed class AuditModel(StoreAccess stores) : PageModel
+/// <summary>Search the audit log; the chain is checked on every visit, and the visit itself is logged (<see cref="AuditView"/>).</summary>
+internal sealed class AuditModel(StoreAccess stores, AuditTrail audit) : PageModel
 {
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
@@ -33,6 +33,7 @@ internal sealed class AuditModel(StoreAccess stores) : PageModel
         (Actor, ActionName, Text, From, To) = (FormText.OrNull(actor), FormText.OrNull(action), FormText.OrNull(text), FormText.OrNull(from), FormText.OrNull(to));
         using LanternStore store = stores.Open();
         Entries = AuditEntry.Search(store, Actor, ActionName, Text, From, To is null ? null : To + "T24", 500);
+        AuditView.Record(audit, store, HttpContext, Actor, ActionName, Text, From, To, Entries.Count);
         (long count, AuditBreak? broken) = AuditEntry.Verify(store);
         ChainStatus = broken is null
             ? $"The chain of {count:N0} entries is intact."
