@@ -14,11 +14,11 @@ internal static partial class OffenderRun
     {
         using JsonDocument parameters = JsonDocument.Parse(AnalysisRun.Find(store, run.AnalysisRunId)?.Parameters ?? "{}");
         JsonElement root = parameters.RootElement;
-        HarmTable? weights = Table(root, "weights", run.WeightsVersion, HarmTable.Embedded(run.WeightsVersion), run.WeightsVersion,
-            (text, name) => HarmTable.Parse(text, name).Table);
-        OffenceGroupTable? groups = Table(root, "groups", run.GroupsVersion, OffenceGroupTable.Default, OffenceGroupTable.Default.Version,
+        HarmTable? weights = Table(root, "weights", HarmTable.Embedded(run.WeightsVersion), (text, name) => HarmTable.Parse(text, name).Table);
+        OffenceGroupTable? groups = Table(root, "groups", run.GroupsVersion == OffenceGroupTable.Default.Version ? OffenceGroupTable.Default : null,
             (text, name) => OffenceGroupTable.Parse(text, name).Table);
-        RfgBands? bands = Table(root, "bands", run.BandsVersion, RfgBands.Default, RfgBands.Default.Version, (text, name) => RfgBands.Parse(text, name).Table);
+        RfgBands? bands = Table(root, "bands", run.BandsVersion == RfgBands.Default.Version ? RfgBands.Default : null,
+            (text, name) => RfgBands.Parse(text, name).Table);
         if (weights is null || groups is null || bands is null)
         {
             string[] missing = [.. new[] { ("weights", weights is null, run.WeightsVersion), ("groups", groups is null, run.GroupsVersion), ("bands", bands is null, run.BandsVersion) }
@@ -31,7 +31,8 @@ internal static partial class OffenderRun
         return (weights, groups, bands);
     }
 
-    private static T? Table<T>(JsonElement parameters, string name, string version, T? embedded, string embeddedVersion, Func<string, string, T?> parse)
+    // The table a run recorded as a file's text, else the built-in table of the run's version (null when there is none).
+    private static T? Table<T>(JsonElement parameters, string name, T? embedded, Func<string, string, T?> parse)
         where T : class
     {
         if (parameters.TryGetProperty(name, out JsonElement e) && e.ValueKind == JsonValueKind.Object
@@ -41,6 +42,6 @@ internal static partial class OffenderRun
             return parse(text.GetString()!, file);
         }
 
-        return version == embeddedVersion ? embedded : null;
+        return embedded;
     }
 }

@@ -11,14 +11,17 @@ namespace Lantern.Tests.Web;
 /// <summary>Uploads through the API: imported as the command line imports the same file.</summary>
 public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
 {
+    /// <summary>A data.police.uk stop-and-search file's header, with its line break.</summary>
+    internal const string SearchHeader =
+        "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity," +
+        "Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\n";
+
     [Fact]
     public async Task Upload_StopAndSearchFileNamedAsDataPoliceUkNamesIt_TakesTheForceFromItsName()
     {
         // Stop-and-search rows do not name their force: only the file name does. An upload used to be read under the name
         // it is recorded by ("upload:..."), which says nothing, and was refused.
-        const string Csv =
-            "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity," +
-            "Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\n" +
+        const string Csv = SearchHeader +
             "Person search,2024-01-05T10:00:00+00:00,False,,51.5,-0.1,Male,18-24,,,Misuse of Drugs Act 1971 (section 23),Controlled drugs," +
             "A no further action disposal,False,False\n";
         HttpClient analyst = await host.ApiClientAsync("analyst");

@@ -141,9 +141,7 @@ public sealed class WebHardeningTests
         }
 
         // A search whose date is wrong is kept whole as a rejected row: a person's age, sex and ethnicity, where and when.
-        const string Csv =
-            "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity," +
-            "Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\n" +
+        const string Csv = ImportApiTests.SearchHeader +
             "Person search,not a date,False,,51.5,-0.1,Female,25-34,Black British - Caribbean,Black,Misuse of Drugs Act 1971 (section 23),Controlled drugs," +
             "A no further action disposal,False,False\n";
         HttpClient analyst = await host.ApiClientAsync("analyst");
