@@ -13,7 +13,11 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to bind (127.0.0.1: this machine only; 0.0.0.0 behind a reverse proxy)", DefaultValueFactory = _ => "127.0.0.1" };
         var tiles = new Option<string?>("--tile-url") { Description = "Map tile URL template (e.g. a force's own tile server). Default: none, boundaries only" };
         var proxyHeader = new Option<string?>("--trusted-proxy-header") { Description = "Accept the signed-in user's name from this header (reverse-proxy SSO; see docs/web.md)" };
-        var proxyAddress = new Option<string?>("--trusted-proxy-address") { Description = "The only address the identity header is accepted from" };
+        var proxyAddress = new Option<string?>("--trusted-proxy-address")
+        {
+            Description = "The reverse proxy in front of Lantern (e.g. one that ends TLS): its X-Forwarded-For and X-Forwarded-Proto, " +
+                "and the identity header, are believed from this address only",
+        };
         var command = new Command("serve", "Start the web app: tasking map, publishing, patrol view, imports, accounts and the audit log")
         {
             port, host, tiles, proxyHeader, proxyAddress,
@@ -27,9 +31,14 @@ internal static class ServeCommand
                 TrustedProxyHeader = parse.GetValue(proxyHeader),
                 TrustedProxyAddress = parse.GetValue(proxyAddress),
             };
-            if ((options.TrustedProxyHeader is null) != (options.TrustedProxyAddress is null))
+            if (options.TrustedProxyHeader is not null && options.TrustedProxyAddress is null)
             {
-                throw new CliException("--trusted-proxy-header and --trusted-proxy-address go together", ExitCodes.Usage);
+                throw new CliException("--trusted-proxy-header needs --trusted-proxy-address: the header is believed only from the proxy", ExitCodes.Usage);
+            }
+
+            if (options.TrustedProxyAddress is { } address && !System.Net.IPAddress.TryParse(address, out _))
+            {
+                throw new CliException($"--trusted-proxy-address: '{address}' is not an IP address", ExitCodes.Usage);
             }
 
             return await RunAsync(context, options, parse.GetRequiredValue(host), parse.GetValue(port), ct);

@@ -71,6 +71,7 @@ internal static class LanternWeb
             o.HeaderName = AntiforgeryHeader;
             o.Cookie.Name = "lantern.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over TLS, the proxy's included (ReverseProxy)
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
@@ -127,6 +128,7 @@ internal static class LanternWeb
 
     private static void UseLanternPipeline(this WebApplication app, LanternWebOptions options)
     {
+        app.UseLanternReverseProxy(options.TrustedProxyAddress);
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is CliException ? 400 : 500, ExceptionHandler = WriteProblem });
         app.UseLanternSecurityHeaders(options.TileUrl);
         AssetUrls assets = app.Services.GetRequiredService<AssetUrls>();

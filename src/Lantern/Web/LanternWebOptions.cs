@@ -33,9 +33,12 @@ internal sealed class LanternWebOptions
     /// <summary>Sign-in attempts allowed per client address per minute (after that: 429).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
-    /// <summary>Trusted reverse-proxy identity header mode (docs/web.md): off unless both are set.</summary>
+    /// <summary>Trusted reverse-proxy identity header mode (docs/web.md): off unless this and <see cref="TrustedProxyAddress"/> are set.</summary>
     public string? TrustedProxyHeader { get; set; }
 
-    /// <summary>The one address the identity header is accepted from.</summary>
+    /// <summary>
+    /// The reverse proxy in front of Lantern, if any: its forwarded client address and scheme are believed from this address
+    /// only (<see cref="Security.ReverseProxy"/>), and so is the identity header when <see cref="TrustedProxyHeader"/> is set.
+    /// </summary>
     public string? TrustedProxyAddress { get; set; }
 }

@@ -30,7 +30,7 @@ internal sealed class TrustedProxyIdentity(RequestDelegate next, IOptions<Lanter
         // An IPv4 proxy reaching a dual-stack socket shows as ::ffff:a.b.c.d. Only such an address is read as IPv4:
         // MapToIPv4 keeps the last four bytes of any IPv6 address, which a client can choose to match the proxy's.
         bool fromProxy = modeOn && IPAddress.TryParse(o.TrustedProxyAddress, out IPAddress? proxy) &&
-            context.Connection.RemoteIpAddress is { } remote && (remote.Equals(proxy) || (remote.IsIPv4MappedToIPv6 && remote.MapToIPv4().Equals(proxy)));
+            ReverseProxy.HopOf(context) is { } remote && (remote.Equals(proxy) || (remote.IsIPv4MappedToIPv6 && remote.MapToIPv4().Equals(proxy)));
         if (!fromProxy)
         {
             audit.Record(context, "identity-header-refused", header, detail: modeOn ? "{\"reason\":\"not from the trusted proxy\"}" : "{\"reason\":\"mode off\"}",
