@@ -14,8 +14,8 @@ namespace Lantern.Browser.Tests;
 /// <summary>
 /// Issue #3's journey in a real browser, on real data: an analyst imports a month of data.police.uk street crimes
 /// through the import page, sees the tasking map draw the places the API lists, and publishes them; an administrator
-/// gives an officer the force; the officer, on a phone, records one visit with "arrived" and "left" and enters another
-/// afterwards; the dosage page shows both against the plan; a supervisor checks the day on a phone. Every page is saved
+/// gives an officer the force; the officer, on a phone, chooses their own password, records one visit with "arrived"
+/// and "left" and enters another afterwards; the dosage page shows both against the plan; a supervisor checks the day on a phone. Every page is saved
 /// as a screenshot. The list is for the server's today (the date the tasking page offers), which is what the officer's
 /// patrol page shows.
 /// </summary>
@@ -177,6 +177,15 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await phone.GotoAsync("login");
         await run.ShotAsync(phone, "phone-login");
         await LoginPage.SubmitAsync(phone, Officer, WebHost.Password, touch: true);
+        // The administrator chose this password, so the officer chooses their own before anything else.
+        await Expect(phone).ToHaveURLAsync(new Regex("/account/password"));
+        await Expect(phone.Locator(".notice")).ToContainTextAsync("set by an administrator");
+        await AssertFitsThePhoneAsync(phone);
+        await run.ShotAsync(phone, "phone-password");
+        await phone.Locator("input[name=currentPassword]").FillAsync(WebHost.Password);
+        await phone.Locator("input[name=newPassword]").FillAsync("officers-own-2026");
+        await phone.Locator("input[name=repeatPassword]").FillAsync("officers-own-2026");
+        await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Change password" }).TapAsync();
         await Expect(phone).ToHaveURLAsync(new Regex("/patrol$"));
         ILocator items = phone.Locator("#patrol-list li");
         await Expect(items.Locator("strong")).ToHaveTextAsync([.. places.Select(p => $"{p.Rank}. {p.Cell}")]);

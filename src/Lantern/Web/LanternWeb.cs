@@ -146,6 +146,7 @@ internal static class LanternWeb
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TrustedProxyIdentity>();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.Use(ValidateApiAntiforgery);

@@ -115,13 +115,14 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
     [Fact]
     public async Task Scrutiny_SeesItsReportAndNothingElse()
     {
-        // A scrutiny panel member is let through to the report's page, its CSV and JSON, signing in and out, the start page
-        // (which sends them to the report) and the page that says no; every other page and endpoint refuses them, with 403
+        // A scrutiny panel member is let through to the report's page, its CSV and JSON, signing in and out, changing their
+        // own password, the start page (which sends them to the report) and the page that says no; every other page and endpoint refuses them, with 403
         // or a redirect to /denied. Checked by calling each one, not by reading the policies.
         string[] theirs =
         [
             "GET /stop-search/scrutiny", "GET /api/stop-search/scrutiny", "GET /api/stop-search/scrutiny/csv", "GET /", "GET /denied", "GET /login", "POST /login",
             "POST /logout", "GET /logout", "GET /api/session", "POST /api/session", "DELETE /api/session", "GET /health",
+            "GET /account/password", "POST /account/password", "POST /api/session/password", // their own password
         ];
         var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         HttpClient scrutiny = await host.ApiClientAsync("scrutiny");

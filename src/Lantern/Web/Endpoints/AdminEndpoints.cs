@@ -23,7 +23,7 @@ internal static class AdminEndpoints
 
     internal static object View(Account a) => new
     {
-        a.Id, a.UserName, a.DisplayName, roles = a.RoleList, a.Force, a.AreaCode, disabled = a.IsDisabled, a.LockedUntil, a.CreatedAt, a.CreatedBy,
+        a.Id, a.UserName, a.DisplayName, roles = a.RoleList, a.Force, a.AreaCode, disabled = a.IsDisabled, a.LockedUntil, mustChangePassword = a.MustChangePassword != 0, a.CreatedAt, a.CreatedBy,
     };
 
     private static Ok<IEnumerable<object>> ListAccounts(StoreAccess stores)
@@ -35,7 +35,7 @@ internal static class AdminEndpoints
     private static Created<object> CreateAccount([FromBody] AccountForm form, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        long id = AccountService.Create(store, form, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
+        long id = AccountService.Create(store, form, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http), mustChangePassword: true);
         return TypedResults.Created($"/api/admin/accounts/{id}", View(Account.Find(store, id)!)); // just created
     }
 

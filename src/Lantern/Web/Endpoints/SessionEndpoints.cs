@@ -17,6 +17,9 @@ internal static class SessionEndpoints
         group.MapPost("/", SignIn).WithName("SignIn").WithSummary("Sign in with user name and password (sets the session cookie)")
             .AllowAnonymous().RequireRateLimiting(SignInRateLimit);
         group.MapDelete("/", SignOut).WithName("SignOut").WithSummary("Sign out").RequireAuthorization(Roles.Policies.SignedIn);
+        group.MapPost("/password", ChangePassword).WithName("ChangePassword")
+            .WithSummary("Choose a new password, giving the current one (ends the account's other sessions; this one goes on)")
+            .RequireAuthorization(Roles.Policies.SignedIn).RequireRateLimiting(SignInRateLimit);
         group.MapGet("/", Who).WithName("GetSession").WithSummary("Who is signed in, their roles, and the antiforgery token for state-changing calls")
             .RequireAuthorization(Roles.Policies.SignedIn);
     }
@@ -33,6 +36,11 @@ internal static class SessionEndpoints
         return TypedResults.NoContent();
     }
 
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePassword([FromBody] PasswordChange body, HttpContext http, SignInService signIn) =>
+        await signIn.ChangePasswordAsync(http, body.CurrentPassword ?? string.Empty, body.NewPassword ?? string.Empty, body.NewPassword ?? string.Empty) is { } problem
+            ? TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Password not changed")
+            : TypedResults.NoContent();
+
     private static Ok<object> Who(HttpContext http, IAntiforgery antiforgery)
     {
         AntiforgeryTokenSet tokens = antiforgery.GetAndStoreTokens(http);
@@ -40,6 +48,7 @@ internal static class SessionEndpoints
         {
             user = http.User.Identity?.Name,
             roles = http.User.Claims.Where(c => c.Type == System.Security.Claims.ClaimTypes.Role).Select(c => c.Value),
+            mustChangePassword = http.User.HasClaim(SignInService.MustChangeClaim, "1"),
             antiforgery = new { header = tokens.HeaderName, token = tokens.RequestToken },
         });
     }

@@ -16,6 +16,7 @@ internal static class PageRules
         ["/Denied"] = Roles.Policies.SignedIn,
         ["/Index"] = Roles.Policies.SignedIn,
         ["/Logout"] = Roles.Policies.SignedIn,
+        ["/Password"] = Roles.Policies.SignedIn,
         ["/Tasking"] = Roles.Policies.Tasking,
         ["/Briefing"] = Roles.Policies.Tasking,
         ["/Dosage"] = Roles.Policies.Tasking,

@@ -10,7 +10,12 @@ internal static class AccountService
 {
     public const int MinimumPasswordLength = 12;
 
-    public static long Create(LanternStore store, AccountForm form, string by, DateTimeOffset at, string? client)
+    /// <summary>
+    /// Creates an account. <paramref name="mustChangePassword"/> is true when the password is chosen by someone else (an
+    /// administrator on the accounts page or the API): its holder must choose their own at first sign-in. The CLI's
+    /// <c>users add</c> leaves it false: whoever runs it on the server types the password in.
+    /// </summary>
+    public static long Create(LanternStore store, AccountForm form, string by, DateTimeOffset at, string? client, bool mustChangePassword = false)
     {
         string[] roles = CheckRoles(form.Roles);
         string user = Account.Normalise(form.UserName ?? string.Empty);
@@ -27,8 +32,8 @@ internal static class AccountService
         CheckPassword(form.Password);
         using var tx = store.BeginTransaction();
         long id = Account.Create(store, user, string.IsNullOrWhiteSpace(form.DisplayName) ? user : form.DisplayName, SignInService.Hash(form.Password!),
-            roles, ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), mustChangePassword: false, by, at);
-        AuditEntry.Append(store, at, by, "account-create", user, detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode }), client: client,
+            roles, ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), mustChangePassword, by, at);
+        AuditEntry.Append(store, at, by, "account-create", user, detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, mustChangePassword }), client: client,
             transaction: tx);
         tx.Commit();
         return id;
@@ -46,12 +51,16 @@ internal static class AccountService
         tx.Commit();
     }
 
+    /// <summary>
+    /// An administrator sets a new password: the account's sessions end, and its holder must choose their own password at
+    /// the next sign-in (the administrator knows this one).
+    /// </summary>
     public static void ResetPassword(LanternStore store, long id, string? password, string by, DateTimeOffset at, string? client)
     {
         CheckPassword(password);
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
         using var tx = store.BeginTransaction();
-        Account.SetPassword(store, id, SignInService.Hash(password!), mustChange: false);
+        Account.SetPassword(store, id, SignInService.Hash(password!), mustChange: true);
         AuditEntry.Append(store, at, by, "account-password-reset", account.UserName, client: client, transaction: tx);
         tx.Commit();
     }
@@ -75,11 +84,15 @@ internal static class AccountService
         return list;
     }
 
+    /// <summary>What is wrong with a password chosen for an account, or null.</summary>
+    public static string? PasswordProblem(string? password) =>
+        password is null || password.Length < MinimumPasswordLength ? $"password: at least {MinimumPasswordLength} characters" : null;
+
     private static void CheckPassword(string? password)
     {
-        if (password is null || password.Length < MinimumPasswordLength)
+        if (PasswordProblem(password) is { } problem)
         {
-            throw new CliException($"password: at least {MinimumPasswordLength} characters");
+            throw new CliException(problem);
         }
     }
 }

@@ -17,7 +17,17 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
 
     /// <summary>A random id of the sign-in, so that signing out ends this session and no other (<see cref="EndedSession"/>).</summary>
     public const string SessionClaim = "lantern:session";
+    /// <summary>
+    /// Present when the account's password was set by an administrator (a new account or a reset): until its holder
+    /// chooses their own, the session reaches only the password change (<see cref="Security.PasswordChangeGate"/>).
+    /// </summary>
+    public const string MustChangeClaim = "lantern:must-change-password";
+
     private static readonly PasswordHasher<Account> s_hasher = new();
+
+    // Checked against when there is no password to check (no such account, disabled, locked), so that a refusal takes
+    // as long as a wrong password and the time of the answer does not tell which accounts exist.
+    private static readonly Lazy<string> s_dummyHash = new(() => Hash(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
 
     public static string Hash(string password) => s_hasher.HashPassword(null!, password); // the hasher does not read the user
 
@@ -30,6 +40,7 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         DateTimeOffset now = time.GetUtcNow();
         if (account is null || account.IsDisabled || account.PasswordHash is null)
         {
+            s_hasher.VerifyHashedPassword(null!, s_dummyHash.Value, password); // the hasher does not read the user
             audit.Record(store, http, "sign-in-refused", Account.Normalise(userName),
                 detail: account is null ? "{\"reason\":\"no such account\"}" : "{\"reason\":\"disabled or no password\"}", actor: "anonymous");
             return Refused;
@@ -37,6 +48,7 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
 
         if (account.LockedUntilTime is { } until && until > now)
         {
+            s_hasher.VerifyHashedPassword(account, s_dummyHash.Value, password);
             audit.Record(store, http, "sign-in-refused", account.UserName, detail: "{\"reason\":\"locked\"}", actor: "anonymous");
             return Refused;
         }
@@ -62,6 +74,64 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         return null;
     }
 
+    /// <summary>
+    /// The signed-in user chooses a new password, giving their current one: checked as a sign-in is (a wrong one counts
+    /// towards the lockout, so a session left open is no way to guess it), then the account's other sessions end and this
+    /// one goes on with a new cookie. Returns null on success, else the message to show.
+    /// </summary>
+    public async Task<string?> ChangePasswordAsync(HttpContext http, string current, string next, string repeat)
+    {
+        if (http.User.Identity?.AuthenticationType != CookieAuthenticationDefaults.AuthenticationScheme
+            || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+        {
+            return "This session came through the force's single sign-on: the password is changed there, not in Lantern.";
+        }
+
+        using LanternStore store = stores.Open();
+        Account? account = Account.Find(store, long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
+        if (account?.PasswordHash is null || account.IsDisabled)
+        {
+            return "The account is disabled or has no password.";
+        }
+
+        DateTimeOffset now = time.GetUtcNow();
+        if ((account.LockedUntilTime is { } until && until > now)
+            || s_hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            LanternWebOptions o = options.Value;
+            Account.RecordFailedSignIn(store, account.Id, o.LockoutAttempts, now.AddMinutes(o.LockoutMinutes));
+            audit.Record(store, http, "password-change-refused", account.UserName, detail: "{\"reason\":\"current password not right, or locked\"}");
+            return "The current password is not right, or the account is locked.";
+        }
+
+        if (!string.Equals(next, repeat, StringComparison.Ordinal))
+        {
+            return "The new password and its repeat differ.";
+        }
+
+        if (string.Equals(next, current, StringComparison.Ordinal))
+        {
+            return "The new password must differ from the current one.";
+        }
+
+        if (AccountService.PasswordProblem(next) is { } problem)
+        {
+            return problem;
+        }
+
+        using (var tx = store.BeginTransaction())
+        {
+            Account.SetPassword(store, account.Id, Hash(next), mustChange: false);
+            AuditEntry.Append(store, now, account.UserName, "password-change", account.UserName, client: AuditTrail.ClientOf(http), transaction: tx);
+            tx.Commit();
+        }
+
+        // The new stamp ends every session of the account, this one's cookie included: it is replaced.
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            Principal(Account.Find(store, account.Id)!, CookieAuthenticationDefaults.AuthenticationScheme));
+        return null;
+    }
+
     public static ClaimsPrincipal Principal(Account account, string scheme)
     {
         var claims = new List<Claim>
@@ -73,6 +143,11 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
             new(SessionClaim, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))),
         };
         claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (account.MustChangePassword != 0 && scheme == CookieAuthenticationDefaults.AuthenticationScheme) // the proxy's users have no Lantern password
+        {
+            claims.Add(new Claim(MustChangeClaim, "1"));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

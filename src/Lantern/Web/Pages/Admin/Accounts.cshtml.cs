@@ -21,7 +21,7 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
     }
 
     public IActionResult OnPostCreate(string? userName, string? displayName, string? password, string? roles, string? force, string? areaCode) =>
-        Do(store => AccountService.Create(store, new AccountForm(userName, displayName, password, Split(roles), force, areaCode), Me, time.GetUtcNow(), Client),
+        Do(store => AccountService.Create(store, new AccountForm(userName, displayName, password, Split(roles), force, areaCode), Me, time.GetUtcNow(), Client, mustChangePassword: true),
             $"Created {userName}.");
 
     public IActionResult OnPostUpdate(long id, string? roles, string? force, string? areaCode, bool disabled) =>
@@ -29,7 +29,7 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
             "Saved.");
 
     public IActionResult OnPostPassword(long id, string? password) =>
-        Do(store => AccountService.ResetPassword(store, id, password, Me, time.GetUtcNow(), Client), "Password reset; the account's sessions have ended.");
+        Do(store => AccountService.ResetPassword(store, id, password, Me, time.GetUtcNow(), Client), "Password reset; the account's sessions have ended, and its holder will choose their own at the next sign-in.");
 
     private string Me => AuditTrail.ActorOf(User);
 
