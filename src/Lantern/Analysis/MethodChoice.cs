@@ -88,9 +88,19 @@ internal static class MethodChoice
             return null;
         }
 
-        var found = AnalysisRun.Find(store, runs[0].Id)!.Value; // listed a moment ago
+        return Of(store, force, runs[0].Id);
+    }
+
+    /// <summary>The choice a given run made for the force (a recorded list's, checked again), or null when that run is no such choice.</summary>
+    public static (string Method, long Run)? Of(LanternStore store, string force, long run)
+    {
+        if (AnalysisRun.Find(store, run) is not { Kind: Kind } found || found.Force != force)
+        {
+            return null;
+        }
+
         using JsonDocument doc = JsonDocument.Parse(found.Result);
-        return (doc.RootElement.GetProperty("chosen").GetString()!, runs[0].Id); // written by Record
+        return (doc.RootElement.GetProperty("chosen").GetString()!, run); // written by Record
     }
 
     /// <summary>"gridsepp (run #12)" and the explanation for the tasking's automatic choices.</summary>

@@ -35,4 +35,19 @@ internal sealed record TaskingRequest
 
     /// <summary>Who runs it, recorded with the run.</summary>
     public required string By { get; init; }
+
+    /// <summary>
+    /// Checking a recorded list again (<see cref="RunCheck"/>): its place adjustments as recorded, instead of the store's
+    /// current ones. Null: the store's.
+    /// </summary>
+    public IReadOnlyList<Core.Tasking.AnalystAdjustment>? Adjustments { get; init; }
+
+    /// <summary>Checking again: the method-choice run a recorded "chosen" list ranked by, instead of the force's latest choice.</summary>
+    public long? MethodChoiceRun { get; init; }
+
+    /// <summary>Checking again: the built-in harm table of this version (as recorded), instead of today's default.</summary>
+    public string? HarmVersion { get; init; }
+
+    /// <summary>False when checking again: the list is computed and compared, and nothing is recorded.</summary>
+    public bool Record { get; init; } = true;
 }

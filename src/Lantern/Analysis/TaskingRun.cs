@@ -19,6 +19,8 @@ namespace Lantern.Analysis;
 /// </summary>
 internal static class TaskingRun
 {
+    public const string Kind = "tasking";
+
     public static Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time, CancellationToken ct) =>
         ComputeAsync(store, request, time, (selection, harm) => CrimeQuery.Load(store, selection, harm), ct);
 
@@ -27,7 +29,9 @@ internal static class TaskingRun
         Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct)
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
-        (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile);
+        (HarmTable harm, string harmSource) = request.HarmVersion is { } version && request.HarmFile is null
+            ? (HarmTable.Embedded(version) ?? throw new CliException($"The harm table {version} is not built into this version of Lantern."), "built in")
+            : AnalysisInputs.LoadHarm(request.HarmFile);
         GridSpec grid = AnalysisInputs.Grid(store, force, request.CellSize);
         IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(request.Types);
         int lookBack = request.Months;
@@ -47,7 +51,7 @@ internal static class TaskingRun
         long? choiceRun = null;
         if (methodName == "chosen")
         {
-            (forecastName, long chosenRun) = MethodChoice.Latest(store, force) ?? throw new CliException(
+            (forecastName, long chosenRun) = (request.MethodChoiceRun is { } asked ? MethodChoice.Of(store, force, asked) : MethodChoice.Latest(store, force)) ?? throw new CliException(
                 $"No method has been chosen for {force}: choose one on its own past with 'lantern backtest --force {force} --choose 5' " +
                 "(or name a method).", ExitCodes.Usage);
             choiceRun = chosenRun;
@@ -96,7 +100,7 @@ internal static class TaskingRun
             choices.Add($"data age: the newest month is {end}, {age} months before the list's date");
         }
 
-        var adjustments = PlaceAdjustment.List(store, force, includeWithdrawn: false)
+        var adjustments = request.Adjustments?.ToList() ?? PlaceAdjustment.List(store, force, includeWithdrawn: false)
             .Where(a => a.CellSize == grid.CellSize)
             .Select(a => new AnalystAdjustment(a.Cell, a.Action == PlaceAdjustment.Add ? AdjustmentKind.Add : AdjustmentKind.Suppress,
                 $"{a.Reason} (#{a.Id}, {a.MadeBy}, {a.MadeAt[..10]})"))
@@ -156,7 +160,7 @@ internal static class TaskingRun
             timedCrimes = points.TimedCount,
         }, JsonOutput.Options);
         string resultJson = JsonSerializer.Serialize(ToJson(list, grid, choices), JsonOutput.Options);
-        long run = AnalysisRun.Record(store, "tasking", force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, dataInputs, resultJson);
+        long run = request.Record ? AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, dataInputs, resultJson) : 0;
         return new TaskingResult(list, force, grid, area, loaded, points, harm, harmSource, choices, areas, areaOf, run, parameters, dataInputs,
             resultJson, warning);
     }

@@ -1,14 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Lantern.Analysis;
 using Lantern.Data.Store;
 using Spectre.Console;
 
 namespace Lantern.Cli;
 
 /// <summary>
-/// <c>lantern runs list|show</c>: every hot-spot and tasking result is recorded with its parameters, the data it used,
-/// its automatic choices, seed and version; this is how an analyst, supervisor or auditor sees them again.
+/// <c>lantern runs list|show|check</c>: every hot-spot and tasking result is recorded with its parameters, the data it used,
+/// its automatic choices, seed and version; this is how an analyst, supervisor or auditor sees them again, and checks that a
+/// tasking list follows from its record.
 /// </summary>
 internal static class RunsCommand
 {
@@ -17,7 +19,113 @@ internal static class RunsCommand
         var command = new Command("runs", "Recorded results: what was run, by whom, with which parameters, data and version");
         command.Subcommands.Add(List(context, global));
         command.Subcommands.Add(Show(context, global));
+        command.Subcommands.Add(Check(context, global));
         return command;
+    }
+
+    private static Command Check(CliContext context, GlobalOptions global)
+    {
+        var id = new Argument<long>("run") { Description = "The run's number, as printed with its result" };
+        var json = new Option<bool>("--json") { Description = "Print the check as JSON, every difference included" };
+        var command = new Command("check", "Compute a recorded tasking list again from its record (parameters, seed, harm table, adjustments) " +
+            "on the data now, and say whether the result is the same; exit code 1 when it is not")
+        {
+            id, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
+            RunCheckResult check = await RunCheck.CheckAsync(store, parse.GetValue(id), context.Time, ct);
+            if (parse.GetValue(json))
+            {
+                await context.Out.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    run = check.Run,
+                    kind = check.Kind,
+                    force = check.Force,
+                    recordedAt = check.RecordedAt,
+                    recordedBy = check.RecordedBy,
+                    recordedLanternVersion = check.RecordedVersion,
+                    lanternVersion = check.Version,
+                    reproduced = check.Reproduced,
+                    identical = check.Identical,
+                    recordedResultSha256 = check.RecordedSha256,
+                    resultSha256 = check.Sha256,
+                    parameters = check.Parameters,
+                    result = check.Result,
+                    inputs = check.Inputs,
+                    placesRecorded = check.PlacesThen,
+                    placesNow = check.PlacesNow,
+                }, JsonOutput.Options));
+            }
+            else
+            {
+                WriteCheck(context.Out, check);
+            }
+
+            return check.Reproduced ? ExitCodes.Ok : ExitCodes.BadInput;
+        });
+        return command;
+    }
+
+    private static void WriteCheck(TextWriter o, RunCheckResult c)
+    {
+        const int Shown = 20;
+        o.WriteLine($"Run #{c.Run}, {c.Kind}{(c.Force is null ? string.Empty : " for " + c.Force)}: recorded {c.RecordedAt} by {c.RecordedBy} with Lantern " +
+            $"{c.RecordedVersion}; computed again from its record with Lantern {c.Version}, on the data in the store now.");
+        if (c.Identical)
+        {
+            o.WriteLine($"Reproduced: the same result, byte for byte (SHA-256 {c.Sha256}).");
+        }
+        else if (c.SameButRounding)
+        {
+            o.WriteLine($"Reproduced but for rounding: {c.Result.Count:N0} numbers differ in their last digits only (relative difference under " +
+                $"{JsonDifferences.Rounding:0e0}, as another processor may compute them); nothing else differs.");
+        }
+        else
+        {
+            o.WriteLine($"Not reproduced: the result differs in {c.Result.Count:N0} values{(c.Result.Count > Shown ? $" (the first {Shown} below; --json gives all)" : string.Empty)}.");
+            o.WriteLine(Places(c.PlacesThen, c.PlacesNow));
+            Write(o, c.Result, Shown);
+        }
+
+        if (c.Parameters.Count > 0)
+        {
+            o.WriteLine("The parameters computed again differ from the record (a harm file or mask changed since?):");
+            Write(o, c.Parameters, Shown);
+        }
+
+        if (c.Inputs.Count > 0)
+        {
+            o.WriteLine(c.Reproduced ? "The data used is described differently now:" : "The data used differs:");
+            Write(o, c.Inputs, Shown);
+        }
+        else if (!c.Reproduced)
+        {
+            o.WriteLine("The data used is described the same (the same months from the same kinds of source, the same counts).");
+        }
+    }
+
+    // "Places: 14 of the 20 recorded are on the list computed now (6 left it, 6 came on; the order changed)."
+    private static string Places(IReadOnlyList<string> then, IReadOnlyList<string> now)
+    {
+        if (then.SequenceEqual(now, StringComparer.Ordinal))
+        {
+            return $"The same {now.Count:N0} places in the same order; what differs is below.";
+        }
+
+        var common = then.Intersect(now, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        bool reordered = !then.Where(common.Contains).SequenceEqual(now.Where(common.Contains), StringComparer.Ordinal);
+        return $"Places: {common.Count:N0} of the {then.Count:N0} recorded are on the list computed now ({then.Count - common.Count:N0} left it, " +
+            $"{now.Count - common.Count:N0} came on{(reordered ? "; those on both are in another order" : string.Empty)}).";
+    }
+
+    private static void Write(TextWriter o, IReadOnlyList<Analysis.JsonDifference> differences, int shown)
+    {
+        foreach (Analysis.JsonDifference d in differences.Take(shown))
+        {
+            o.WriteLine($"  {d.Path}: {d.Then ?? "(absent)"} then, {d.Now ?? "(absent)"} now");
+        }
     }
 
     private static Command List(CliContext context, GlobalOptions global)

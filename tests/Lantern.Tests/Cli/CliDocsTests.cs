@@ -16,7 +16,7 @@ public sealed class CliDocsTests
         ["offenders", "generate"], ["offenders", "import"], ["offenders", "score"], ["offenders", "list"], ["offenders", "explain"], ["offenders", "review"],
         ["offenders", "managed"], ["offenders", "export"], ["offenders", "power-few"], ["offenders", "fairness"], ["offenders", "subject-access"],
         ["model-card", "offenders"], ["retention", "run"],
-        ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"],
+        ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"], ["runs", "check"],
         ["generate"], ["demo"], ["serve"], ["users"], ["users", "add"], ["users", "list"], ["audit"], ["audit", "verify"],
     ];
 

@@ -65,6 +65,13 @@ public sealed class TaskingForecastTests
         Assert.Equal("chosen", parameters.GetProperty("method").GetString());
         Assert.Equal(chosen, parameters.GetProperty("forecastMethod").GetString());
         Assert.Equal(choiceRun, parameters.GetProperty("methodChoiceRun").GetInt64());
+
+        // A later choice of another method changes what "chosen" ranks by; the recorded list is still checked by its own.
+        string others = string.Join(',', new[] { "naive", "prospective", "retro" }.Where(m => m != chosen));
+        Assert.DoesNotContain($"Chosen for lantern-demo: {chosen}", cli.RunOk("backtest", "--unit", "day", "--from", "2025-01-20", "--to", "2025-01-31",
+            "--methods", others, "--coverage", "2,5", "--choose", "5"), StringComparison.Ordinal);
+        string run = list.RootElement.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", run), StringComparison.Ordinal);
     }
 
     private static string[] Cells(JsonDocument d) =>

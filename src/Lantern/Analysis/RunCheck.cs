@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Lantern.Cli;
+using Lantern.Core.Tasking;
+using Lantern.Data.Store;
+
+namespace Lantern.Analysis;
+
+/// <summary>
+/// Checks a recorded result by computing it again from what was recorded with it: the same parameters, seed, harm table
+/// version, place adjustments and method choice, on the data in the store now, with nothing recorded. Either the result
+/// matches the recorded one byte for byte, or every difference is listed beside what changed in the data used and in
+/// Lantern's version: so anyone challenging a list can see that it follows from its inputs, or why it no longer does.
+/// </summary>
+internal static class RunCheck
+{
+    /// <summary>The kinds of run that can be computed again from their record.</summary>
+    public static readonly string[] Kinds = [TaskingRun.Kind];
+
+    public static async Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct)
+    {
+        var run = AnalysisRun.Find(store, id) ?? throw new CliException($"There is no run #{id} in {store.Name}.");
+        if (!Kinds.Contains(run.Kind, StringComparer.Ordinal))
+        {
+            throw new CliException($"Run #{id} is a {run.Kind} run: only {string.Join(", ", Kinds)} runs can be computed again from their record so far " +
+                "('lantern runs show' gives what it was run with).", ExitCodes.Usage);
+        }
+
+        TaskingRequest request;
+        using (JsonDocument recorded = JsonDocument.Parse(run.Parameters))
+        using (JsonDocument result = JsonDocument.Parse(run.Result))
+        {
+            request = TaskingRequestOf(recorded.RootElement, Derived(result.RootElement, "seed: "));
+            // A list asked for without a force names the only force there was; while it still is, it is asked for so again.
+            if (Derived(result.RootElement, "force: ") && CrimeQuery.Forces(store) is [var only] && only == request.Force)
+            {
+                request = request with { Force = null };
+            }
+        }
+
+        TaskingResult again = await TaskingRun.ComputeAsync(store, request, time, ct);
+        return new RunCheckResult(id, run.Kind, run.Force, run.CreatedAt, run.CreatedBy, run.Version, LanternCli.Version,
+            Sha256(run.Result), Sha256(again.ResultJson),
+            JsonDifferences.Between(run.Parameters, again.ParametersJson), JsonDifferences.Between(run.Result, again.ResultJson),
+            JsonDifferences.Between(run.Inputs, again.InputsJson), Cells(run.Result), Cells(again.ResultJson));
+    }
+
+    private static string[] Cells(string resultJson)
+    {
+        using JsonDocument doc = JsonDocument.Parse(resultJson);
+        return [.. doc.RootElement.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("cell").GetString()!)];
+    }
+
+    /// <summary>A tasking list's request from its recorded parameters (TaskingRun writes them).</summary>
+    /// <param name="p">The recorded parameters.</param>
+    /// <param name="seedDerived">The seed was not given but derived from force and date: it is derived again, so the list says so again.</param>
+    private static TaskingRequest TaskingRequestOf(JsonElement p, bool seedDerived)
+    {
+        int cellSize = p.GetProperty("cellSize").GetInt32();
+        JsonElement harm = p.GetProperty("harmTable");
+        string harmSource = harm.GetProperty("source").GetString()!;
+        string? method = p.GetProperty("method").GetString();
+        return new TaskingRequest
+        {
+            Force = p.GetProperty("force").GetString(),
+            Date = DateOnly.ParseExact(p.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Top = p.GetProperty("top").GetInt32(),
+            PerArea = Text(p, "perArea"),
+            Months = p.GetProperty("months").GetInt32(),
+            CellSize = cellSize,
+            Method = method,
+            MethodChoiceRun = p.TryGetProperty("methodChoiceRun", out JsonElement choice) && choice.ValueKind == JsonValueKind.Number ? choice.GetInt64() : null,
+            Types = p.TryGetProperty("types", out JsonElement types) && types.ValueKind == JsonValueKind.Array
+                ? string.Join(',', types.EnumerateArray().Select(t => t.GetString()))
+                : null,
+            Area = Text(p, "area"),
+            MaskFile = Text(p, "mask"),
+            Seed = seedDerived ? null : p.GetProperty("seed").GetInt64(),
+            HarmVersion = harmSource == "built in" ? harm.GetProperty("version").GetString() : null,
+            HarmFile = harmSource == "built in" ? null : HarmFileOf(harmSource),
+            Adjustments = [.. p.GetProperty("adjustments").EnumerateArray().Select(a => new AnalystAdjustment(
+                CellOption.Parse(a.GetProperty("cell").GetString()!, cellSize).Cell,
+                Enum.Parse<AdjustmentKind>(a.GetProperty("kind").GetString()!),
+                a.GetProperty("reason").GetString()!))],
+            By = "check",
+            Record = false,
+        };
+    }
+
+    // TaskingRun records what it derived among the automatic choices: "seed: N (derived from force and date)", "force: the
+    // only force in the database is X".
+    private static bool Derived(JsonElement result, string prefix) =>
+        result.TryGetProperty("automaticChoices", out JsonElement choices)
+        && choices.EnumerateArray().Any(c => c.GetString() is { } text && text.StartsWith(prefix, StringComparison.Ordinal));
+
+    // A harm file is recorded as its path, or "path: the source its '# source:' line names" (AnalysisInputs.LoadHarm).
+    private static string HarmFileOf(string recorded)
+    {
+        if (File.Exists(recorded))
+        {
+            return recorded;
+        }
+
+        int colon = recorded.IndexOf(": ", StringComparison.Ordinal);
+        string path = colon > 0 ? recorded[..colon] : recorded;
+        return File.Exists(path) ? path : throw new CliException($"The list was weighted with the harm file {path}, which is no longer there.");
+    }
+
+    private static string? Text(JsonElement p, string name) =>
+        p.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string Sha256(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Lantern.Cli;
+
+namespace Lantern.Tests.Cli;
+
+/// <summary>
+/// <c>lantern runs check</c>: a recorded tasking list computed again from its record gives the same bytes while its data is
+/// unchanged, whatever has been adjusted since; when the data changes, it says what differs and exits 1.
+/// </summary>
+public sealed class RunsCheckCommandTests
+{
+    [RealDataFact]
+    public void ARecordedGwentList_IsReproduced_ThenNotOnceANewerMonthIsImported()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", RealData.Path("police", "2024-07"), RealData.Path("police", "2024-08"), RealData.Path("police", "2024-09"));
+        using (JsonDocument first = JsonDocument.Parse(cli.RunOk("tasking", "--force", "gwent", "--date", "2024-11-10", "--months", "3", "--json")))
+        {
+            string top = first.RootElement.GetProperty("result").GetProperty("places")[0].GetProperty("cell").GetString()!;
+            cli.RunOk("places", "suppress", "--force", "gwent", "--cell", top, "--reason", "Inside the prison wall", "--by", "analyst");
+        }
+
+        using JsonDocument adjusted = JsonDocument.Parse(cli.RunOk("tasking", "--force", "gwent", "--date", "2024-11-10", "--months", "3", "--json"));
+        long run = adjusted.RootElement.GetProperty("run").GetInt64();
+        // Since then the suppression is withdrawn: the check still uses the adjustments the list was made with.
+        cli.RunOk("places", "withdraw", "1", "--by", "analyst");
+
+        (int exit, string output, _) = cli.Run("runs", "check", run.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("Reproduced: the same result, byte for byte", output, StringComparison.Ordinal);
+
+        // A newer month moves the look-back: the same request now describes other data.
+        cli.RunOk("import", RealData.Path("police", "2024-10"));
+        (exit, output, _) = cli.Run("runs", "check", run.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("Not reproduced: the result differs in", output, StringComparison.Ordinal);
+        Assert.Contains("  lookBack: \"2024-07..2024-09", output, StringComparison.Ordinal);
+        Assert.Contains("The data used differs:", output, StringComparison.Ordinal);
+        Assert.Contains("  monthsBySource: \"street 2024-07..2024-09\" then, \"street 2024-07..2024-10\" now", output, StringComparison.Ordinal);
+        Assert.Matches(@"Places: \d+ of the 20 recorded are on the list computed now \(\d+ left it, \d+ came on", output);
+    }
+
+    [Fact]
+    public void ATimedList_WithAGivenSeedTypesAndMethod_IsReproduced_AsJson_AndOtherKindsAreRefused()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        using JsonDocument list = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--seed", "7", "--method", "gistar",
+            "--types", "robbery,violence-and-sexual-offences", "--top", "30", "--json"));
+        string run = list.RootElement.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(list.RootElement.GetProperty("result").GetProperty("places").EnumerateArray(), p => p.GetProperty("patrol").GetProperty("times").GetArrayLength() > 0);
+
+        using JsonDocument check = JsonDocument.Parse(cli.RunOk("runs", "check", run, "--json"));
+        Assert.True(check.RootElement.GetProperty("identical").GetBoolean());
+        Assert.Equal(check.RootElement.GetProperty("recordedResultSha256").GetString(), check.RootElement.GetProperty("resultSha256").GetString());
+        Assert.Empty(check.RootElement.GetProperty("inputs").EnumerateArray());
+        Assert.Equal(ExitCodes.BadInput, cli.Run("runs", "show", "2").Exit); // the check recorded nothing
+
+        cli.RunOk("hotspots", "--from", "2024-11", "--to", "2025-01");
+        (int exit, _, string err) = cli.Run("runs", "check", "2");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Run #2 is a hotspots run: only tasking runs can be computed again", err, StringComparison.Ordinal);
+    }
+}
