@@ -4,53 +4,109 @@ using System.Text;
 using System.Text.Json;
 using Lantern.Cli;
 using Lantern.Core.Tasking;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 
 namespace Lantern.Analysis;
 
 /// <summary>
-/// Checks a recorded result by computing it again from what was recorded with it: the same parameters, seed, harm table
-/// version, place adjustments and method choice, on the data in the store now, with nothing recorded. Either the result
+/// Checks a recorded result (a tasking list, a stop-and-search summary) by computing it again from what was recorded with
+/// it: the same parameters, seed, harm table version, place adjustments and method choice, on the data in the store now,
+/// with nothing recorded. Either the result
 /// matches the recorded one byte for byte, or every difference is listed beside what changed in the data used and in
 /// Lantern's version: so anyone challenging a list can see that it follows from its inputs, or why it no longer does.
 /// </summary>
 internal static class RunCheck
 {
     /// <summary>The kinds of run that can be computed again from their record.</summary>
-    public static readonly string[] Kinds = [TaskingRun.Kind];
+    public static readonly string[] Kinds = [TaskingRun.Kind, StopSearchRun.Kind];
 
     public static async Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct)
     {
         var run = AnalysisRun.Find(store, id) ?? throw new CliException($"There is no run #{id} in {store.Name}.");
         if (!Kinds.Contains(run.Kind, StringComparer.Ordinal))
         {
-            throw new CliException($"Run #{id} is a {run.Kind} run: only {string.Join(", ", Kinds)} runs can be computed again from their record so far " +
+            throw new CliException($"Run #{id} is a {run.Kind} run: only {string.Join(" and ", Kinds)} runs can be computed again from their record so far " +
                 "('lantern runs show' gives what it was run with).", ExitCodes.Usage);
         }
 
-        TaskingRequest request;
+        (string Parameters, string Inputs, string Result) again;
         using (JsonDocument recorded = JsonDocument.Parse(run.Parameters))
-        using (JsonDocument result = JsonDocument.Parse(run.Result))
+        using (JsonDocument recordedInputs = JsonDocument.Parse(run.Inputs))
+        using (JsonDocument recordedResult = JsonDocument.Parse(run.Result))
         {
-            request = TaskingRequestOf(recorded.RootElement, Derived(result.RootElement, "seed: "));
-            // A list asked for without a force names the only force there was; while it still is, it is asked for so again.
-            if (Derived(result.RootElement, "force: ") && CrimeQuery.Forces(store) is [var only] && only == request.Force)
-            {
-                request = request with { Force = null };
-            }
+            again = run.Kind == TaskingRun.Kind
+                ? await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct)
+                : StopSearchAgain(store, recorded.RootElement, recordedInputs.RootElement, time);
+        }
+
+        return new RunCheckResult(id, run.Kind, run.Force, run.CreatedAt, run.CreatedBy, run.Version, LanternCli.Version,
+            Sha256(run.Result), Sha256(again.Result),
+            JsonDifferences.Between(run.Parameters, again.Parameters), JsonDifferences.Between(run.Result, again.Result),
+            JsonDifferences.Between(run.Inputs, again.Inputs), Cells(run.Result), Cells(again.Result));
+    }
+
+    private static async Task<(string, string, string)> TaskingAgainAsync(LanternStore store, JsonElement parameters, JsonElement result, TimeProvider time,
+        CancellationToken ct)
+    {
+        TaskingRequest request = TaskingRequestOf(parameters, Derived(result, "seed: "));
+        // A list asked for without a force names the only force there was; while it still is, it is asked for so again.
+        if (Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == request.Force)
+        {
+            request = request with { Force = null };
         }
 
         TaskingResult again = await TaskingRun.ComputeAsync(store, request, time, ct);
-        return new RunCheckResult(id, run.Kind, run.Force, run.CreatedAt, run.CreatedBy, run.Version, LanternCli.Version,
-            Sha256(run.Result), Sha256(again.ResultJson),
-            JsonDifferences.Between(run.Parameters, again.ParametersJson), JsonDifferences.Between(run.Result, again.ResultJson),
-            JsonDifferences.Between(run.Inputs, again.InputsJson), Cells(run.Result), Cells(again.ResultJson));
+        return (again.ParametersJson, again.InputsJson, again.ResultJson);
     }
 
+    /// <summary>
+    /// A stop-and-search summary of the recorded force, months, area, powers, ethnicity basis and census. What the record
+    /// chose itself (the force, the months) is chosen again while that gives the same (so the record says so again);
+    /// otherwise it is given.
+    /// </summary>
+    private static (string, string, string) StopSearchAgain(LanternStore store, JsonElement p, JsonElement inputs, TimeProvider time)
+    {
+        string force = p.GetProperty("force").GetString()!;
+        string from = p.GetProperty("from").GetString()!;
+        string to = p.GetProperty("to").GetString()!;
+        var recordedChoices = inputs.GetProperty("automaticChoices").EnumerateArray().Select(c => c.GetString()!).ToList();
+        bool Chose(string prefix) => recordedChoices.Any(c => c.StartsWith(prefix, StringComparison.Ordinal));
+        var request = new StopSearchRequest
+        {
+            Force = force,
+            From = from,
+            To = to,
+            Area = Text(p, "area"),
+            Legislation = p.TryGetProperty("legislation", out JsonElement powers) && powers.ValueKind == JsonValueKind.Array
+                ? string.Join(',', powers.EnumerateArray().Select(x => x.GetString()))
+                : null,
+            Ethnicity = Text(p, "ethnicity"),
+            Census = Text(p, "census"),
+            By = "check",
+            Record = false,
+        };
+        if (Chose("force: ") || Chose("to: ") || Chose("from: "))
+        {
+            (string f, YearMonth a, YearMonth b) = StopSearchRun.ResolvePeriod(store, Chose("force: ") ? null : force, Chose("from: ") ? null : from,
+                Chose("to: ") ? null : to, []);
+            if (f == force && a.ToString() == from && b.ToString() == to)
+            {
+                request = request with { Force = Chose("force: ") ? null : force, From = Chose("from: ") ? null : from, To = Chose("to: ") ? null : to };
+            }
+        }
+
+        StopSearchResult again = StopSearchRun.Compute(store, request, time);
+        return (again.ParametersJson, again.InputsJson, again.ResultJson);
+    }
+
+    // The places of a tasking list, by cell in rank order; none for other kinds.
     private static string[] Cells(string resultJson)
     {
         using JsonDocument doc = JsonDocument.Parse(resultJson);
-        return [.. doc.RootElement.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("cell").GetString()!)];
+        return doc.RootElement.TryGetProperty("places", out JsonElement places) && places.ValueKind == JsonValueKind.Array
+            ? [.. places.EnumerateArray().Where(x => x.TryGetProperty("cell", out _)).Select(x => x.GetProperty("cell").GetString()!)]
+            : [];
     }
 
     /// <summary>A tasking list's request from its recorded parameters (TaskingRun writes them).</summary>

@@ -76,7 +76,7 @@ internal static class StopSearchRun
             automaticChoices = choices,
         }, JsonOutput.Options);
         string result = JsonSerializer.Serialize(StopSearchJson.Summary(summary, notes), JsonOutput.Options);
-        long run = AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result);
+        long run = request.Record ? AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result) : 0;
         return new StopSearchResult(summary, force, area, residents, reasons, load, notes, choices, run, parameters, inputs, result);
     }
 

@@ -27,8 +27,8 @@ internal static class RunsCommand
     {
         var id = new Argument<long>("run") { Description = "The run's number, as printed with its result" };
         var json = new Option<bool>("--json") { Description = "Print the check as JSON, every difference included" };
-        var command = new Command("check", "Compute a recorded tasking list again from its record (parameters, seed, harm table, adjustments) " +
-            "on the data now, and say whether the result is the same; exit code 1 when it is not")
+        var command = new Command("check", "Compute a recorded tasking list or stop-and-search summary again from its record (parameters, seed, " +
+            "harm table, adjustments) on the data now, and say whether the result is the same; exit code 1 when it is not")
         {
             id, json,
         };
@@ -85,7 +85,11 @@ internal static class RunsCommand
         else
         {
             o.WriteLine($"Not reproduced: the result differs in {c.Result.Count:N0} values{(c.Result.Count > Shown ? $" (the first {Shown} below; --json gives all)" : string.Empty)}.");
-            o.WriteLine(Places(c.PlacesThen, c.PlacesNow));
+            if (c.PlacesThen.Count + c.PlacesNow.Count > 0)
+            {
+                o.WriteLine(Places(c.PlacesThen, c.PlacesNow));
+            }
+
             Write(o, c.Result, Shown);
         }
 

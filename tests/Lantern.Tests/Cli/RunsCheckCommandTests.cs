@@ -59,6 +59,23 @@ public sealed class RunsCheckCommandTests
         cli.RunOk("hotspots", "--from", "2024-11", "--to", "2025-01");
         (int exit, _, string err) = cli.Run("runs", "check", "2");
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("Run #2 is a hotspots run: only tasking runs can be computed again", err, StringComparison.Ordinal);
+        Assert.Contains("Run #2 is a hotspots run: only tasking and stopsearch runs can be computed again", err, StringComparison.Ordinal);
+    }
+
+    [RealDataFact]
+    public void AMetStopSearchSummary_IsReproducedForItsMonths_AfterALaterMonthIsImported()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", RealData.Path("police", "2023-01", "2023-01-metropolitan-stop-and-search.csv"));
+        using JsonDocument summary = JsonDocument.Parse(cli.RunOk("stopsearch", "summary", "--json")); // force and months chosen for it
+        string run = summary.RootElement.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", run), StringComparison.Ordinal);
+
+        // Another month: the summary's own month is unchanged, so are its figures; only the months it would choose now differ.
+        cli.RunOk("import", RealData.Path("police", "2023-02", "2023-02-metropolitan-stop-and-search.csv"));
+        string output = cli.RunOk("runs", "check", run);
+        Assert.Contains("Reproduced: the same result, byte for byte", output, StringComparison.Ordinal);
+        Assert.Contains("The data used is described differently now:", output, StringComparison.Ordinal);
+        Assert.Contains("\"to: 2023-01 (the latest month with searches)\" then, (absent) now", output, StringComparison.Ordinal);
     }
 }
