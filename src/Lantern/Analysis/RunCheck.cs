@@ -10,23 +10,23 @@ using Lantern.Data.Store;
 namespace Lantern.Analysis;
 
 /// <summary>
-/// Checks a recorded result (a tasking list, a stop-and-search summary) by computing it again from what was recorded with
-/// it: the same parameters, seed, harm table version, place adjustments and method choice, on the data in the store now,
-/// with nothing recorded. Either the result
-/// matches the recorded one byte for byte, or every difference is listed beside what changed in the data used and in
-/// Lantern's version: so anyone challenging a list can see that it follows from its inputs, or why it no longer does.
+/// Checks a recorded result (a tasking list, hot spots, a stop-and-search summary) by computing it again from what was
+/// recorded with it: the same parameters, seed, harm table version, place adjustments and method choice, on the data in
+/// the store now, with nothing recorded. Either the result matches the recorded one byte for byte, or every difference is
+/// listed beside what changed in the data used and in Lantern's version: so anyone challenging a result can see that it
+/// follows from its inputs, or why it no longer does.
 /// </summary>
 internal static class RunCheck
 {
     /// <summary>The kinds of run that can be computed again from their record.</summary>
-    public static readonly string[] Kinds = [TaskingRun.Kind, StopSearchRun.Kind];
+    public static readonly string[] Kinds = [TaskingRun.Kind, HotspotsRun.Kind, StopSearchRun.Kind];
 
     public static async Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct)
     {
         var run = AnalysisRun.Find(store, id) ?? throw new CliException($"There is no run #{id} in {store.Name}.");
         if (!Kinds.Contains(run.Kind, StringComparer.Ordinal))
         {
-            throw new CliException($"Run #{id} is a {run.Kind} run: only {string.Join(" and ", Kinds)} runs can be computed again from their record so far " +
+            throw new CliException($"Run #{id} is a {run.Kind} run: only {string.Join(", ", Kinds[..^1])} and {Kinds[^1]} runs can be computed again from their record so far " +
                 "('lantern runs show' gives what it was run with).", ExitCodes.Usage);
         }
 
@@ -35,9 +35,12 @@ internal static class RunCheck
         using (JsonDocument recordedInputs = JsonDocument.Parse(run.Inputs))
         using (JsonDocument recordedResult = JsonDocument.Parse(run.Result))
         {
-            again = run.Kind == TaskingRun.Kind
-                ? await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct)
-                : StopSearchAgain(store, recorded.RootElement, recordedInputs.RootElement, time);
+            again = run.Kind switch
+            {
+                TaskingRun.Kind => await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct),
+                HotspotsRun.Kind => await HotspotsAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct),
+                _ => StopSearchAgain(store, recorded.RootElement, recordedInputs.RootElement, time),
+            };
         }
 
         return new RunCheckResult(id, run.Kind, run.Force, run.CreatedAt, run.CreatedBy, run.Version, LanternCli.Version,
@@ -57,6 +60,42 @@ internal static class RunCheck
         }
 
         TaskingResult again = await TaskingRun.ComputeAsync(store, request, time, ct);
+        return (again.ParametersJson, again.InputsJson, again.ResultJson);
+    }
+
+    /// <summary>
+    /// Hot spots of the recorded force, months, method, grid, crime types, area, mask, area level, bandwidth (unless it was
+    /// chosen from the data, when it is chosen again), Gi* band and harm table. The force and months it chose itself are
+    /// chosen again while that gives the same.
+    /// </summary>
+    private static async Task<(string, string, string)> HotspotsAgainAsync(LanternStore store, JsonElement p, JsonElement result, TimeProvider time,
+        CancellationToken ct)
+    {
+        string force = p.GetProperty("force").GetString()!;
+        YearMonth from = YearMonth.Parse(p.GetProperty("from").GetString()!);
+        YearMonth to = YearMonth.Parse(p.GetProperty("to").GetString()!);
+        bool toAgain = Derived(result, "to: ") && CrimeQuery.LatestMonth(store, force) == to;
+        (string? harmVersion, string? harmFile) = HarmOf(p);
+        var request = new HotspotsRequest
+        {
+            Force = Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == force ? null : force,
+            To = toAgain ? null : to.ToString(),
+            From = toAgain && Derived(result, "from: ") && from == to.PlusMonths(-11) ? null : from.ToString(),
+            Method = p.GetProperty("method").GetString()!,
+            CellSize = p.GetProperty("cellSize").GetInt32(),
+            Types = Types(p),
+            Area = Text(p, "area"),
+            MaskFile = Text(p, "mask"),
+            AreaLevel = Text(p, "areaLevel"),
+            BandwidthMetres = result.TryGetProperty("kernelDensity", out JsonElement k) && k.ValueKind == JsonValueKind.Object
+                && !k.GetProperty("automatic").GetBoolean() ? k.GetProperty("bandwidthMetres").GetDouble() : null,
+            BandMetres = p.TryGetProperty("giStarBandMetres", out JsonElement band) && band.ValueKind == JsonValueKind.Number ? band.GetDouble() : null,
+            HarmVersion = harmVersion,
+            HarmFile = harmFile,
+            By = "check",
+            Record = false,
+        };
+        HotspotsRunResult again = await HotspotsRun.ComputeAsync(store, request, time, ct);
         return (again.ParametersJson, again.InputsJson, again.ResultJson);
     }
 
@@ -115,8 +154,7 @@ internal static class RunCheck
     private static TaskingRequest TaskingRequestOf(JsonElement p, bool seedDerived)
     {
         int cellSize = p.GetProperty("cellSize").GetInt32();
-        JsonElement harm = p.GetProperty("harmTable");
-        string harmSource = harm.GetProperty("source").GetString()!;
+        (string? harmVersion, string? harmFile) = HarmOf(p);
         string? method = p.GetProperty("method").GetString();
         return new TaskingRequest
         {
@@ -128,14 +166,12 @@ internal static class RunCheck
             CellSize = cellSize,
             Method = method,
             MethodChoiceRun = p.TryGetProperty("methodChoiceRun", out JsonElement choice) && choice.ValueKind == JsonValueKind.Number ? choice.GetInt64() : null,
-            Types = p.TryGetProperty("types", out JsonElement types) && types.ValueKind == JsonValueKind.Array
-                ? string.Join(',', types.EnumerateArray().Select(t => t.GetString()))
-                : null,
+            Types = Types(p),
             Area = Text(p, "area"),
             MaskFile = Text(p, "mask"),
             Seed = seedDerived ? null : p.GetProperty("seed").GetInt64(),
-            HarmVersion = harmSource == "built in" ? harm.GetProperty("version").GetString() : null,
-            HarmFile = harmSource == "built in" ? null : HarmFileOf(harmSource),
+            HarmVersion = harmVersion,
+            HarmFile = harmFile,
             Adjustments = [.. p.GetProperty("adjustments").EnumerateArray().Select(a => new AnalystAdjustment(
                 CellOption.Parse(a.GetProperty("cell").GetString()!, cellSize).Cell,
                 Enum.Parse<AdjustmentKind>(a.GetProperty("kind").GetString()!),
@@ -150,6 +186,19 @@ internal static class RunCheck
     private static bool Derived(JsonElement result, string prefix) =>
         result.TryGetProperty("automaticChoices", out JsonElement choices)
         && choices.EnumerateArray().Any(c => c.GetString() is { } text && text.StartsWith(prefix, StringComparison.Ordinal));
+
+    // The recorded harm table: the built-in one of its version, or its file.
+    private static (string? Version, string? File) HarmOf(JsonElement p)
+    {
+        JsonElement harm = p.GetProperty("harmTable");
+        string source = harm.GetProperty("source").GetString()!;
+        return source == "built in" ? (harm.GetProperty("version").GetString(), null) : (null, HarmFileOf(source));
+    }
+
+    private static string? Types(JsonElement p) =>
+        p.TryGetProperty("types", out JsonElement types) && types.ValueKind == JsonValueKind.Array
+            ? string.Join(',', types.EnumerateArray().Select(t => t.GetString()))
+            : null;
 
     // A harm file is recorded as its path, or "path: the source its '# source:' line names" (AnalysisInputs.LoadHarm).
     private static string HarmFileOf(string recorded)

@@ -29,9 +29,7 @@ internal static class TaskingRun
         Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct)
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
-        (HarmTable harm, string harmSource) = request.HarmVersion is { } version && request.HarmFile is null
-            ? (HarmTable.Embedded(version) ?? throw new CliException($"The harm table {version} is not built into this version of Lantern."), "built in")
-            : AnalysisInputs.LoadHarm(request.HarmFile);
+        (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile, request.HarmVersion);
         GridSpec grid = AnalysisInputs.Grid(store, force, request.CellSize);
         IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(request.Types);
         int lookBack = request.Months;

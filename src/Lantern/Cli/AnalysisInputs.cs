@@ -86,11 +86,17 @@ internal sealed class AnalysisInputs
         return set;
     }
 
-    public static (HarmTable Table, string Source) LoadHarm(string? path)
+    /// <summary>
+    /// The harm table of a file, or the built-in one: today's default, or the built-in table of <paramref name="builtInVersion"/>
+    /// (a recorded result checked again with the table it was made with).
+    /// </summary>
+    public static (HarmTable Table, string Source) LoadHarm(string? path, string? builtInVersion = null)
     {
         if (path is null)
         {
-            return (HarmTable.Default, "built in");
+            return builtInVersion is null
+                ? (HarmTable.Default, "built in")
+                : (HarmTable.Embedded(builtInVersion) ?? throw new CliException($"The harm table {builtInVersion} is not built into this version of Lantern."), "built in");
         }
 
         if (!File.Exists(path))

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using Lantern.Core.Crimes;
+using Lantern.Analysis;
 using Lantern.Core.Geography;
-using Lantern.Core.Harm;
 using Lantern.Core.Hotspots;
 using Lantern.Core.Time;
 using Lantern.Data.Formats.Exports;
@@ -46,101 +44,24 @@ internal static class HotspotsCommand
             }
 
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
-            (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, parse.GetValue(inputs.Force));
-            (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(parse.GetValue(inputs.HarmFile));
-            GridSpec grid = AnalysisInputs.Grid(store, force, parse.GetValue(inputs.CellSize));
-            IReadOnlySet<CrimeCategory>? types = AnalysisInputs.ParseTypes(parse.GetValue(inputs.Types));
-            var choices = new List<string>();
-            if (forceChoice is not null)
+            HotspotsRunResult r = await HotspotsRun.ComputeAsync(store, new HotspotsRequest
             {
-                choices.Add($"force: {forceChoice}");
-            }
-
-            YearMonth last = Month(parse.GetValue(to), "--to") ?? CrimeQuery.LatestMonth(store, force) ?? throw new CliException($"No crimes for {force}.");
-            if (parse.GetValue(to) is null)
-            {
-                choices.Add($"to: {last} (the latest month with data)");
-            }
-
-            YearMonth first = Month(parse.GetValue(from), "--from") ?? last.PlusMonths(-11);
-            if (parse.GetValue(from) is null)
-            {
-                choices.Add($"from: {first} (12 months ending --to)");
-            }
-
-            if (first > last)
-            {
-                throw new CliException("--from is after --to", ExitCodes.Usage);
-            }
-
-            HotspotMethods methods = parse.GetValue(method) switch
-            {
-                "count" => HotspotMethods.None,
-                "kde" => HotspotMethods.KernelDensity,
-                "gistar" => HotspotMethods.GetisOrd,
-                _ => HotspotMethods.KernelDensity | HotspotMethods.GetisOrd,
-            } | HotspotMethods.Concentration;
-
-            LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, first, last, types), harm);
-            (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, parse.GetValue(inputs.Area), grid);
-            CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
-            HotspotOptions options;
-            try
-            {
-                options = new HotspotOptions
-                {
-                    Grid = grid,
-                    StudyArea = studyArea,
-                    Methods = methods,
-                    FirstMonth = first,
-                    LastMonth = last,
-                    Categories = types,
-                    HarmUnit = harm.Unit,
-                    HarmTableVersion = harm.Version,
-                    BandwidthMetres = parse.GetValue(bandwidth),
-                    GiStarBandMetres = parse.GetValue(band) ?? 450,
-                };
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                throw new CliException($"--{(e.ParamName?.Contains("Band", StringComparison.Ordinal) == true ? "band" : "bandwidth")}: {e.Message.Split(Environment.NewLine)[0]}", ExitCodes.Usage);
-            }
-
-            HotspotResult result = HotspotAnalysis.Run(points, options);
-            ExclusionMask? mask = await AnalysisInputs.LoadMask(parse.GetValue(inputs.Mask), grid, ct);
-            AreaCodes areas = AnalysisInputs.Areas(store, grid);
-            if (parse.GetValue(byArea) is { } byLevel)
-            {
-                AnalysisInputs.RequireBng(grid, $"--by-area {byLevel}");
-            }
-
-            Func<CellId, string?>? areaOf = parse.GetValue(byArea) is { } level ? AnalysisInputs.Level(areas, level) : AnalysisInputs.Finest(areas);
-
-            string parameters = JsonSerializer.Serialize(new
-            {
-                force,
-                from = first.ToString(),
-                to = last.ToString(),
-                method = parse.GetValue(method),
-                cellSize = grid.CellSize,
-                types = types?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
-                area = area?.Code,
-                bandwidthMetres = result.KernelDensity?.BandwidthMetres,
-                giStarBandMetres = result.GiStar?.BandMetres,
-                fdrQ = result.GiStar?.FdrQ,
-                harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource },
-            }, JsonOutput.Options);
-            string dataInputs = JsonSerializer.Serialize(new
-            {
-                database = store.Name,
-                monthsBySource = AnalysisInputs.SourceSummary(loaded),
-                missingMonths = loaded.MissingMonths.Select(m => m.ToString()),
-                crimes = points.Count,
-                withoutLocation = loaded.WithoutLocation,
-            }, JsonOutput.Options);
-            string resultJson = JsonSerializer.Serialize(Summary(result, grid, areaOf, mask, choices), JsonOutput.Options);
-            long run = AnalysisRun.Record(store, "hotspots", force, Environment.UserName, LanternCli.Version, context.Time.GetUtcNow(),
-                parameters, dataInputs, resultJson);
+                Force = parse.GetValue(inputs.Force),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Method = parse.GetRequiredValue(method),
+                BandwidthMetres = parse.GetValue(bandwidth),
+                BandMetres = parse.GetValue(band),
+                AreaLevel = parse.GetValue(byArea),
+                CellSize = parse.GetValue(inputs.CellSize),
+                Types = parse.GetValue(inputs.Types),
+                Area = parse.GetValue(inputs.Area),
+                MaskFile = parse.GetValue(inputs.Mask),
+                HarmFile = parse.GetValue(inputs.HarmFile),
+                By = Environment.UserName,
+            }, context.Time, ct);
+            (HotspotResult result, string force, YearMonth first, YearMonth last, long run) = (r.Result, r.Force, r.First, r.Last, r.RunId);
+            (string parameters, string dataInputs, string resultJson) = (r.ParametersJson, r.InputsJson, r.ResultJson);
 
             string? outFile = parse.GetValue(formats.Out);
             switch (formats.Chosen(parse))
@@ -149,20 +70,20 @@ internal static class HotspotsCommand
                     await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, areas, ct));
+                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, r.Areas, ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, areas, ct));
+                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, r.Areas, ct));
                     break;
                 default:
                     if (result.Counts.TotalCrimes == 0)
                     {
-                        await context.Out.WriteLineAsync($"No located crimes for {force} in {first}..{last}{(area is null ? string.Empty : " in " + area.Code)}: " +
+                        await context.Out.WriteLineAsync($"No located crimes for {force} in {first}..{last}{(r.Area is null ? string.Empty : " in " + r.Area.Code)}: " +
                             $"{AnalysisInputs.DataSpan(store, force)}. (Run #{run} records this.)");
                         break;
                     }
 
-                    Print(context, result, force, first, last, grid, area, loaded, areaOf, mask, parse.GetValue(top), choices, run,
+                    Print(context, result, force, first, last, r.Grid, r.Area, r.Loaded, r.AreaOf, r.Mask, parse.GetValue(top), r.Choices, run,
                         AnalysisInputs.AreaLabel(store));
                     break;
             }
@@ -180,53 +101,6 @@ internal static class HotspotsCommand
         }
 
         return YearMonth.TryParse(text, out YearMonth m) ? m : throw new CliException($"{name} '{text}' is not a month (yyyy-MM)", ExitCodes.Usage);
-    }
-
-    private static object Summary(HotspotResult result, GridSpec grid, Func<CellId, string?>? areaOf, ExclusionMask? mask, List<string> choices)
-    {
-        var geometry = new CellGeometry(grid);
-        ConcentrationResult? c = result.Concentration;
-        return new
-        {
-            crimes = result.Counts.TotalCrimes,
-            totalHarm = result.Counts.TotalHarm,
-            occupiedCells = result.Counts.OccupiedCount,
-            studyAreaCells = result.Counts.StudyAreaCells,
-            concentration = c is null ? null : new
-            {
-                points = c.Points,
-                occupiedShareHolding50 = c.OccupiedShareHolding50,
-                occupiedShareHolding25 = c.OccupiedShareHolding25,
-                studyAreaShareHolding50 = c.StudyAreaShareHolding50,
-                studyAreaShareHolding25 = c.StudyAreaShareHolding25,
-            },
-            kernelDensity = result.KernelDensity is { } k ? new { kernel = KernelDensityResult.Kernel, bandwidthMetres = k.BandwidthMetres, automatic = k.BandwidthIsAutomatic, unit = KernelDensityResult.Unit } : null,
-            giStar = result.GiStar is { } g ? new { bandMetres = g.BandMetres, fdrQ = g.FdrQ, pValueThreshold = g.PValueThreshold, hotCells = g.HotCells, coldCells = g.ColdCells, method = g.Method.ToString() } : null,
-            cells = HotspotRow.From(result).Where(r => r.HarmRank > 0).Take(500).Select(r =>
-            {
-                (double lon, double lat) = geometry.Centre(r.Cell);
-                BngPoint centre = grid.Centre(r.Cell);
-                return new
-                {
-                    rank = r.HarmRank,
-                    cell = grid.CellName(r.Cell),
-                    easting = centre.Easting,
-                    northing = centre.Northing,
-                    latitude = Math.Round(lat, 6),
-                    longitude = Math.Round(lon, 6),
-                    area = areaOf?.Invoke(r.Cell),
-                    harm = result.Counts.Harm[r.CountsIndex],
-                    crimes = result.Counts.Count[r.CountsIndex],
-                    density = r.Density,
-                    giZ = r.GiStar?.Z,
-                    giAdjustedP = r.GiStar?.AdjustedP,
-                    giClass = r.GiClass,
-                    masked = mask?.Excludes(grid, r.Cell) ?? false,
-                };
-            }),
-            automaticChoices = choices.Concat(result.AutomaticChoices.Select(a => $"{a.Parameter} = {a.Value} ({a.Reason})")),
-            notes = result.Notes,
-        };
     }
 
     private static void Print(CliContext context, HotspotResult result, string force, YearMonth first, YearMonth last, GridSpec grid, StoredArea? area,
