@@ -107,8 +107,9 @@ internal static class HotspotsRun
             bandwidthMetres = result.KernelDensity?.BandwidthMetres,
             giStarBandMetres = result.GiStar?.BandMetres,
             fdrQ = result.GiStar?.FdrQ,
-            harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource },
+            harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource, sha256 = AnalysisInputs.FileSha256(request.HarmFile) },
             mask = request.MaskFile,
+            maskSha256 = AnalysisInputs.FileSha256(request.MaskFile),
             areaLevel = request.AreaLevel,
         }, JsonOutput.Options);
         string dataInputs = JsonSerializer.Serialize(new

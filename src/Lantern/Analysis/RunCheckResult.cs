@@ -8,11 +8,17 @@ internal sealed record RunCheckResult(long Run, string Kind, string? Force, stri
     string Version, string RecordedSha256, string Sha256, IReadOnlyList<JsonDifference> Parameters, IReadOnlyList<JsonDifference> Result,
     IReadOnlyList<JsonDifference> Inputs, IReadOnlyList<string> PlacesThen, IReadOnlyList<string> PlacesNow)
 {
+    /// <summary>
+    /// The same parameters, but for ones recorded only by later versions of Lantern (such as a file's SHA-256): absent from
+    /// an older record, they cannot differ from it.
+    /// </summary>
+    public bool SameParameters => Parameters.All(d => d.Then is null);
+
     /// <summary>The same parameters and the same result, byte for byte.</summary>
-    public bool Identical => Parameters.Count == 0 && Result.Count == 0;
+    public bool Identical => SameParameters && Result.Count == 0;
 
     /// <summary>The same but for the last digits of some numbers (another processor's rounding).</summary>
-    public bool SameButRounding => !Identical && Parameters.Count == 0 && Result.All(d => d.RoundingOnly);
+    public bool SameButRounding => !Identical && SameParameters && Result.All(d => d.RoundingOnly);
 
     public bool Reproduced => Identical || SameButRounding;
 }

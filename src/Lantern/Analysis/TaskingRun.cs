@@ -143,8 +143,9 @@ internal static class TaskingRun
             types = types?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
             area = area?.Code,
             mask = request.MaskFile,
+            maskSha256 = AnalysisInputs.FileSha256(request.MaskFile),
             seed = s,
-            harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource },
+            harmTable = new { harm.Name, harm.Version, harm.Unit, source = harmSource, sha256 = AnalysisInputs.FileSha256(request.HarmFile) },
             adjustments = adjustments.Select(a => new { cell = grid.CellName(a.Cell), kind = a.Kind.ToString(), a.Reason }),
         }, JsonOutput.Options);
         string dataInputs = JsonSerializer.Serialize(new

@@ -160,6 +160,21 @@ internal sealed class AnalysisInputs
         AreaStore.Find(store, code)
         ?? throw new CliException($"--area {code}: no such area. Import boundaries with 'lantern areas import' (see 'lantern areas list').");
 
+    /// <summary>
+    /// The SHA-256 of a file a result was made with (a mask, a harm table), recorded beside its path: a path alone does not
+    /// say whether the file was edited afterwards. Null for no file.
+    /// </summary>
+    public static string? FileSha256(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        using FileStream file = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
+    }
+
     public static async Task<ExclusionMask?> LoadMask(string? path, GridSpec grid, CancellationToken ct)
     {
         if (path is null)

@@ -95,7 +95,9 @@ internal static class RunsCommand
 
         if (c.Parameters.Count > 0)
         {
-            o.WriteLine("The parameters computed again differ from the record (a harm file or mask changed since?):");
+            o.WriteLine(c.SameParameters
+                ? "Recorded now but not by the Lantern that made the record:"
+                : "The parameters differ from the record (a file's SHA-256 that differs: the harm table or mask file was changed since):");
             Write(o, c.Parameters, Shown);
         }
 

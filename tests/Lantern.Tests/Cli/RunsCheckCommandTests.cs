@@ -89,6 +89,8 @@ public sealed class RunsCheckCommandTests
         (int exit, string output, _) = cli.Run("runs", "check", run);
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Contains("  cells[0].masked: true then, false now", output, StringComparison.Ordinal);
+        Assert.Contains("The parameters differ from the record (a file's SHA-256 that differs", output, StringComparison.Ordinal);
+        Assert.Contains("  maskSha256: ", output, StringComparison.Ordinal);
     }
 
     private static string Square(double lon, double lat) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
