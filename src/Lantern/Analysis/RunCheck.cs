@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Lantern.Cli;
+using Lantern.Core.Harm;
 using Lantern.Core.Tasking;
 using Lantern.Core.Time;
 using Lantern.Data.Store;
@@ -21,7 +22,12 @@ internal static class RunCheck
     /// <summary>The kinds of run that can be computed again from their record.</summary>
     public static readonly string[] Kinds = [TaskingRun.Kind, HotspotsRun.Kind, StopSearchRun.Kind];
 
-    public static async Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct)
+    public static Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct) =>
+        CheckAsync(store, id, time, (selection, harm) => CrimeQuery.Load(store, selection, harm), ct);
+
+    /// <summary>The same, with a tasking list's crimes from <paramref name="load"/> (the web's in-memory copy) instead of a read of the store.</summary>
+    public static async Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, Func<CrimeSelection, HarmTable, LoadedCrimes> load,
+        CancellationToken ct)
     {
         var run = AnalysisRun.Find(store, id) ?? throw new CliException($"There is no run #{id} in {store.Name}.");
         if (!Kinds.Contains(run.Kind, StringComparer.Ordinal))
@@ -37,7 +43,7 @@ internal static class RunCheck
         {
             again = run.Kind switch
             {
-                TaskingRun.Kind => await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct),
+                TaskingRun.Kind => await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, load, ct),
                 HotspotsRun.Kind => await HotspotsAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct),
                 _ => StopSearchAgain(store, recorded.RootElement, recordedInputs.RootElement, time),
             };
@@ -50,7 +56,7 @@ internal static class RunCheck
     }
 
     private static async Task<(string, string, string)> TaskingAgainAsync(LanternStore store, JsonElement parameters, JsonElement result, TimeProvider time,
-        CancellationToken ct)
+        Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct)
     {
         TaskingRequest request = TaskingRequestOf(parameters, Derived(result, "seed: "));
         // A list asked for without a force names the only force there was; while it still is, it is asked for so again.
@@ -59,7 +65,7 @@ internal static class RunCheck
             request = request with { Force = null };
         }
 
-        TaskingResult again = await TaskingRun.ComputeAsync(store, request, time, ct);
+        TaskingResult again = await TaskingRun.ComputeAsync(store, request, time, load, ct);
         return (again.ParametersJson, again.InputsJson, again.ResultJson);
     }
 

@@ -21,4 +21,25 @@ internal sealed record RunCheckResult(long Run, string Kind, string? Force, stri
     public bool SameButRounding => !Identical && SameParameters && Result.All(d => d.RoundingOnly);
 
     public bool Reproduced => Identical || SameButRounding;
+
+    /// <summary>The check as <c>lantern runs check --json</c> prints it and the API returns it.</summary>
+    public object Json() => new
+    {
+        run = Run,
+        kind = Kind,
+        force = Force,
+        recordedAt = RecordedAt,
+        recordedBy = RecordedBy,
+        recordedLanternVersion = RecordedVersion,
+        lanternVersion = Version,
+        reproduced = Reproduced,
+        identical = Identical,
+        recordedResultSha256 = RecordedSha256,
+        resultSha256 = Sha256,
+        parameters = Parameters,
+        result = Result,
+        inputs = Inputs,
+        placesRecorded = PlacesThen,
+        placesNow = PlacesNow,
+    };
 }

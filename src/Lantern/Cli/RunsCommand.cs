@@ -38,25 +38,7 @@ internal static class RunsCommand
             RunCheckResult check = await RunCheck.CheckAsync(store, parse.GetValue(id), context.Time, ct);
             if (parse.GetValue(json))
             {
-                await context.Out.WriteLineAsync(JsonSerializer.Serialize(new
-                {
-                    run = check.Run,
-                    kind = check.Kind,
-                    force = check.Force,
-                    recordedAt = check.RecordedAt,
-                    recordedBy = check.RecordedBy,
-                    recordedLanternVersion = check.RecordedVersion,
-                    lanternVersion = check.Version,
-                    reproduced = check.Reproduced,
-                    identical = check.Identical,
-                    recordedResultSha256 = check.RecordedSha256,
-                    resultSha256 = check.Sha256,
-                    parameters = check.Parameters,
-                    result = check.Result,
-                    inputs = check.Inputs,
-                    placesRecorded = check.PlacesThen,
-                    placesNow = check.PlacesNow,
-                }, JsonOutput.Options));
+                await context.Out.WriteLineAsync(JsonSerializer.Serialize(check.Json(), JsonOutput.Options));
             }
             else
             {

@@ -157,6 +157,7 @@ internal static class LanternWeb
         app.MapOpenApi().RequireAuthorization(Roles.Policies.Staff);
         app.MapSessionEndpoints();
         app.MapTaskingEndpoints();
+        app.MapRunEndpoints();
         app.MapPatrolEndpoints();
         app.MapDataEndpoints();
         app.MapAdminEndpoints();

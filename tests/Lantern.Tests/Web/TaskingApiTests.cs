@@ -51,6 +51,12 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
         string Run(JsonElement list) => list.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", "--db", host.Database, Run(after)), StringComparison.Ordinal);
         Assert.Equal(Lantern.Cli.ExitCodes.BadInput, cli.Run("runs", "check", "--db", host.Database, Run(first)).Exit);
+        // The same check on the web, for whoever reviews the list (from the crimes in memory).
+        JsonElement checkedNow = await analyst.GetFromJsonAsync<JsonElement>($"api/runs/{Run(after)}/check");
+        Assert.True(checkedNow.GetProperty("identical").GetBoolean());
+        JsonElement checkedBefore = await analyst.GetFromJsonAsync<JsonElement>($"api/runs/{Run(first)}/check");
+        Assert.False(checkedBefore.GetProperty("reproduced").GetBoolean());
+        Assert.Contains(checkedBefore.GetProperty("inputs").EnumerateArray(), d => d.GetProperty("path").GetString() == "monthsBySource");
 
         byte[] plain = await analyst.GetByteArrayAsync(Query);
         using var request = new HttpRequestMessage(HttpMethod.Get, Query);
