@@ -17,7 +17,8 @@ internal static class BodyWornVideoRun
 
     public static (BodyWornVideoGroup Total, IReadOnlyList<BodyWornVideoGroup> Groups, string Force, YearMonth From, YearMonth To, string By,
         IReadOnlyList<string> Notes, IReadOnlyList<string> Choices, RecordedRun Run) Compute(
-        LanternStore store, string? givenForce, string? givenFrom, string? givenTo, string? by, string? areaLevel, string user, TimeProvider time)
+        LanternStore store, string? givenForce, string? givenFrom, string? givenTo, string? by, string? areaLevel, string user, TimeProvider time,
+        bool record = true)
     {
         var choices = new List<string>();
         (string force, YearMonth from, YearMonth to) = StopSearchRun.ResolvePeriod(store, givenForce, givenFrom, givenTo, choices);
@@ -74,7 +75,7 @@ internal static class BodyWornVideoRun
         string inputs = JsonSerializer.Serialize(new { database = store.Name, exportedSearches = exported, publishedSearchesPassedOver = published, automaticChoices = choices },
             JsonOutput.Options);
         string result = JsonSerializer.Serialize(new { total = Json(total), groups = groups.Select(Json), notes }, JsonOutput.Options);
-        long run = AnalysisRun.Record(store, Kind, force, user, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result);
+        long run = record ? AnalysisRun.Record(store, Kind, force, user, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result) : 0;
         return (total, groups, force, from, to, grouping, notes, choices, new RecordedRun(run, parameters, inputs, result));
     }
 

@@ -95,7 +95,7 @@ internal static class BoroughTableRun
         }, JsonOutput.Options);
         var result = new BoroughTableResult(force, forceSummary, forceResidents, rows, load, notes, choices, 0, parameters, inputs, string.Empty);
         string resultJson = JsonSerializer.Serialize(Json(result), JsonOutput.Options);
-        long run = AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, resultJson);
+        long run = request.Record ? AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, resultJson) : 0;
         return result with { RunId = run, ResultJson = resultJson };
     }
 

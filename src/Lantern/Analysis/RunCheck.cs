@@ -11,7 +11,7 @@ using Lantern.Data.Store;
 namespace Lantern.Analysis;
 
 /// <summary>
-/// Checks a recorded result (a tasking list, hot spots, a stop-and-search summary) by computing it again from what was
+/// Checks a recorded result (a tasking list, hot spots, a stop-and-search figure) by computing it again from what was
 /// recorded with it: the same parameters, seed, harm table version, place adjustments and method choice, on the data in
 /// the store now, with nothing recorded. Either the result matches the recorded one byte for byte, or every difference is
 /// listed beside what changed in the data used and in Lantern's version: so anyone challenging a result can see that it
@@ -19,8 +19,12 @@ namespace Lantern.Analysis;
 /// </summary>
 internal static class RunCheck
 {
+    // Who a check's computation is for: nothing is recorded, so it is never written anywhere.
+    private const string Checker = "check";
+
     /// <summary>The kinds of run that can be computed again from their record.</summary>
-    public static readonly string[] Kinds = [TaskingRun.Kind, HotspotsRun.Kind, StopSearchRun.Kind];
+    public static readonly string[] Kinds =
+        [TaskingRun.Kind, HotspotsRun.Kind, StopSearchRun.Kind, BoroughTableRun.Kind, VeilRun.Kind, BodyWornVideoRun.Kind, TaskedPlacesRun.Kind];
 
     public static Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct) =>
         CheckAsync(store, id, time, (selection, harm) => CrimeQuery.Load(store, selection, harm), ct);
@@ -45,7 +49,7 @@ internal static class RunCheck
             {
                 TaskingRun.Kind => await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, load, ct),
                 HotspotsRun.Kind => await HotspotsAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct),
-                _ => StopSearchAgain(store, recorded.RootElement, recordedInputs.RootElement, time),
+                _ => StopSearchAgain(run.Kind, store, recorded.RootElement, recordedInputs.RootElement, time),
             };
         }
 
@@ -98,7 +102,7 @@ internal static class RunCheck
             BandMetres = p.TryGetProperty("giStarBandMetres", out JsonElement band) && band.ValueKind == JsonValueKind.Number ? band.GetDouble() : null,
             HarmVersion = harmVersion,
             HarmFile = harmFile,
-            By = "check",
+            By = Checker,
             Record = false,
         };
         HotspotsRunResult again = await HotspotsRun.ComputeAsync(store, request, time, ct);
@@ -106,43 +110,86 @@ internal static class RunCheck
     }
 
     /// <summary>
-    /// A stop-and-search summary of the recorded force, months, area, powers, ethnicity basis and census. What the record
-    /// chose itself (the force, the months) is chosen again while that gives the same (so the record says so again);
-    /// otherwise it is given.
+    /// A stop-and-search figure (the summary, the borough table, the veil of darkness, body-worn video, searches in tasked
+    /// places) of the recorded force and months with its recorded options. What the record chose itself (the force, the
+    /// months) is chosen again while that gives the same (so the record says so again); otherwise it is given.
     /// </summary>
-    private static (string, string, string) StopSearchAgain(LanternStore store, JsonElement p, JsonElement inputs, TimeProvider time)
+    private static (string, string, string) StopSearchAgain(string kind, LanternStore store, JsonElement p, JsonElement inputs, TimeProvider time)
+    {
+        (string? force, string? from, string? to) = StopSearchPeriod(store, p, inputs);
+        switch (kind)
+        {
+            case VeilRun.Kind:
+            {
+                string level = p.GetProperty("areaLevel").GetString()!;
+                RecordedRun again = VeilRun.Compute(store, new VeilRequest
+                {
+                    Force = force, From = from, To = to, AreaLevel = level == "force" ? null : level, Ethnicity = Text(p, "ethnicity"),
+                    Knots = p.GetProperty("knots").GetInt32(), By = Checker, Record = false,
+                }, time).Run;
+                return (again.ParametersJson, again.InputsJson, again.ResultJson);
+            }
+
+            case BodyWornVideoRun.Kind:
+            {
+                RecordedRun again = BodyWornVideoRun.Compute(store, force, from, to, Text(p, "by"), Text(p, "areaLevel"), Checker, time, record: false).Run;
+                return (again.ParametersJson, again.InputsJson, again.ResultJson);
+            }
+
+            case TaskedPlacesRun.Kind:
+            {
+                RecordedRun again = TaskedPlacesRun.Compute(store, force, from, to, Checker, time, record: false).Run;
+                return (again.ParametersJson, again.InputsJson, again.ResultJson);
+            }
+
+            default:
+            {
+                var request = new StopSearchRequest
+                {
+                    Force = force,
+                    From = from,
+                    To = to,
+                    Area = Text(p, "area"),
+                    Legislation = p.TryGetProperty("legislation", out JsonElement powers) && powers.ValueKind == JsonValueKind.Array
+                        ? string.Join(',', powers.EnumerateArray().Select(x => x.GetString()))
+                        : null,
+                    Ethnicity = Text(p, "ethnicity"),
+                    Census = Text(p, "census"),
+                    By = Checker,
+                    Record = false,
+                };
+                if (kind == BoroughTableRun.Kind)
+                {
+                    BoroughTableResult table = BoroughTableRun.Compute(store, request, time);
+                    return (table.ParametersJson, table.InputsJson, table.ResultJson);
+                }
+
+                StopSearchResult again = StopSearchRun.Compute(store, request, time);
+                return (again.ParametersJson, again.InputsJson, again.ResultJson);
+            }
+        }
+    }
+
+    // The recorded force and months of a stop-and-search figure: null for what the record chose itself (its inputs'
+    // automatic choices say so) when choosing again gives the same, so that the record's choices are made again.
+    private static (string? Force, string? From, string? To) StopSearchPeriod(LanternStore store, JsonElement p, JsonElement inputs)
     {
         string force = p.GetProperty("force").GetString()!;
         string from = p.GetProperty("from").GetString()!;
         string to = p.GetProperty("to").GetString()!;
-        var recordedChoices = inputs.GetProperty("automaticChoices").EnumerateArray().Select(c => c.GetString()!).ToList();
-        bool Chose(string prefix) => recordedChoices.Any(c => c.StartsWith(prefix, StringComparison.Ordinal));
-        var request = new StopSearchRequest
-        {
-            Force = force,
-            From = from,
-            To = to,
-            Area = Text(p, "area"),
-            Legislation = p.TryGetProperty("legislation", out JsonElement powers) && powers.ValueKind == JsonValueKind.Array
-                ? string.Join(',', powers.EnumerateArray().Select(x => x.GetString()))
-                : null,
-            Ethnicity = Text(p, "ethnicity"),
-            Census = Text(p, "census"),
-            By = "check",
-            Record = false,
-        };
+        var recordedChoices = inputs.TryGetProperty("automaticChoices", out JsonElement c) ? c.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+        bool Chose(string prefix) => recordedChoices.Any(x => x.StartsWith(prefix, StringComparison.Ordinal));
         if (Chose("force: ") || Chose("to: ") || Chose("from: "))
         {
             (string f, YearMonth a, YearMonth b) = StopSearchRun.ResolvePeriod(store, Chose("force: ") ? null : force, Chose("from: ") ? null : from,
                 Chose("to: ") ? null : to, []);
             if (f == force && a.ToString() == from && b.ToString() == to)
             {
-                request = request with { Force = Chose("force: ") ? null : force, From = Chose("from: ") ? null : from, To = Chose("to: ") ? null : to };
+                return (Chose("force: ") ? null : force, Chose("from: ") ? null : from, Chose("to: ") ? null : to);
             }
         }
 
-        StopSearchResult again = StopSearchRun.Compute(store, request, time);
-        return (again.ParametersJson, again.InputsJson, again.ResultJson);
+        return (force, from, to);
     }
 
     // The places of a tasking list, by cell in rank order; none for other kinds.
@@ -182,7 +229,7 @@ internal static class RunCheck
                 CellOption.Parse(a.GetProperty("cell").GetString()!, cellSize).Cell,
                 Enum.Parse<AdjustmentKind>(a.GetProperty("kind").GetString()!),
                 a.GetProperty("reason").GetString()!))],
-            By = "check",
+            By = Checker,
             Record = false,
         };
     }

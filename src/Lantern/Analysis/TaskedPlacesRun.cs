@@ -18,7 +18,7 @@ internal static class TaskedPlacesRun
 
     public static (TaskedPlaces Places, string Force, YearMonth From, YearMonth To, long Read, int PublishedDays, IReadOnlyList<string> Notes,
         IReadOnlyList<string> Choices, RecordedRun Run) Compute(LanternStore store, string? givenForce, string? givenFrom, string? givenTo, string user,
-        TimeProvider time)
+        TimeProvider time, bool record = true)
     {
         var choices = new List<string>();
         (string force, YearMonth from, YearMonth to) = StopSearchRun.ResolvePeriod(store, givenForce, givenFrom, givenTo, choices);
@@ -74,7 +74,7 @@ internal static class TaskedPlacesRun
             noCoordinates = p.NoCoordinates,
             notes,
         }, JsonOutput.Options);
-        long run = AnalysisRun.Record(store, Kind, force, user, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result);
+        long run = record ? AnalysisRun.Record(store, Kind, force, user, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result) : 0;
         return (p, force, from, to, read, publishedDays, notes, choices, new RecordedRun(run, parameters, inputs, result));
     }
 }

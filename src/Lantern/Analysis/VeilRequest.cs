@@ -23,4 +23,7 @@ internal sealed record VeilRequest
 
     /// <summary>Who runs it, recorded with the run.</summary>
     public required string By { get; init; }
+
+    /// <summary>False when checking a recorded test again (<see cref="RunCheck"/>): computed and compared, nothing recorded.</summary>
+    public bool Record { get; init; } = true;
 }

@@ -63,22 +63,22 @@ internal static class VeilRun
                 "inter-twilight window per place (0.05 degree grid) and year; IRLS; Wald interval",
         }, JsonOutput.Options);
         string result = JsonSerializer.Serialize(Json(veil, basisName, notes), JsonOutput.Options);
-        long run = AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result);
+        long run = request.Record ? AnalysisRun.Record(store, Kind, force, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, result) : 0;
         return (veil, force, from, to, notes, choices, new RecordedRun(run, parameters, inputs, result));
     }
 
     private static object Json(VeilResult v, string basis, List<string> notes) => new
     {
         ethnicity = basis,
-        beta = v.Beta,
-        standardError = v.StandardError,
-        low = v.Low,
-        high = v.High,
+        beta = Finite(v.Beta),
+        standardError = Finite(v.StandardError),
+        low = Finite(v.Low),
+        high = Finite(v.High),
         level = v.Level,
-        oddsRatio = v.OddsRatio,
-        oddsRatioLow = v.OddsRatioLow,
-        oddsRatioHigh = v.OddsRatioHigh,
-        pValue = v.PValue,
+        oddsRatio = Finite(v.OddsRatio),
+        oddsRatioLow = Finite(v.OddsRatioLow),
+        oddsRatioHigh = Finite(v.OddsRatioHigh),
+        pValue = Finite(v.PValue),
         converged = v.Converged,
         iterations = v.Iterations,
         notFitted = v.NotFitted,
@@ -106,6 +106,10 @@ internal static class VeilRun
         knots = v.Knots.Select(k => k.ToString("HH:mm", CultureInfo.InvariantCulture)),
         notes,
     };
+
+    // JSON has no infinity: a figure that overflows (an odds ratio of e^800 when the groups barely overlap) is written as
+    // null, "cannot be worked out", and the notes say why (Notes).
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
     /// <summary>What the run's figures mean and what was left out; β's sign read as DOMAIN.md §5 does (β &lt; 0 suggests bias).</summary>
     internal static List<string> Notes(VeilResult v, EthnicityBasis basis, string level)
@@ -139,7 +143,11 @@ internal static class VeilRun
         notes.Add("What the test assumes: that who is out, and what they do, at a given clock time does not change with darkness except through officers' sight. " +
             "Seasons (school terms, night-time economy, weather), and street lighting, which lets officers see after dusk in a city, weaken it; a β near zero " +
             "is therefore not proof of no bias, and a β below zero is a reason to look closer, not a finding against any officer.");
-        if (v.Beta is { } b && v.Low is { } lo && v.High is { } hi && v.NotFitted is null)
+        if (new[] { v.Beta, v.StandardError, v.Low, v.High, v.OddsRatio, v.OddsRatioLow, v.OddsRatioHigh, v.PValue }.Any(x => x is { } f && !double.IsFinite(f)))
+        {
+            notes.Add(Text($"Some figures are not finite (β {v.Beta:G4}, standard error {v.StandardError:G4}): the model cannot estimate β from these searches ({v.BlackWhenLight.Of:N0} in daylight, {v.BlackWhenDark.Of:N0} in darkness). They are given as null, not worked out; read nothing into this test for these months."));
+        }
+        else if (v.Beta is { } b && v.Low is { } lo && v.High is { } hi && v.NotFitted is null)
         {
             notes.Add(hi < 0
                 ? Text($"β = {b:F3} ({lo:F3} to {hi:F3}): Black people were a smaller share of those searched after dark than at the same clock times in daylight, which is what the test reads as a sign of bias.")

@@ -59,7 +59,7 @@ public sealed class RunsCheckCommandTests
         cli.RunOk("retention", "run");
         (int exit, _, string err) = cli.Run("runs", "check", "2");
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("Run #2 is a retention run: only tasking, hotspots and stopsearch runs can be computed again", err, StringComparison.Ordinal);
+        Assert.Contains("Run #2 is a retention run: only tasking, hotspots, stopsearch, stopsearch-boroughs, stopsearch-veil, stopsearch-bwv and stopsearch-places runs can be computed again", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,6 +93,27 @@ public sealed class RunsCheckCommandTests
         Assert.Contains("  maskSha256: ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EveryStopSearchFigure_IsReproducedFromItsRecord()
+    {
+        using var cli = new CliRun();
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "2000", "--months", "3", "--end", "2025-01");
+        cli.RunOk("import", data);
+        string[][] figures = [["summary"], ["veil", "--knots", "4"], ["bwv", "--by", "team"], ["places"]];
+        foreach (string[] figure in figures)
+        {
+            cli.RunOk(["stopsearch", .. figure]);
+        }
+
+        for (int run = 1; run <= figures.Length; run++)
+        {
+            string output = cli.RunOk("runs", "check", run.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains("Reproduced: the same result, byte for byte", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("The data used", output, StringComparison.Ordinal); // the months and force are chosen again, the same
+        }
+    }
+
     private static string Square(double lon, double lat) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $$$"""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[{{{lon - 0.0003}}},{{{lat - 0.0003}}}],[{{{lon + 0.0003}}},{{{lat - 0.0003}}}],[{{{lon + 0.0003}}},{{{lat + 0.0003}}}],[{{{lon - 0.0003}}},{{{lat + 0.0003}}}],[{{{lon - 0.0003}}},{{{lat - 0.0003}}}]]]}}]}""");
 
@@ -111,5 +132,11 @@ public sealed class RunsCheckCommandTests
         Assert.Contains("Reproduced: the same result, byte for byte", output, StringComparison.Ordinal);
         Assert.Contains("The data used is described differently now:", output, StringComparison.Ordinal);
         Assert.Contains("\"to: 2023-01 (the latest month with searches)\" then, (absent) now", output, StringComparison.Ordinal);
+
+        // Every London borough at once, checked the same way.
+        cli.RunOk("areas", "import", RealData.Path("geo", "london-boroughs-2022.geojson"), "--level", "borough");
+        using JsonDocument boroughs = JsonDocument.Parse(cli.RunOk("stopsearch", "boroughs", "--from", "2023-01", "--to", "2023-02", "--json"));
+        string table = boroughs.RootElement.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", table), StringComparison.Ordinal);
     }
 }

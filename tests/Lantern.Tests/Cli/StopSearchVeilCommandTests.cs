@@ -59,4 +59,20 @@ public sealed class StopSearchVeilCommandTests
 
     private static string Row(string date, string lat, string lon, string officer) =>
         $"Person search,{date},False,,{lat},{lon},Male,18-24,,{officer},Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,False";
+
+    [Fact]
+    public void Veil_AModelThatCannotConverge_GivesNullFiguresAndSaysWhy_NotAnInternalError()
+    {
+        // Three months of the generator's searches: one in daylight, so the fit runs away (β 24.6, standard error 1e6) and the
+        // odds ratio's upper bound overflows. JSON has no infinity: the run failed with an internal error before.
+        using var cli = new CliRun();
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "2000", "--months", "3", "--end", "2025-01");
+        cli.RunOk("import", data);
+
+        using JsonDocument doc = JsonDocument.Parse(cli.RunOk("stopsearch", "veil", "--json"));
+        JsonElement result = doc.RootElement.GetProperty("result");
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("oddsRatioHigh").ValueKind);
+        Assert.Contains(result.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("Some figures are not finite", StringComparison.Ordinal));
+    }
 }

@@ -8,7 +8,7 @@ namespace Lantern.Web.Endpoints;
 
 /// <summary>
 /// Recorded results checked again (<see cref="RunCheck"/>, as <c>lantern runs check</c>): a published tasking list, or any
-/// tasking, hot-spot or stop-and-search summary run, computed again from its record on the data now. For those who make
+/// tasking, hot-spot or stop-and-search figure's run, computed again from its record on the data now. For those who make
 /// and review tasking: analysts and supervisors.
 /// </summary>
 internal static class RunEndpoints
@@ -17,7 +17,7 @@ internal static class RunEndpoints
     {
         app.MapGroup("/api/runs").WithTags("Runs")
             .MapGet("/{id:long}/check", Check).WithName("CheckRun")
-            .WithSummary("Compute a recorded tasking list, hot spots or stop-and-search summary again from its record, and compare")
+            .WithSummary("Compute a recorded tasking list, hot spots or stop-and-search figure again from its record, and compare")
             .RequireAuthorization(Roles.Policies.Tasking);
     }
 
