@@ -14,9 +14,14 @@ internal static class ServeCommand
         var tiles = new Option<string?>("--tile-url") { Description = "Map tile URL template (e.g. a force's own tile server). Default: none, boundaries only" };
         var proxyHeader = new Option<string?>("--trusted-proxy-header") { Description = "Accept the signed-in user's name from this header (reverse-proxy SSO; see docs/web.md)" };
         var proxyAddress = new Option<string?>("--trusted-proxy-address") { Description = "The only address the identity header is accepted from" };
+        var maxUpload = new Option<int>("--max-upload-mb")
+        {
+            Description = "Largest file an analyst may upload to import, in MB (the import page and API only)",
+            DefaultValueFactory = _ => new LanternWebOptions().MaxUploadMegabytes,
+        };
         var command = new Command("serve", "Start the web app: tasking map, publishing, patrol view, imports, accounts and the audit log")
         {
-            port, host, tiles, proxyHeader, proxyAddress,
+            port, host, tiles, proxyHeader, proxyAddress, maxUpload,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -26,7 +31,13 @@ internal static class ServeCommand
                 TileUrl = parse.GetValue(tiles),
                 TrustedProxyHeader = parse.GetValue(proxyHeader),
                 TrustedProxyAddress = parse.GetValue(proxyAddress),
+                MaxUploadMegabytes = parse.GetValue(maxUpload),
             };
+            if (options.MaxUploadMegabytes < 1)
+            {
+                throw new CliException($"--max-upload-mb: {options.MaxUploadMegabytes} is not a size (at least 1 MB)", ExitCodes.Usage);
+            }
+
             if ((options.TrustedProxyHeader is null) != (options.TrustedProxyAddress is null))
             {
                 throw new CliException("--trusted-proxy-header and --trusted-proxy-address go together", ExitCodes.Usage);

@@ -1,20 +1,96 @@
+using System.Globalization;
 using System.Text.Json;
 using Lantern.Cli;
 using Lantern.Data.Import;
 using Lantern.Data.Store;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Services;
 
 /// <summary>
 /// Imports an uploaded file (a data.police.uk CSV, a force export, or a .zip of the download layout) with the CLI's
 /// importer: each file all or nothing, the same counts, rejected rows kept. Uploads are imported one at a time, so two
-/// analysts uploading at once queue instead of competing for the store's write lock.
+/// analysts uploading at once queue instead of competing for the store's write lock. An upload may be as large as
+/// <see cref="LanternWebOptions.MaxUploadMegabytes"/>, on the page and the API alike (<see cref="ReadUploadAsync"/>).
 /// </summary>
-internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimeProvider time, CrimeWarmup warmup) : IDisposable
+internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimeProvider time, CrimeWarmup warmup, IOptions<LanternWebOptions> options)
+    : IDisposable
 {
+    /// <summary>Room in a request for the rest of the form (boundaries, part headers, the force), so that a file of the limit fits.</summary>
+    private const long FormOverhead = 64 << 10;
+
     private readonly SemaphoreSlim _one = new(1, 1);
 
     public void Dispose() => _one.Dispose();
+
+    /// <summary>The largest file taken, in MiB.</summary>
+    public int MaxUploadMegabytes => options.Value.MaxUploadMegabytes;
+
+    /// <summary>The largest request taken on the import page and API: the file's limit and the rest of the form.</summary>
+    private long MaxRequestBytes => (MaxUploadMegabytes * (1L << 20)) + FormOverhead;
+
+    /// <summary>
+    /// Reads the upload's form with this request's limit: <see cref="LanternWebOptions.MaxUploadMegabytes"/> instead of
+    /// Kestrel's 30 MB (and the form reader's 128 MB). The file is spooled to a temporary file as it arrives (the form
+    /// reader's default: no more than 64 kB of it in memory). Over the limit, what the analyst is told says the limit and
+    /// what to do, rather than a bare 413 or, on the page, a failed antiforgery check.
+    /// </summary>
+    /// <param name="http">The request, whose body is not read yet.</param>
+    /// <param name="field">The form field holding the file.</param>
+    /// <param name="ct">Cancels reading.</param>
+    public async Task<UploadForm> ReadUploadAsync(HttpContext http, string field, CancellationToken ct)
+    {
+        HttpRequest request = http.Request;
+        if (request.ContentLength is { } length && length > MaxRequestBytes)
+        {
+            // Refused before a byte is read: the analyst is told at once instead of after sending the whole file.
+            return TooLarge(length);
+        }
+
+        // Raised for this request only, before its body is read; a body sent without a length (chunked) is stopped by
+        // Kestrel when it passes the limit.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxRequestBytes;
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"Send the file as a form (multipart/form-data), in the field '{field}'." };
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxRequestBytes }, ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(null);
+        }
+        catch (InvalidDataException e)
+        {
+            return new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"The form could not be read: {e.Message}" };
+        }
+
+        return form.Files.GetFile(field) is { } file
+            ? new UploadForm { File = file, Force = form["force"].FirstOrDefault() }
+            : new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"No file: send it in the form field '{field}'." };
+    }
+
+    private UploadForm TooLarge(long? length)
+    {
+        string size = length is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n / (double)(1 << 20):N1} MB)") : string.Empty;
+        return new UploadForm
+        {
+            Status = StatusCodes.Status413PayloadTooLarge,
+            Refusal = string.Create(CultureInfo.InvariantCulture,
+                $"This upload{size} is over the {MaxUploadMegabytes:N0} MB this server takes (lantern serve --max-upload-mb, or " +
+                $"Lantern:Web:MaxUploadMegabytes). Upload it in parts (a year of the download, or one month's files), or import it " +
+                $"on the server with 'lantern import'."),
+        };
+    }
 
     public async Task<UploadReport> ImportAsync(HttpContext http, IFormFile upload, string? force, CancellationToken ct)
     {
