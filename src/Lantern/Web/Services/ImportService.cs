@@ -42,15 +42,16 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
     public async Task<UploadForm> ReadUploadAsync(HttpContext http, string field, CancellationToken ct)
     {
         HttpRequest request = http.Request;
+        IHttpMaxRequestBodySizeFeature? size = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (request.ContentLength is { } length && length > MaxRequestBytes)
         {
-            // Refused before a byte is read: the analyst is told at once instead of after sending the whole file.
+            await DropBodyAsync(request, size, length, ct);
             return TooLarge(length);
         }
 
         // Raised for this request only, before its body is read; a body sent without a length (chunked) is stopped by
         // Kestrel when it passes the limit.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        if (size is { IsReadOnly: false })
         {
             size.MaxRequestBodySize = MaxRequestBytes;
         }
@@ -77,6 +78,31 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
         return form.Files.GetFile(field) is { } file
             ? new UploadForm { File = file, Force = form["force"].FirstOrDefault() }
             : new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"No file: send it in the form field '{field}'." };
+    }
+
+    /// <summary>
+    /// Reads a refused body and drops it, so that the refusal is read: a browser, or HttpClient, still sending when the
+    /// server answers and closes the connection reports a broken connection instead of the answer (what an upload over
+    /// Kestrel's 30 MB got before the limit was a setting). Nothing is kept. A client that asks before sending
+    /// (<c>Expect: 100-continue</c>, as curl does for a large file) is answered at once and sends nothing.
+    /// </summary>
+    private static async Task DropBodyAsync(HttpRequest request, IHttpMaxRequestBodySizeFeature? size, long length, CancellationToken ct)
+    {
+        if (request.Headers.Expect.Any(e => string.Equals(e, "100-continue", StringComparison.OrdinalIgnoreCase)) || size is not { IsReadOnly: false })
+        {
+            return;
+        }
+
+        size.MaxRequestBodySize = length;
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null, ct);
+        }
+        catch (IOException)
+        {
+            // The client gave up sending: there is no one left to answer.
+            request.HttpContext.Abort();
+        }
     }
 
     private UploadForm TooLarge(long? length)
