@@ -11,14 +11,17 @@ namespace Lantern.Data.Import;
 /// </summary>
 internal static class ImportSources
 {
-    /// <summary>Expands the paths; a path that does not exist or holds no CSV is an error naming it.</summary>
+    /// <summary>
+    /// Expands the paths; a path that does not exist or holds no CSV is an error naming it. Dispose the list when done:
+    /// it holds the archive being read open.
+    /// </summary>
     /// <param name="paths">Files, folders and archives, as given.</param>
     /// <param name="errors">What could not be expanded, one message per path.</param>
     /// <param name="zipLimits">The caps on .zip archives; <see cref="ZipLimits.Default"/> unless a test lowers them.</param>
-    public static IReadOnlyList<ImportSource> Expand(IEnumerable<string> paths, out IReadOnlyList<string> errors, ZipLimits? zipLimits = null)
+    public static ImportSourceList Expand(IEnumerable<string> paths, out IReadOnlyList<string> errors, ZipLimits? zipLimits = null)
     {
         ZipLimits limits = zipLimits ?? ZipLimits.Default;
-        var sources = new List<ImportSource>();
+        var sources = new ImportSourceList();
         var problems = new List<string>();
         foreach (string path in paths)
         {
@@ -60,7 +63,7 @@ internal static class ImportSources
         return sources;
     }
 
-    private static void AddFile(string path, ZipLimits limits, List<ImportSource> sources, List<string> problems)
+    private static void AddFile(string path, ZipLimits limits, ImportSourceList sources, List<string> problems)
     {
         if (IsCsv(path))
         {
@@ -112,28 +115,7 @@ internal static class ImportSources
             string name = $"{path}!{entryName}";
             sources.Add(limits.Refusal(length, compressed) is { } why
                 ? new ImportSource(name, 0, () => throw new ZipEntryRefusedException(name, why))
-                : new ImportSource(name, length, () => OpenEntry(path, entryName, name)));
-        }
-    }
-
-    private static ZipEntryStream OpenEntry(string zipPath, string entryName, string name)
-    {
-        ZipArchive zip = ZipFile.OpenRead(zipPath);
-        try
-        {
-            ZipArchiveEntry entry = zip.GetEntry(entryName) ?? throw new FileNotFoundException($"{zipPath}: entry {entryName} has gone");
-            return new ZipEntryStream(zip, entry.Open(), name, entry.Length);
-        }
-        catch (InvalidDataException e)
-        {
-            // An entry compressed in a way System.IO.Compression does not read, or a damaged local header.
-            zip.Dispose();
-            throw new ZipEntryRefusedException(name, $"cannot be read: {e.Message}", e);
-        }
-        catch (Exception)
-        {
-            zip.Dispose();
-            throw;
+                : new ImportSource(name, length, () => sources.OpenEntry(path, entryName, name)));
         }
     }
 

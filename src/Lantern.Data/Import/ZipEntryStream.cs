@@ -6,23 +6,20 @@ namespace Lantern.Data.Import;
 /// A zip entry's stream that counts what it expands to and stops past the size the entry declares. The declared size is
 /// held to <see cref="ZipLimits"/> before the entry is opened, so what is read is too; but it is only what the archive
 /// says (System.IO.Compression stops a deflated entry at it, yet reads a stored one to its compressed size whatever it
-/// declares), hence the count. Closing it closes its archive.
+/// declares), hence the count. Its archive stays open (<see cref="ImportSourceList"/>).
 /// </summary>
 internal sealed class ZipEntryStream : Stream
 {
-    private readonly IDisposable _archive;
     private readonly Stream _inner;
     private readonly string _name;
     private readonly long _declared;
     private long _read;
 
-    /// <param name="archive">The archive, closed with this stream.</param>
     /// <param name="inner">The entry's own stream.</param>
     /// <param name="name">archive.zip!entry, for errors.</param>
     /// <param name="declared">The uncompressed size the archive declares.</param>
-    public ZipEntryStream(IDisposable archive, Stream inner, string name, long declared)
+    public ZipEntryStream(Stream inner, string name, long declared)
     {
-        _archive = archive;
         _inner = inner;
         _name = name;
         _declared = declared;
@@ -81,7 +78,6 @@ internal sealed class ZipEntryStream : Stream
         if (disposing)
         {
             _inner.Dispose();
-            _archive.Dispose();
         }
 
         base.Dispose(disposing);

@@ -17,7 +17,7 @@ public sealed class ImportSourcesTests : IDisposable
     {
         string zip = TestZips.Write(Path.Combine(_dir, "many.zip"), Enumerable.Range(0, 11).Select(i => ($"2024-07/{i:D2}.csv", Header)));
 
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, ZipLimits.Default with { MaxEntries = 10 });
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, ZipLimits.Default with { MaxEntries = 10 });
 
         Assert.Empty(sources);
         Assert.Equal($"{zip}: holds 11 entries, more than the 10 an archive may (data.police.uk's largest download holds about 5,000): not read",
@@ -30,11 +30,34 @@ public sealed class ImportSourcesTests : IDisposable
         // Ten entries against a cap of ten: the cap is a most, not a less-than.
         string zip = TestZips.Write(Path.Combine(_dir, "ten.zip"), Enumerable.Range(0, 10).Select(i => ($"2024-07/{i:D2}.csv", Header)));
 
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, ZipLimits.Default with { MaxEntries = 10 });
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, ZipLimits.Default with { MaxEntries = 10 });
 
         Assert.Empty(errors);
         Assert.Equal(10, sources.Count);
         Assert.Equal($"{zip}!2024-07/00.csv", sources[0].Name);
+    }
+
+    [Fact]
+    public void Expand_FolderOfTwoZips_EveryEntryReadsWhole_InAnyOrder()
+    {
+        // The list keeps one archive open between entries and swaps it for another's: each entry opened twice as the
+        // importer does (hash, then read), then out of order.
+        string folder = Directory.CreateDirectory(Path.Combine(_dir, "downloads")).FullName;
+        TestZips.Write(Path.Combine(folder, "a.zip"), [("2024-07/a1.csv", Header + "a1\n"), ("2024-07/a2.csv", Header + "a2\n")]);
+        TestZips.Write(Path.Combine(folder, "b.zip"), [("2024-07/b1.csv", Header + "b1\n")]);
+        using ImportSourceList sources = ImportSources.Expand([folder], out IReadOnlyList<string> errors);
+        Assert.Empty(errors);
+
+        string[] read = [.. sources.SelectMany(s => new[] { Read(s), Read(s) }), Read(sources[0]), Read(sources[2]), Read(sources[1])];
+
+        Assert.Equal(["a1", "a1", "a2", "a2", "b1", "b1", "a1", "b1", "a2"], read.Select(t => t[Header.Length..].Trim()));
+        Assert.Equal(["a.zip!2024-07/a1.csv", "a.zip!2024-07/a2.csv", "b.zip!2024-07/b1.csv"], sources.Select(s => Path.GetRelativePath(folder, s.Name)));
+
+        static string Read(ImportSource source)
+        {
+            using var reader = new StreamReader(source.Open());
+            return reader.ReadToEnd();
+        }
     }
 
     [Fact]
@@ -46,7 +69,9 @@ public sealed class ImportSourcesTests : IDisposable
         string zip = TestZips.Write(Path.Combine(_dir, "small.zip"), Enumerable.Range(0, 20).Select(i => ($"{i:D2}.csv", text)));
         var limits = new ZipLimits(MaxEntries: 100, MaxEntryBytes: 1 << 20, MaxRatio: 5, RatioFromBytes: text.Length);
 
-        ImportSources.Expand([zip], out IReadOnlyList<string> errors, limits);
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, limits);
+
+        Assert.Empty(sources);
 
         string error = Assert.Single(errors);
         Assert.StartsWith($"{zip}: its .csv files expand to {20 * text.Length:N0} bytes from an archive of ", error, StringComparison.Ordinal);
@@ -59,7 +84,9 @@ public sealed class ImportSourcesTests : IDisposable
         string zip = Path.Combine(_dir, "2024-07.zip");
         File.WriteAllText(zip, Header);
 
-        ImportSources.Expand([zip], out IReadOnlyList<string> errors);
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors);
+
+        Assert.Empty(sources);
 
         Assert.Equal($"{zip}: not a .zip archive (it has no end-of-archive record: damaged, or cut short in the download?)", Assert.Single(errors));
     }
@@ -72,7 +99,9 @@ public sealed class ImportSourcesTests : IDisposable
         byte[] bytes = File.ReadAllBytes(zip);
         File.WriteAllBytes(zip, [.. bytes.AsSpan(0, 40), .. bytes.AsSpan(bytes.Length - 22)]);
 
-        ImportSources.Expand([zip], out IReadOnlyList<string> errors);
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors);
+
+        Assert.Empty(sources);
 
         Assert.StartsWith($"{zip}: not a readable .zip archive: ", Assert.Single(errors), StringComparison.Ordinal);
     }

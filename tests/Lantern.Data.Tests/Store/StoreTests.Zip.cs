@@ -69,7 +69,8 @@ public abstract partial class StoreTests
     {
         // The web records an upload as "upload:<name>", not its temporary path: the error names what the analyst knows.
         string zip = TestZips.Write(WriteFile("up.zip"), [("2024-07-gwent-street.csv", StreetHeader + "\n" + Street("aa01", "2024-07") + "\n")]);
-        ImportSource source = Assert.Single(ImportSources.Expand([zip], out _, ZipLimits.Default with { MaxEntryBytes = 10 }));
+        using ImportSourceList sources = ImportSources.Expand([zip], out _, ZipLimits.Default with { MaxEntryBytes = 10 });
+        ImportSource source = Assert.Single(sources);
         using LanternStore store = Open();
 
         FileImportResult r = Import(store, source.RecordedAs("upload:up.zip!2024-07-gwent-street.csv"));
@@ -80,7 +81,7 @@ public abstract partial class StoreTests
 
     private static FileImportResult[] ImportZip(LanternStore store, string zip, ZipLimits limits)
     {
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, limits);
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, limits);
         Assert.Empty(errors);
         return [.. sources.Select(s => Import(store, s))];
     }

@@ -132,7 +132,7 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
                 await upload.CopyToAsync(file, ct);
             }
 
-            IReadOnlyList<ImportSource> sources = ImportSources.Expand([path], out IReadOnlyList<string> errors);
+            using ImportSourceList sources = ImportSources.Expand([path], out IReadOnlyList<string> errors);
             if (errors.Count > 0)
             {
                 throw new CliException(string.Join("; ", errors).Replace(dir + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
