@@ -43,9 +43,9 @@ internal sealed class ImportModel(ImportService imports, IAntiforgery antiforger
         }
         catch (CliException e)
         {
-            // The upload as a whole could not be read (not a .zip, no CSV in it, an archive past the zip caps).
+            // The upload as a whole could not be read (not a .zip, no CSV in it, an archive past the zip caps): shown like
+            // a form's refusal elsewhere (Section 60), on the page as answered, for the analyst to choose another file.
             Refusal = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         return Page();
