@@ -18,7 +18,7 @@ public sealed class UploadLimitTests : IAsyncLifetime
     private const string Header =
         "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
 
-    private const string TooLarge = "is over the 1 MB this server takes (lantern serve --max-upload-mb, or Lantern:Web:MaxUploadMegabytes)";
+    private const string TooLarge = "is over the 1 MB this server takes (set by lantern serve --max-upload-mb). Upload it in parts";
 
     private WebHost _host = null!; // set in InitializeAsync
 

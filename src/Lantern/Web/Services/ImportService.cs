@@ -112,9 +112,8 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
         {
             Status = StatusCodes.Status413PayloadTooLarge,
             Refusal = string.Create(CultureInfo.InvariantCulture,
-                $"This upload{size} is over the {MaxUploadMegabytes:N0} MB this server takes (lantern serve --max-upload-mb, or " +
-                $"Lantern:Web:MaxUploadMegabytes). Upload it in parts (a year of the download, or one month's files), or import it " +
-                $"on the server with 'lantern import'."),
+                $"This upload{size} is over the {MaxUploadMegabytes:N0} MB this server takes (set by lantern serve --max-upload-mb). " +
+                $"Upload it in parts (a year of the download, or one month's files), or import it on the server with 'lantern import'."),
         };
     }
 
