@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Lantern.Data.Import;
 using Lantern.Data.Store;
 using Lantern.Data.Tests.Import;
@@ -15,7 +16,7 @@ public abstract partial class StoreTests
         // within 20:1, so that it is the entry that is refused.
         string good = string.Join('\n', [StreetHeader, Street("aa01", "2024-07"), Street("aa02", "2024-07")]) + "\n";
         string bomb = StreetHeader + "\n" + string.Concat(Enumerable.Repeat(Street("aa03", "2024-08") + "\n", 10_000));
-        string noise = Convert.ToHexString(new Random(7).GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 100_000));
+        string noise = RandomNumberGenerator.GetHexString(200_000);
         string zip = TestZips.Write(WriteFile("bomb.zip"),
             [("2024-07/2024-07-gwent-street.csv", good), ("2024-08/2024-08-gwent-street.csv", bomb), ("README.txt", noise)]);
         var limits = new ZipLimits(MaxEntries: 10, MaxEntryBytes: 1L << 30, MaxRatio: 20, RatioFromBytes: 1 << 16);

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Lantern.Cli;
@@ -91,7 +92,7 @@ public sealed class ImportCommandTests
         {
             Write(archive, "2024-07/2024-07-gwent-street.csv", Header + Row);
             Write(archive, "2024-08/2024-08-gwent-street.csv", Header + string.Concat(Enumerable.Repeat(Row.Replace("2024-07", "2024-08", StringComparison.Ordinal), 20_000)));
-            Write(archive, "README.txt", Convert.ToHexString(new Random(5).GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 30_000)));
+            Write(archive, "README.txt", RandomNumberGenerator.GetHexString(60_000));
         }
 
         var (exit, output, err) = cli.Run("import", zip);

@@ -33,8 +33,8 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
     /// <summary>
     /// Reads the upload's form with this request's limit: <see cref="LanternWebOptions.MaxUploadMegabytes"/> instead of
     /// Kestrel's 30 MB (and the form reader's 128 MB). The file is spooled to a temporary file as it arrives (the form
-    /// reader's default: no more than 64 kB of it in memory). Over the limit, what the analyst is told says the limit and
-    /// what to do, rather than a bare 413 or, on the page, a failed antiforgery check.
+    /// reader's default: no more than 64 kB of it in memory). Over the limit, the analyst is told the limit and what to do
+    /// (before, an upload over Kestrel's 30 MB got a broken connection, on the page and the API alike).
     /// </summary>
     /// <param name="http">The request, whose body is not read yet.</param>
     /// <param name="field">The form field holding the file.</param>
