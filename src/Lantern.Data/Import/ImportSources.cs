@@ -83,7 +83,8 @@ internal static class ImportSources
         if (declared > limits.MaxEntries)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: holds {declared:N0} entries, more than the {limits.MaxEntries:N0} an archive may (data.police.uk's largest download holds about 5,000): not read"));
+                $"{path}: holds {declared:N0} entries, more than the {limits.MaxEntries:N0} an archive may " +
+                $"(data.police.uk's largest download holds about 5,000): not read"));
             return;
         }
 
@@ -105,8 +106,8 @@ internal static class ImportSources
         if (total > limits.RatioFromBytes && total > (double)limits.MaxRatio * file.Length)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: its .csv files expand to {total:N0} bytes from an archive of {file.Length:N0}, over {limits.MaxRatio}:1 where police CSVs " +
-                $"compress about 5:1: refused as a possible zip bomb"));
+                $"{path}: its .csv files expand to {total:N0} bytes from an archive of {file.Length:N0}, over {limits.MaxRatio}:1 " +
+                $"where police CSVs compress about 5:1: refused as a possible zip bomb"));
             return;
         }
 

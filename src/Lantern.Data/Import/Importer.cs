@@ -45,7 +45,8 @@ internal sealed class Importer
         }
     }
 
-    private FileImportResult Import(ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg, CancellationToken cancellationToken)
+    private FileImportResult Import(ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg,
+        CancellationToken cancellationToken)
     {
         string sha256 = Sha256(source, cancellationToken);
         var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(

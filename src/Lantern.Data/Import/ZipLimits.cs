@@ -22,20 +22,24 @@ internal sealed record ZipLimits(int MaxEntries, long MaxEntryBytes, int MaxRati
     public static ZipLimits Default { get; } = new(MaxEntries: 100_000, MaxEntryBytes: 4L << 30, MaxRatio: 100, RatioFromBytes: 1 << 20);
 
     /// <summary>Why an entry is refused, or null when it is within the limits.</summary>
-    /// <param name="bytes">Its uncompressed size as the archive declares it (what is read is held to it: <see cref="ZipEntryStream"/>).</param>
+    /// <param name="bytes">
+    /// Its uncompressed size as the archive declares it (what is read is held to it: <see cref="ZipEntryStream"/>).
+    /// </param>
     /// <param name="compressedBytes">Its compressed size.</param>
     public string? Refusal(long bytes, long compressedBytes)
     {
         if (bytes > MaxEntryBytes)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"expands to {bytes:N0} bytes, more than the {MaxEntryBytes:N0} a .zip entry may: refused as a possible zip bomb (unzip it and import the file itself)");
+                $"expands to {bytes:N0} bytes, more than the {MaxEntryBytes:N0} a .zip entry may: refused as a possible zip bomb " +
+                $"(unzip it and import the file itself)");
         }
 
         if (bytes > RatioFromBytes && bytes > (double)MaxRatio * compressedBytes)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"expands from {compressedBytes:N0} to {bytes:N0} bytes, over {MaxRatio}:1 where police CSVs compress about 5:1: refused as a possible zip bomb");
+                $"expands from {compressedBytes:N0} to {bytes:N0} bytes, over {MaxRatio}:1 where police CSVs compress about 5:1: " +
+                $"refused as a possible zip bomb");
         }
 
         return null;

@@ -25,7 +25,8 @@ internal static class DataEndpoints
     // Antiforgery is checked by the filter on every state-changing /api call (LanternWeb); the built-in form check is
     // switched off above only so that it does not run twice. The form is read here, not bound, so that it is read with the
     // upload limit and an upload over it gets a problem saying so (bound, it got a bare 413).
-    private static async Task<Results<Ok<UploadReport>, ProblemHttpResult>> Import(HttpContext http, ImportService imports, CancellationToken ct)
+    private static async Task<Results<Ok<UploadReport>, ProblemHttpResult>> Import(HttpContext http, ImportService imports,
+        CancellationToken ct)
     {
         UploadForm form = await imports.ReadUploadAsync(http, "file", ct);
         if (form.File is not { } file)

@@ -14,10 +14,10 @@ namespace Lantern.Web.Services;
 /// analysts uploading at once queue instead of competing for the store's write lock. An upload may be as large as
 /// <see cref="LanternWebOptions.MaxUploadMegabytes"/>, on the page and the API alike (<see cref="ReadUploadAsync"/>).
 /// </summary>
-internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimeProvider time, CrimeWarmup warmup, IOptions<LanternWebOptions> options)
-    : IDisposable
+internal sealed class ImportService(
+    StoreAccess stores, AuditTrail audit, TimeProvider time, CrimeWarmup warmup, IOptions<LanternWebOptions> options) : IDisposable
 {
-    /// <summary>Room in a request for the rest of the form (boundaries, part headers, the force), so that a file of the limit fits.</summary>
+    /// <summary>Room for the rest of the form (boundaries, part headers, the force), so that a file of the limit fits.</summary>
     private const long FormOverhead = 64 << 10;
 
     private readonly SemaphoreSlim _one = new(1, 1);
@@ -58,7 +58,11 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
 
         if (!request.HasFormContentType)
         {
-            return new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"Send the file as a form (multipart/form-data), in the field '{field}'." };
+            return new UploadForm
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Refusal = $"Send the file as a form (multipart/form-data), in the field '{field}'.",
+            };
         }
 
         IFormCollection form;
@@ -88,7 +92,8 @@ internal sealed class ImportService(StoreAccess stores, AuditTrail audit, TimePr
     /// </summary>
     private static async Task DropBodyAsync(HttpRequest request, IHttpMaxRequestBodySizeFeature? size, long length, CancellationToken ct)
     {
-        if (request.Headers.Expect.Any(e => string.Equals(e, "100-continue", StringComparison.OrdinalIgnoreCase)) || size is not { IsReadOnly: false })
+        bool asksFirst = request.Headers.Expect.Any(e => string.Equals(e, "100-continue", StringComparison.OrdinalIgnoreCase));
+        if (asksFirst || size is not { IsReadOnly: false })
         {
             return;
         }

@@ -1,6 +1,8 @@
 namespace Lantern.Web.Services;
 
-/// <summary>An upload's form as read (<see cref="ImportService.ReadUploadAsync"/>): its file and force, or why there is nothing to import.</summary>
+/// <summary>
+/// An upload's form as read (<see cref="ImportService.ReadUploadAsync"/>): its file and force, or why there is nothing to import.
+/// </summary>
 internal sealed record UploadForm
 {
     /// <summary>The file, or null when refused.</summary>
