@@ -42,7 +42,8 @@ internal static class StopSearchTiming
         using LanternStore store = LanternStore.Open(target.Database);
         var setup = Stopwatch.StartNew();
         var importer = new Importer(store, "bench", TimeProvider.System);
-        foreach (ImportSource s in ImportSources.Expand(files, out _))
+        using ImportSourceList expanded = ImportSources.Expand(files, out _);
+        foreach (ImportSource s in expanded)
         {
             importer.ImportFile(s, null, null, CancellationToken.None);
         }

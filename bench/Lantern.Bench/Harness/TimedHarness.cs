@@ -44,7 +44,7 @@ internal static class TimedHarness
     /// <summary>Parse + validate + project every row, writing nothing: the reader's own speed.</summary>
     private static int Parse(string[] paths)
     {
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out var errors);
+        using ImportSourceList sources = ImportSources.Expand(paths, out var errors);
         if (errors.Count > 0)
         {
             Console.Error.WriteLine(string.Join(Environment.NewLine, errors));
@@ -80,7 +80,7 @@ internal static class TimedHarness
     private static int Import(string[] args)
     {
         string? server = args.Length >= 2 && args[0] == "--postgres" ? args[1] : null;
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand(server is null ? args : args[2..], out var errors);
+        using ImportSourceList sources = ImportSources.Expand(server is null ? args : args[2..], out var errors);
         if (errors.Count > 0)
         {
             Console.Error.WriteLine(string.Join(Environment.NewLine, errors));

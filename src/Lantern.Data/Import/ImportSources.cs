@@ -1,21 +1,32 @@
+using System.Globalization;
 using System.IO.Compression;
 
 namespace Lantern.Data.Import;
 
 /// <summary>
 /// Expands what a user names (files, folders in data.police.uk's download layout, .zip archives of that layout) into
-/// the CSV files to import, in a stable order so that the same command always imports in the same order.
+/// the CSV files to import, in a stable order so that the same command always imports in the same order. A .zip is held
+/// to <see cref="ZipLimits"/>: an archive past them is an error here; an entry past them becomes a source that fails
+/// when opened, so it is reported as that file's error and the other files are imported.
 /// </summary>
 internal static class ImportSources
 {
-    /// <summary>Expands the paths; a path that does not exist or holds no CSV is an error naming it.</summary>
-    public static IReadOnlyList<ImportSource> Expand(IEnumerable<string> paths, out IReadOnlyList<string> errors)
+    /// <summary>
+    /// Expands the paths; a path that does not exist or holds no CSV is an error naming it. Dispose the list when done:
+    /// it holds the archive being read open.
+    /// </summary>
+    /// <param name="paths">Files, folders and archives, as given.</param>
+    /// <param name="errors">What could not be expanded, one message per path.</param>
+    /// <param name="zipLimits">The caps on .zip archives; <see cref="ZipLimits.Default"/> unless a test lowers them.</param>
+    public static ImportSourceList Expand(IEnumerable<string> paths, out IReadOnlyList<string> errors, ZipLimits? zipLimits = null)
     {
-        var sources = new List<ImportSource>();
+        ZipLimits limits = zipLimits ?? ZipLimits.Default;
+        var sources = new ImportSourceList();
         var problems = new List<string>();
         foreach (string path in paths)
         {
             int before = sources.Count;
+            int problemsBefore = problems.Count;
             if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
@@ -23,7 +34,7 @@ internal static class ImportSources
                     .Order(StringComparer.Ordinal);
                 foreach (string f in files)
                 {
-                    AddFile(f, sources);
+                    AddFile(f, limits, sources, problems);
                 }
             }
             else if (File.Exists(path))
@@ -34,7 +45,7 @@ internal static class ImportSources
                     continue;
                 }
 
-                AddFile(path, sources);
+                AddFile(path, limits, sources, problems);
             }
             else
             {
@@ -42,7 +53,7 @@ internal static class ImportSources
                 continue;
             }
 
-            if (sources.Count == before)
+            if (sources.Count == before && problems.Count == problemsBefore)
             {
                 problems.Add($"{path}: holds no .csv files");
             }
@@ -52,7 +63,7 @@ internal static class ImportSources
         return sources;
     }
 
-    private static void AddFile(string path, List<ImportSource> sources)
+    private static void AddFile(string path, ZipLimits limits, ImportSourceList sources, List<string> problems)
     {
         if (IsCsv(path))
         {
@@ -61,19 +72,52 @@ internal static class ImportSources
             return;
         }
 
-        using ZipArchive zip = ZipFile.OpenRead(path);
-        foreach (ZipArchiveEntry entry in zip.Entries.Where(e => IsCsv(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        using FileStream file = File.OpenRead(path);
+        long? declared = ZipDirectory.DeclaredEntries(file);
+        if (declared is null)
         {
-            string entryName = entry.FullName;
-            sources.Add(new ImportSource($"{path}!{entryName}", entry.Length, () => OpenEntry(path, entryName)));
+            problems.Add($"{path}: not a .zip archive (it has no end-of-archive record: damaged, or cut short in the download?)");
+            return;
         }
-    }
 
-    private static ZipEntryStream OpenEntry(string zipPath, string entryName)
-    {
-        ZipArchive zip = ZipFile.OpenRead(zipPath);
-        ZipArchiveEntry entry = zip.GetEntry(entryName) ?? throw new FileNotFoundException($"{zipPath}: entry {entryName} has gone");
-        return new ZipEntryStream(zip, entry.Open());
+        if (declared > limits.MaxEntries)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: holds {declared:N0} entries, more than the {limits.MaxEntries:N0} an archive may " +
+                $"(data.police.uk's largest download holds about 5,000): not read"));
+            return;
+        }
+
+        List<(string Name, long Length, long Compressed)> entries;
+        try
+        {
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+            entries = [.. zip.Entries.Where(e => IsCsv(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal)
+                .Select(e => (e.FullName, e.Length, e.CompressedLength))];
+        }
+        catch (InvalidDataException e)
+        {
+            problems.Add($"{path}: not a readable .zip archive: {e.Message}");
+            return;
+        }
+
+        // Each entry is held to the ratio, but entries under RatioFromBytes are not: many small ones are held to it together.
+        long total = entries.Sum(e => e.Length);
+        if (total > limits.RatioFromBytes && total > (double)limits.MaxRatio * file.Length)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: its .csv files expand to {total:N0} bytes from an archive of {file.Length:N0}, over {limits.MaxRatio}:1 " +
+                $"where police CSVs compress about 5:1: refused as a possible zip bomb"));
+            return;
+        }
+
+        foreach ((string entryName, long length, long compressed) in entries)
+        {
+            string name = $"{path}!{entryName}";
+            sources.Add(limits.Refusal(length, compressed) is { } why
+                ? new ImportSource(name, 0, () => throw new ZipEntryRefusedException(name, why))
+                : new ImportSource(name, length, () => sources.OpenEntry(path, entryName, name)));
+        }
     }
 
     private static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);

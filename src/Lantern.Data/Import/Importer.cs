@@ -34,6 +34,20 @@ internal sealed class Importer
     public FileImportResult ImportFile(ImportSource source, Action<long>? progress, string? fallbackForce, CancellationToken cancellationToken,
         int? epsg = null)
     {
+        try
+        {
+            return Import(source, progress, fallbackForce, epsg, cancellationToken);
+        }
+        catch (ZipEntryRefusedException e)
+        {
+            // Thrown by the entry's stream, while hashing or reading: the transaction, if begun, has been rolled back.
+            return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
+        }
+    }
+
+    private FileImportResult Import(ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg,
+        CancellationToken cancellationToken)
+    {
         string sha256 = Sha256(source, cancellationToken);
         var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
             "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });

@@ -69,7 +69,7 @@ internal static class ImportCommand
     internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, bool summaryOnly,
         CancellationToken cancellationToken, int? epsg = null)
     {
-        IReadOnlyList<ImportSource> sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
+        using ImportSourceList sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
         if (errors.Count > 0)
         {
             throw new CliException(string.Join(Environment.NewLine, errors));

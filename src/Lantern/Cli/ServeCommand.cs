@@ -18,9 +18,14 @@ internal static class ServeCommand
             Description = "The reverse proxy in front of Lantern (e.g. one that ends TLS): its X-Forwarded-For and X-Forwarded-Proto, " +
                 "and the identity header, are believed from this address only",
         };
+        var maxUpload = new Option<int>("--max-upload-mb")
+        {
+            Description = "Largest file an analyst may upload to import, in MB (the import page and API only)",
+            DefaultValueFactory = _ => new LanternWebOptions().MaxUploadMegabytes,
+        };
         var command = new Command("serve", "Start the web app: tasking map, publishing, patrol view, imports, accounts and the audit log")
         {
-            port, host, tiles, proxyHeader, proxyAddress,
+            port, host, tiles, proxyHeader, proxyAddress, maxUpload,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -30,7 +35,13 @@ internal static class ServeCommand
                 TileUrl = parse.GetValue(tiles),
                 TrustedProxyHeader = parse.GetValue(proxyHeader),
                 TrustedProxyAddress = parse.GetValue(proxyAddress),
+                MaxUploadMegabytes = parse.GetValue(maxUpload),
             };
+            if (options.MaxUploadMegabytes < 1)
+            {
+                throw new CliException($"--max-upload-mb: {options.MaxUploadMegabytes} is not a size (at least 1 MB)", ExitCodes.Usage);
+            }
+
             if (options.TrustedProxyHeader is not null && options.TrustedProxyAddress is null)
             {
                 throw new CliException("--trusted-proxy-header needs --trusted-proxy-address: the header is believed only from the proxy", ExitCodes.Usage);

@@ -41,4 +41,12 @@ internal sealed class LanternWebOptions
     /// only (<see cref="Security.ReverseProxy"/>), and so is the identity header when <see cref="TrustedProxyHeader"/> is set.
     /// </summary>
     public string? TrustedProxyAddress { get; set; }
+
+    /// <summary>
+    /// The largest file the import page and <c>POST /api/imports</c> take, in MiB (other requests keep Kestrel's 30 MB);
+    /// <c>lantern serve --max-upload-mb</c>.
+    /// 1,024 by default: a year of a large force's data.police.uk download, or a Metropolitan Police month unzipped, is
+    /// over the 30 MB; an upload is written to a temporary file as it arrives, never held in memory.
+    /// </summary>
+    public int MaxUploadMegabytes { get; set; } = 1024;
 }

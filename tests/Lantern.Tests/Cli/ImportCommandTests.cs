@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Lantern.Cli;
 
 namespace Lantern.Tests.Cli;
@@ -44,6 +46,70 @@ public sealed class ImportCommandTests
         JsonElement f = fromFiles.RootElement.GetProperty("files")[0];
         Assert.Equal(0, f.GetProperty("imported").GetInt64());
         Assert.True(f.GetProperty("alreadyPresent").GetInt64() > 1000);
+    }
+
+    [RealDataFact]
+    public void Import_ZipOfRealFilesAtTheHighestCompression_IsWithinTheZipCaps()
+    {
+        // Stop-and-search files are mostly empty fields and compress the most of any real file (about 16:1): zipped as
+        // tightly as deflate can, they must still be far inside the 100:1 cap, and every file imported.
+        using var cli = new CliRun();
+        string zip = Path.Combine(cli.Directory, "real.zip");
+        string[] files = ["2021-06/2021-06-metropolitan-stop-and-search.csv", "2024-07/2024-07-gwent-street.csv", "2024-07/2024-07-gwent-outcomes.csv"];
+        using (ZipArchive archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (string file in files)
+            {
+                archive.CreateEntryFromFile(RealData.Path(["police", .. file.Split('/')]), file, CompressionLevel.SmallestSize);
+            }
+        }
+
+        using (ZipArchive archive = ZipFile.OpenRead(zip))
+        {
+            ZipArchiveEntry searches = archive.GetEntry(files[0])!; // written just above
+            Assert.InRange(searches.Length / (double)searches.CompressedLength, 10, 30);
+        }
+
+        using JsonDocument report = JsonDocument.Parse(cli.RunOk("import", zip, "--json"));
+
+        var imported = report.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(files.Select(f => $"{zip}!{f}").Order(StringComparer.Ordinal), imported.Select(f => f.GetProperty("file").GetString()));
+        Assert.All(imported, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("error").ValueKind));
+        Assert.Equal(files.Sum(f => File.ReadLines(RealData.Path(["police", .. f.Split('/')])).Count() - 1),
+            imported.Sum(f => f.GetProperty("read").GetInt64()));
+    }
+
+    [Fact]
+    public void Import_ZipWithAnEntryPastTheRatio_ReportsItByZipAndEntry_ImportsTheOtherAndExits1()
+    {
+        // Twenty thousand copies of one row deflate about 500:1, past the default 100:1; random hex (about 2:1) in a file
+        // that is not imported keeps the archive as a whole within 100:1, so that it is the one entry that is refused.
+        using var cli = new CliRun();
+        const string Header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+        const string Row = "aa01,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,Under investigation,\n";
+        string zip = Path.Combine(cli.Directory, "gwent.zip");
+        using (ZipArchive archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            Write(archive, "2024-07/2024-07-gwent-street.csv", Header + Row);
+            Write(archive, "2024-08/2024-08-gwent-street.csv", Header + string.Concat(Enumerable.Repeat(Row.Replace("2024-07", "2024-08", StringComparison.Ordinal), 20_000)));
+            Write(archive, "README.txt", RandomNumberGenerator.GetHexString(60_000));
+        }
+
+        var (exit, output, err) = cli.Run("import", zip);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        string entry = $"{zip}!2024-08/2024-08-gwent-street.csv";
+        Assert.Contains($"{zip}!2024-07/2024-07-gwent-street.csv: street, gwent: read 1, imported 1,", output, StringComparison.Ordinal);
+        Assert.Matches($"{Regex.Escape(entry)}: NOT IMPORTED \\(nothing written\\): expands from [0-9,]+ to 2,560,129 bytes, over 100:1 where police CSVs " +
+            "compress about 5:1: refused as a possible zip bomb \\(line 1, field '\\(zip entry\\)'\\)", output);
+        Assert.Contains("2 files: read 1, imported 1,", output, StringComparison.Ordinal);
+        Assert.StartsWith($"lantern: {entry} line 1, field '(zip entry)': expands from ", err, StringComparison.Ordinal);
+
+        static void Write(ZipArchive archive, string name, string text)
+        {
+            using var s = new StreamWriter(archive.CreateEntry(name).Open());
+            s.Write(text);
+        }
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal static class DataEndpoints
     {
         RouteGroupBuilder group = app.MapGroup("/api").WithTags("Data");
         group.MapPost("/imports", Import).WithName("ImportFile").WithSummary("Upload and import a data.police.uk CSV, a force export or a .zip")
+            .Accepts<IFormFile>("multipart/form-data").ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireAuthorization(Roles.Policies.Analysis).DisableAntiforgery();
         group.MapGet("/rejects", Rejects).WithName("ListRejects").WithSummary("Rejected rows with file, line, field and reason")
             .RequireAuthorization(Roles.Policies.Analysis);
@@ -22,9 +23,20 @@ internal static class DataEndpoints
     }
 
     // Antiforgery is checked by the filter on every state-changing /api call (LanternWeb); the built-in form check is
-    // switched off above only so that it does not run twice.
-    private static async Task<Ok<UploadReport>> Import(IFormFile file, string? force, HttpContext http, ImportService imports, CancellationToken ct) =>
-        TypedResults.Ok(await imports.ImportAsync(http, file, force, ct));
+    // switched off above only so that it does not run twice. The form is read here, not bound, so that it is read with the
+    // upload limit and an upload over it gets a problem saying so (bound, it got a bare 413).
+    private static async Task<Results<Ok<UploadReport>, ProblemHttpResult>> Import(HttpContext http, ImportService imports,
+        CancellationToken ct)
+    {
+        UploadForm form = await imports.ReadUploadAsync(http, "file", ct);
+        if (form.File is not { } file)
+        {
+            return TypedResults.Problem(form.Refusal, statusCode: form.Status,
+                title: form.Status == StatusCodes.Status413PayloadTooLarge ? "Upload too large" : "Bad request");
+        }
+
+        return TypedResults.Ok(await imports.ImportAsync(http, file, form.Force, ct));
+    }
 
     /// <summary>
     /// A rejected row is kept whole (the raw line), and a stop-and-search file's rows are individual searches: person-level
