@@ -1,6 +1,9 @@
 namespace Lantern.Web;
 
-/// <summary>The web host's settings (configuration section "Lantern:Web"; the CLI sets them from its options).</summary>
+/// <summary>
+/// The web host's settings: <c>lantern serve</c> reads them from environment variables <c>Lantern__Web__&lt;Setting&gt;</c>
+/// (the configuration section "Lantern:Web", as ASP.NET Core names it), then from its options, which win.
+/// </summary>
 internal sealed class LanternWebOptions
 {
     public const string Section = "Lantern:Web";

@@ -18,6 +18,9 @@ internal sealed class CliRun : IDisposable
 
     public FakeTime Time { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Environment variables the command sees, besides LANTERN_DB (the test database).</summary>
+    public Dictionary<string, string> Variables { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Width of the pretend terminal; null keeps the piped default.</summary>
     public int? Width { get; set; }
 
@@ -25,7 +28,7 @@ internal sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, interactive: false, Time, name => name == "LANTERN_DB" ? Db : null);
+        var context = new CliContext(output, error, interactive: false, Time, name => name == "LANTERN_DB" ? Db : Variables.GetValueOrDefault(name));
         if (Width is { } width)
         {
             context.Console.Profile.Width = width;

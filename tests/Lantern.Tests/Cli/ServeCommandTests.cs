@@ -14,7 +14,7 @@ public sealed class ServeCommandTests
         var (exit, _, err) = cli.Run("serve", "--max-upload-mb", megabytes, "--port", "1");
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains($"--max-upload-mb: {megabytes} is not a size (at least 1 MB)", err, StringComparison.Ordinal);
+        Assert.Contains($"--max-upload-mb (Lantern__Web__MaxUploadMegabytes): {megabytes} is not a size (at least 1 MB)", err, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -26,5 +26,54 @@ public sealed class ServeCommandTests
         var (exit, _, err) = cli.Run(["serve", .. options.Split(' ')]);
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains(message, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settings_ComeFromLanternWebEnvironmentVariables_ButNeverProductionMode()
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Lantern__Web__MaximumSessionAge"] = "08:00:00",
+            ["Lantern__Web__LockoutAttempts"] = "3",
+            ["Lantern__Web__TileUrl"] = "https://tiles.force.local/{z}/{x}/{y}.png",
+            ["Lantern__Web__Production"] = "false", // only 'lantern demo' runs without an administrator
+            ["Lantern__Web__Database"] = "elsewhere.db", // --db and LANTERN_DB say which store
+        };
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, interactive: false, TimeProvider.System, variables.GetValueOrDefault);
+
+        Lantern.Web.LanternWebOptions options = ServeCommand.FromEnvironment(context);
+
+        Assert.Equal(TimeSpan.FromHours(8), options.MaximumSessionAge);
+        Assert.Equal(3, options.LockoutAttempts);
+        Assert.Equal("https://tiles.force.local/{z}/{x}/{y}.png", options.TileUrl);
+        Assert.True(options.Production);
+        Assert.Equal("lantern.db", options.Database);
+    }
+
+    [Theory]
+    [InlineData("Lantern__Web__MaximumSessionAge", "soon", "Lantern__Web__MaximumSessionAge: 'soon' is not a duration (hh:mm:ss)")]
+    [InlineData("Lantern__Web__LockoutAttempts", "0", "Lantern__Web__LockoutAttempts: must be more than zero")]
+    [InlineData("Lantern__Web__MaxUploadMegabytes", "0", "Lantern__Web__MaxUploadMegabytes): 0 is not a size")]
+    public void Serve_ASettingFromTheEnvironmentThatCannotWork_IsAUsageError_NamingTheVariable(string variable, string value, string message)
+    {
+        using var cli = new CliRun();
+        cli.Variables[variable] = value;
+
+        var (exit, _, err) = cli.Run("serve", "--port", "1");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_AnOptionGiven_WinsOverItsVariable()
+    {
+        using var cli = new CliRun();
+        cli.Variables["Lantern__Web__TrustedProxyAddress"] = "10.0.0.5";
+
+        var (exit, _, err) = cli.Run("serve", "--trusted-proxy-address", "proxy.force.local", "--port", "1");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("'proxy.force.local' is not an IP address", err, StringComparison.Ordinal);
     }
 }
