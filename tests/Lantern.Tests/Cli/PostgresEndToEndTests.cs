@@ -24,6 +24,10 @@ public sealed class PostgresEndToEndTests
         Assert.Equal(sqliteList.ToJsonString(), postgresList.ToJsonString());
         Assert.Equal(10, postgresList["result"]!["places"]!.AsArray().Count);
         Assert.Equal(cli.RunOk("tasking", "--date", "2025-02-03", "--csv"), cli.RunOk("tasking", "--date", "2025-02-03", "--csv", "--db", schema.Url));
+
+        // A list recorded on PostgreSQL is made again from its record there, byte for byte.
+        string run = postgresList["run"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", run, "--db", schema.Url), StringComparison.Ordinal);
     }
 
     /// <summary>A JSON report without what must differ between two stores: the database's name and the time taken.</summary>
