@@ -44,7 +44,7 @@ internal sealed class ImportSourceList : IReadOnlyList<ImportSource>, IDisposabl
         ZipArchiveEntry entry = _open.GetEntry(entryName) ?? throw new FileNotFoundException($"{zipPath}: entry {entryName} has gone");
         try
         {
-            return new ZipEntryStream(entry.Open(), name, entry.Length);
+            return new ZipEntryStream(entry.Open(), name, entry.Length, entry.Crc32);
         }
         catch (InvalidDataException e)
         {

@@ -38,4 +38,15 @@ internal static class TestZips
         File.WriteAllBytes(path, bytes);
         return path;
     }
+
+    /// <summary>A zip of one stored entry with one byte of its data changed after the archive recorded its CRC-32.</summary>
+    public static string WriteWithAFlippedByte(string path, string name, string text, int at)
+    {
+        Write(path, [(name, text)], CompressionLevel.NoCompression);
+        byte[] bytes = File.ReadAllBytes(path);
+        int data = 30 + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(26)) + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(28)); // APPNOTE 4.3.7
+        bytes[data + at] ^= 0x01;
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
 }

@@ -66,6 +66,22 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void Import_ZipEntryWhoseBytesDoNotMatchItsCrc_IsRefusedAsDamaged_NothingStored()
+    {
+        // One character changed in a stored entry ("2024-07" becomes "2024-06" in a row): the file still parses, so only
+        // the CRC-32 the archive recorded shows that it is not what was put in.
+        string text = StreetHeader + "\n" + Street("aa01", "2024-07") + "\n" + Street("aa02", "2024-07") + "\n";
+        string zip = TestZips.WriteWithAFlippedByte(WriteFile("flipped.zip"), "2024-07-gwent-street.csv", text, text.IndexOf("2024-07", StringComparison.Ordinal) + 6);
+        using LanternStore store = Open();
+
+        FileImportResult r = Assert.Single(ImportZip(store, zip, ZipLimits.Default));
+
+        Assert.Equal("(zip entry)", r.Error?.Field);
+        Assert.Matches("^is damaged: its CRC-32 is [0-9a-f]{8}, the archive records [0-9a-f]{8}$", r.Error?.Reason);
+        Assert.Equal((0L, 0L, 0L), (Count(store, "crime"), Count(store, "source_file"), Count(store, "reject")));
+    }
+
+    [StoreFact]
     public void Import_ZipEntryRecordedUnderAnotherName_IsRefusedUnderThatName()
     {
         // The web records an upload as "upload:<name>", not its temporary path: the error names what the analyst knows.
