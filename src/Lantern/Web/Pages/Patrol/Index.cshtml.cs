@@ -9,9 +9,12 @@ internal sealed class PatrolIndexModel(StoreAccess stores, TimeProvider time) : 
 {
     public PatrolToday? Today { get; private set; }
 
+    public PlaceNames Names { get; private set; } = null!; // set by OnGet, the only handler
+
     public void OnGet()
     {
         using LanternStore store = stores.Open();
         Today = PatrolService.Today(store, User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        Names = PlaceNames.Load(store);
     }
 }
