@@ -157,6 +157,12 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         IReadOnlyList<string> cells = await analyst.Locator(".briefing tbody tr td:nth-child(2)").AllInnerTextsAsync();
         Assert.Equal(places.Select(p => p.Cell), cells.Select(c => c.Split('\n')[0].Trim()));
         await run.ShotAsync(analyst, "briefing");
+        // Handed out at the start of a shift: the day's list prints on one A4 sheet (it took three).
+        byte[] printed = await analyst.PdfAsync(new PagePdfOptions
+        {
+            PreferCSSPageSize = true, Path = Path.Combine(Artefacts.Screenshots, "journey-briefing.pdf"), PrintBackground = true,
+        });
+        Assert.Equal(1, Regex.Count(System.Text.Encoding.Latin1.GetString(printed), @"/Type\s*/Page[^s]"));
         return id;
     }
 
