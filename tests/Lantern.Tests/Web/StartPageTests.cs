@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Lantern.Tests.Web;
 
@@ -40,5 +41,14 @@ public sealed class StartPageTests(WebHost host) : IClassFixture<WebHost>
         // Section 60 is a menu entry of its own, not a tab of stop and search.
         Assert.Contains("<a href=\"/stop-search/section60\" aria-current=\"page\">", tab, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/stop-search\">Stop and search</a>", tab, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditLog_GivesEachTimeAsAClockReads_TheStoredInstantKeptBehindIt()
+    {
+        // "2026-11-21T17:11:45Z" broke over two lines of its column.
+        string page = await (await host.ClientAsync("administrator")).GetStringAsync("admin/audit");
+
+        Assert.Matches(new Regex("""<td class="nowrap"><time datetime="\d{4}-\d\d-\d\dT[0-9:.]+Z">\d{4}-\d\d-\d\d [0-9:.]+</time></td>"""), page);
     }
 }
