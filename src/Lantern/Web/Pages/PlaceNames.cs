@@ -1,15 +1,13 @@
-using System.Globalization;
 using System.Text.Json;
 using Lantern.Cli;
-using Lantern.Core.Time;
 using Lantern.Data.Store;
 
 namespace Lantern.Web.Pages;
 
 /// <summary>
-/// How the pages of a published tasking (briefing, dosage, patrol) name its places and times for the people who use them:
+/// How the pages of a published tasking (briefing, dosage, patrol) name its places for the people who use them:
 /// a place by its area's name and code where boundaries are imported ("Lambeth 012A (E01003012)"), since officers know
-/// neighbourhoods rather than grid cells, with the cell id kept beside it as the place's exact key; times in UK time.
+/// neighbourhoods rather than grid cells, with the cell id kept beside it as the place's exact key; harm in its unit.
 /// </summary>
 internal sealed class PlaceNames
 {
@@ -25,10 +23,6 @@ internal sealed class PlaceNames
 
     /// <summary>What a heading calls the place: its area, else its cell.</summary>
     public string Title(PublishedPlace place) => Area(place.AreaCode) ?? place.Cell;
-
-    /// <summary>When a tasking was published, as a UK clock shows it (stored as UTC ISO-8601).</summary>
-    public static string PublishedAt(TaskingPublication publication) =>
-        UkTime.Describe(DateTimeOffset.Parse(publication.PublishedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
 
     /// <summary>The unit of the publication's harm figures ("days" for the Crime Harm Index), from the parameters it was made with.</summary>
     public static string? HarmUnit(TaskingPublication publication)
