@@ -27,6 +27,17 @@ public sealed class StartPageTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task Denied_LeadsBackToTheStartPage()
+    {
+        // A scrutiny panel member following an old link to the dashboard was left on "Not allowed" with no way on but the menu.
+        HttpClient panel = await host.ClientAsync("scrutiny");
+
+        string page = await panel.GetStringAsync("denied");
+
+        Assert.Contains("<a href=\"/\" id=\"start\">Back to your start page</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Menu_MarksTheCurrentPage_AndItsSection_AndOffersTheBriefing()
     {
         HttpClient analyst = await host.ClientAsync("analyst");
