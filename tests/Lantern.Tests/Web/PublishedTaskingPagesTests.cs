@@ -1,5 +1,11 @@
+using System.Security.Claims;
 using Lantern.Data.Store;
 using Lantern.Tests.Cli;
+using Lantern.Web.Pages.Patrol;
+using Lantern.Web.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Tests.Web;
 
@@ -81,5 +87,32 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         Assert.Contains("<h1>2. 150m-E331200-N188100</h1>", unnamed, StringComparison.Ordinal);
         Assert.Contains("There is no published tasking number 99999.", missing, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/briefing?id={id}\">lantern-demo, {today:yyyy-MM-dd}, version 1</a>", missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Patrol_JustAfterMidnightInSummer_ShowsTheUkDaysList()
+    {
+        // 00:30 BST on 2 July is 23:30 UTC on 1 July: the officer's "today" was the UTC date, so the night shift's list
+        // for 2 July stayed out of sight until 01:00 and the day before's was shown instead.
+        var now = new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero);
+        await using WebHost web = await WebHost.StartAsync(_ => { });
+        using (LanternStore store = LanternStore.Open(web.Database))
+        {
+            long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", now, "{}", "{}", "{}");
+            foreach ((int day, string cell) in new[] { (1, "150m-E331050-N188100"), (2, "150m-E331200-N188100") })
+            {
+                TaskingPublication.Publish(store, "lantern-demo", new DateOnly(2026, 7, day), run, 150, "inspector", now, "{}", null,
+                    [new PublishedPlace(0, 1, cell, 2207, 1254, 331125, 188175, 51.588, -2.997, null, 10, 3, 2, 15, "", "test")]);
+            }
+        }
+
+        var officer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "officer")], "test"));
+        var page = new PatrolIndexModel(web.Services.GetRequiredService<StoreAccess>(), new FakeTime(now))
+        {
+            PageContext = new PageContext { HttpContext = new DefaultHttpContext { User = officer } },
+        };
+        page.OnGet();
+
+        Assert.Equal("2026-07-02", page.Today?.Publication.Day);
     }
 }
