@@ -52,7 +52,7 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         long id;
         // Published in summer, at 07:30 UTC: 08:30 on a UK clock.
         var at = new DateTimeOffset(2026, 7, 1, 7, 30, 0, TimeSpan.Zero);
-        DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow); // the officer's list is today's
+        DateOnly today = Lantern.Core.Time.UkTime.DateOf(DateTimeOffset.UtcNow); // the officer's list is the UK day's
         using (LanternStore store = LanternStore.Open(web.Database))
         {
             long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", at, "{}", "{}", "{}");
