@@ -135,7 +135,13 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await analyst.Locator("#places tbody tr").Last.ClickAsync();
         await Expect(explained).ToHaveTextAsync($"#{places[^1].Rank} {places[^1].Cell}");
         await Expect(explained).ToBeInViewportAsync();
-        await Expect(analyst.Locator("#explain p").Nth(1)).ToHaveTextAsync(new Regex("^harm [0-9,.]+ · [0-9]+ crimes$")); // no area: none named
+        // No area (none named); harm as a whole number of the harm table's unit, as in the table's heading.
+        await Expect(analyst.Locator("#explain p").Nth(1)).ToHaveTextAsync(new Regex("^harm [0-9,]+ days · [0-9]+ crimes$"));
+        await Expect(analyst.Locator("#harm-heading")).ToHaveTextAsync("Harm (days)");
+        // From the keyboard too: Tab reaches a row, Enter explains its place.
+        await analyst.Locator("#places tbody tr").First.FocusAsync();
+        await analyst.Keyboard.PressAsync("Enter");
+        await Expect(explained).ToHaveTextAsync($"#1 {places[0].Cell}");
         await run.ShotAsync(analyst, "tasking-explained");
         return places;
     }
@@ -151,6 +157,12 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         IReadOnlyList<string> cells = await analyst.Locator(".briefing tbody tr td:nth-child(2)").AllInnerTextsAsync();
         Assert.Equal(places.Select(p => p.Cell), cells.Select(c => c.Split('\n')[0].Trim()));
         await run.ShotAsync(analyst, "briefing");
+        // Handed out at the start of a shift: the day's list prints on one A4 sheet (it took three).
+        byte[] printed = await analyst.PdfAsync(new PagePdfOptions
+        {
+            PreferCSSPageSize = true, Path = Path.Combine(Artefacts.Screenshots, "journey-briefing.pdf"), PrintBackground = true,
+        });
+        Assert.Equal(1, Regex.Count(System.Text.Encoding.Latin1.GetString(printed), @"/Type\s*/Page[^s]"));
         return id;
     }
 

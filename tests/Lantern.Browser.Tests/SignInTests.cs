@@ -29,6 +29,18 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Expect(page.Locator("form.signout")).ToContainTextAsync("supervisor");
         await run.ShotAsync(page, "signed-in");
 
+        // The menu says where the reader is; nothing published yet, the page says how a list is; from the keyboard, the
+        // first Tab offers to skip the menu and Enter lands on the page.
+        await Expect(page.Locator("nav a[aria-current=page]")).ToHaveTextAsync("Dosage");
+        await Expect(page.Locator("#none-published")).ToContainTextAsync("Nothing has been published yet");
+        await page.Keyboard.PressAsync("Tab");
+        ILocator skip = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Skip to the page" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        await run.ShotAsync(page, "skip-link");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("main")).ToBeFocusedAsync();
+
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign out" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/login"));
         await page.GotoAsync("dosage");

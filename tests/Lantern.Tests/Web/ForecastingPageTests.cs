@@ -54,6 +54,8 @@ public sealed class ForecastingPageTests(WebHost host) : IClassFixture<WebHost>
         string listed = await analyst.GetStringAsync("forecasting");
         Assert.Contains($"done: run #{location["/forecasting?run=".Length..]}", listed, StringComparison.Ordinal);
         Assert.DoesNotContain("http-equiv=\"refresh\"", listed, StringComparison.Ordinal);
+        // Recorded backtests are dated as a UK clock reads, not "2026-11-21T17:51:29Z".
+        Assert.Matches(@"</a> [a-z-]+, \d{4}-\d\d-\d\d \d\d:\d\d (GMT|BST) by analyst</li>", listed);
 
         string page = await supervisor.GetStringAsync(location.TrimStart('/'));
         Assert.Contains("<svg", page, StringComparison.Ordinal);

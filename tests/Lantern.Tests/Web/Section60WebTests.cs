@@ -108,6 +108,7 @@ public sealed class Section60WebTests(WebHost host) : IClassFixture<WebHost>
         string page = await analyst.GetStringAsync(location.TrimStart('/'));
         Assert.Contains("Recorded WEB-4.", page, StringComparison.Ordinal);
         Assert.Contains("6 s.60 searches under it", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Belief</dt><dd>serious violence may occur</dd>", page, StringComparison.Ordinal); // in the authorisation's words, not "may"
         Assert.Contains("id=\"extend-form\"", page, StringComparison.Ordinal);
         Assert.Contains("/assets/section60.js", page, StringComparison.Ordinal);
 

@@ -4,8 +4,11 @@
 (function () {
     'use strict';
     document.querySelectorAll('table.stack').forEach(table => {
-        const headings = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
-        const label = tr => [...tr.children].forEach((td, i) => { if (headings[i]) { td.dataset.label = headings[i]; } });
+        // The headings are read for each row: a page's script may name a column's unit once its data is in.
+        const label = tr => {
+            const headings = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+            [...tr.children].forEach((td, i) => { if (headings[i]) { td.dataset.label = headings[i]; } });
+        };
         table.querySelectorAll('tbody tr').forEach(label);
         table.querySelectorAll('tbody').forEach(body => new MutationObserver(changes => changes.forEach(c =>
             c.addedNodes.forEach(n => { if (n.nodeName === 'TR') { label(n); } }))).observe(body, { childList: true }));

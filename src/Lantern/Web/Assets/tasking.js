@@ -8,6 +8,7 @@
     const status = document.getElementById('status');
     const tbody = document.querySelector('#places tbody');
     const explain = document.getElementById('explain');
+    let harmUnit = ''; // the harm table's unit, from the list
     const map = L.map('map', { preferCanvas: false, zoomSnap: 0.5 });
     map.setView([52.5, -1.9], 7);
     if (root.dataset.tileUrl) {
@@ -38,6 +39,10 @@
         if (cls) { el.className = cls; }
         return el;
     }
+    // Harm as a whole number, as the briefing and the reasons give it: its decimals are no more than the weights' arithmetic.
+    function whole(harm) {
+        return Math.round(harm).toLocaleString('en-GB');
+    }
     function trendText(t) {
         if (t.direction === 'Rising') { return 'rising ' + Math.round(t.changePercent) + '%'; }
         if (t.direction === 'Falling') { return 'falling ' + Math.round(t.changePercent) + '%'; }
@@ -59,7 +64,7 @@
         explain.replaceChildren();
         explain.append(text('h2', '#' + place.rank + ' ' + place.cell));
         explain.append(text('p', place.reason));
-        explain.append(text('p', areaPrefix(place) + 'harm ' + place.harm.toLocaleString('en-GB') + ' · ' + place.crimes + ' crimes'));
+        explain.append(text('p', areaPrefix(place) + 'harm ' + whole(place.harm) + (harmUnit ? ' ' + harmUnit : '') + ' · ' + place.crimes + ' crimes'));
         const ul = document.createElement('ul');
         place.byCategory.forEach(c => ul.append(text('li', c.crimes + ' ' + c.category + ' (harm ' + Math.round(c.harm).toLocaleString('en-GB') + ')')));
         explain.append(ul);
@@ -78,11 +83,14 @@
             const max = places.reduce((m, p) => Math.max(m, p.harm), 0);
             status.textContent = places.length + ' places for ' + data.force + ' from ' + data.result.crimesUsed.toLocaleString('en-GB') +
                 ' crimes (' + data.result.lookBack + ')' + (data.warning ? '. Warning: ' + data.warning.replace(/\.$/, '') : '') + '.';
+            // A harm figure means nothing without its unit (days of imprisonment for the Crime Harm Index).
+            harmUnit = data.harmUnit || '';
+            if (harmUnit) { document.getElementById('harm-heading').textContent = 'Harm (' + harmUnit + ')'; }
             const bounds = [];
             places.forEach(p => {
                 const fill = colour(p.harm, max);
                 const shape = L.polygon(p.polygon, { color: '#5a0f0a', weight: 1, fillColor: fill, fillOpacity: 0.85, className: 'place-cell' }).addTo(map);
-                shape.bindTooltip('#' + p.rank + ' harm ' + p.harm.toLocaleString('en-GB'));
+                shape.bindTooltip('#' + p.rank + ' harm ' + whole(p.harm) + (harmUnit ? ' ' + harmUnit : ''));
                 shape.on('click', () => select(p));
                 shapes.set(p.rank, shape);
                 p.polygon.forEach(c => bounds.push(c));
@@ -91,9 +99,13 @@
                 sw.style.backgroundColor = fill; // CSSOM, not an inline style attribute: allowed by the CSP
                 const rankCell = document.createElement('td');
                 rankCell.append(sw, document.createTextNode(String(p.rank)));
-                tr.append(rankCell, text('td', areaPrefix(p) + p.cell), text('td', p.harm.toLocaleString('en-GB')),
+                tr.append(rankCell, text('td', areaPrefix(p) + p.cell), text('td', whole(p.harm)),
                     text('td', String(p.crimes)), text('td', trendText(p.trend)), text('td', planText(p.patrol)));
-                tr.addEventListener('click', () => { select(p); map.panTo(shape.getBounds().getCenter()); });
+                // A row explains its place when clicked, or from the keyboard: Tab to it, then Enter or Space.
+                const choose = () => { select(p); map.panTo(shape.getBounds().getCenter()); };
+                tr.tabIndex = 0;
+                tr.addEventListener('click', choose);
+                tr.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(); } });
                 tbody.append(tr);
                 rows.set(p.rank, tr);
             });

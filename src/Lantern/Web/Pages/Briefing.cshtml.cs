@@ -11,13 +11,24 @@ internal sealed class BriefingModel(StoreAccess stores) : PageModel
 
     public IReadOnlyList<PublishedPlace> Places { get; private set; } = [];
 
+    /// <summary>The publications to choose from when none, or one that does not exist, was asked for.</summary>
     public IReadOnlyList<TaskingPublication> Recent { get; private set; } = [];
+
+    /// <summary>The id asked for when there is no such publication.</summary>
+    public long? RequestedId { get; private set; }
+
+    public PlaceNames Names { get; private set; } = null!; // set by OnGet, the only handler
+
+    /// <summary>"Harm (days)": a harm figure means nothing without the unit of the harm table it was weighted by.</summary>
+    public string HarmHeading => Publication is not null && PlaceNames.HarmUnit(Publication) is { } unit ? $"Harm ({unit})" : "Harm";
 
     public void OnGet(long? id)
     {
         using LanternStore store = stores.Open();
         Publication = id is null ? null : TaskingPublication.Find(store, id.Value);
+        RequestedId = Publication is null ? id : null;
         Places = Publication is null ? [] : TaskingPublication.Places(store, Publication.Id);
         Recent = Publication is null ? TaskingPublication.List(store, null, 30) : [];
+        Names = PlaceNames.Load(store);
     }
 }

@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages;
 
-/// <summary>The start page is each role's main page.</summary>
+/// <summary>
+/// The start page is each role's main page: one its menu has and its roles may open (public protection's is the offender
+/// list: it was sent to the coverage page, which is not theirs, and so landed on "Not allowed"). An account without a
+/// role is told so.
+/// </summary>
 internal sealed class IndexModel : PageModel
 {
     public IActionResult OnGet() => Redirect(
@@ -12,5 +16,6 @@ internal sealed class IndexModel : PageModel
         : User.IsInRole(Roles.Officer) ? "/patrol"
         : User.IsInRole(Roles.Administrator) ? "/admin/accounts"
         : User.IsInRole(Roles.Scrutiny) ? "/stop-search/scrutiny"
-        : "/coverage");
+        : User.IsInRole(Roles.PublicProtection) ? "/offenders"
+        : "/denied");
 }

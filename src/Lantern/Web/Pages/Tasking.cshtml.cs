@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantern.Cli;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Endpoints;
 using Lantern.Web.Services;
@@ -95,7 +96,8 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
         Levels = [.. AreaStore.Summary(store).Select(s => s.Level)];
         BaseLevel = AreaStore.Levels.FirstOrDefault(l => Levels.Contains(l)); // coarsest first
         Force = ForceOption.Resolve(query.Force) ?? (Forces.Count > 0 ? Forces[0] : null);
-        DateText = query.Date ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Today as a UK clock has it (the UTC date lags it from midnight to 01:00 in summer): the list published is the UK day's.
+        DateText = query.Date ?? UkTime.DateOf(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Query = query;
     }
 }

@@ -101,7 +101,13 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
         }
     }
 
-    private void LoadAreas(LanternStore store) =>
+    /// <summary>No scoring was found when the page was asked for: it offers the scoring, not a list there is none of.</summary>
+    public bool NothingScored { get; private set; }
+
+    private void LoadAreas(LanternStore store)
+    {
         Areas = [.. PopulationQuery.Forces(store).Select(f => (f, $"{PoliceForces.Find(f)?.Name ?? f} (force)")),
             .. PopulationQuery.Boroughs(store).Select(b => (b.Code, $"{b.Name ?? b.Code} (borough {b.Code})"))];
+        NothingScored = OffenderStore.LatestRun(store) is null;
+    }
 }

@@ -1,3 +1,4 @@
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,9 +10,13 @@ internal sealed class PatrolIndexModel(StoreAccess stores, TimeProvider time) : 
 {
     public PatrolToday? Today { get; private set; }
 
+    public PlaceNames Names { get; private set; } = null!; // set by OnGet, the only handler
+
     public void OnGet()
     {
         using LanternStore store = stores.Open();
-        Today = PatrolService.Today(store, User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        // Today as a UK clock has it: the UTC date is still yesterday's from midnight to 01:00 in summer, a night shift's busiest hour.
+        Today = PatrolService.Today(store, User, UkTime.DateOf(time.GetUtcNow()));
+        Names = PlaceNames.Load(store);
     }
 }

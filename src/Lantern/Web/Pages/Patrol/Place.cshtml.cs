@@ -20,6 +20,8 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
 
     public string? Message { get; private set; }
 
+    public PlaceNames Names { get; private set; } = null!; // set by Load, which every page view calls
+
     public void OnGet(long publication, long rank, string? message)
     {
         Load(publication, rank);
@@ -51,6 +53,7 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
     {
         using LanternStore store = stores.Open();
         Place = PatrolService.PlacesFor(store, User, publication).FirstOrDefault(p => p.Rank == rank);
+        Names = PlaceNames.Load(store);
         string me = AuditTrail.ActorOf(User);
         Visits = [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Rank == rank && v.Officer == me)];
     }
