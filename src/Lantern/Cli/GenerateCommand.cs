@@ -35,7 +35,7 @@ internal static class GenerateCommand
         YearMonth last;
         if (end is null)
         {
-            last = YearMonth.Of(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime)).PlusMonths(-1);
+            last = YearMonth.Of(UkTime.DateOf(context.Time.GetUtcNow())).PlusMonths(-1);
         }
         else if (!YearMonth.TryParse(end, out last))
         {

@@ -54,7 +54,7 @@ internal static partial class OffendersCommand
         var command = new Command("generate", "Write a synthetic force's offender records (fictional people) for demos, tests and benchmarks") { output, asOf, years, suspects, seed };
         command.SetAction(parse =>
         {
-            DateOnly end = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime).AddDays(-1);
+            DateOnly end = Core.Time.UkTime.DateOf(context.Time.GetUtcNow()).AddDays(-1);
             if (parse.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out end))
             {
                 throw new CliException($"--as-of '{text}' is not a date (yyyy-MM-dd)", ExitCodes.Usage);

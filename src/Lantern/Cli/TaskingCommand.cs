@@ -107,7 +107,7 @@ internal static class TaskingCommand
     {
         if (text is null)
         {
-            return DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+            return Core.Time.UkTime.DateOf(context.Time.GetUtcNow()); // the UK day: at 00:30 BST the UTC date is still yesterday
         }
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)

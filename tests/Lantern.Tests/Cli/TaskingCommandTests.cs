@@ -53,6 +53,24 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_WithoutADate_IsForTheUkDay_NotTheUtcOne()
+    {
+        // 00:30 BST on 2 July is still 1 July in UTC: a night shift's list would have been the day before's.
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "2026-05-gwent-street.csv");
+        File.WriteAllLines(file, [
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            "r1,2026-05,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+        ]);
+        cli.RunOk("import", file);
+        cli.Time.Now = new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero);
+
+        using JsonDocument list = JsonDocument.Parse(cli.RunOk("tasking", "--force", "gwent", "--json"));
+
+        Assert.Equal("2026-07-02", list.RootElement.GetProperty("parameters").GetProperty("date").GetString());
+    }
+
+    [Fact]
     public void Tasking_SameInputsTwice_SameList()
     {
         using var cli = new CliRun();

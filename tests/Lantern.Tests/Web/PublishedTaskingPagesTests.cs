@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Security.Claims;
 using Lantern.Data.Store;
 using Lantern.Tests.Cli;
@@ -114,5 +115,26 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         page.OnGet();
 
         Assert.Equal("2026-07-02", page.Today?.Publication.Day);
+    }
+
+    [Fact]
+    public async Task PatrolApi_JustAfterMidnightInSummer_TakesTheUkDay()
+    {
+        // The page took the UK day; the API its script and other clients call still took the UTC date.
+        var now = new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero); // 00:30 BST on 2 July
+        await using WebHost web = await WebHost.StartAsync(_ => { }, time: new FakeTime(now));
+        using (LanternStore store = LanternStore.Open(web.Database))
+        {
+            long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", now, "{}", "{}", "{}");
+            foreach ((int day, string cell) in new[] { (1, "150m-E331050-N188100"), (2, "150m-E331200-N188100") })
+            {
+                TaskingPublication.Publish(store, "lantern-demo", new DateOnly(2026, 7, day), run, 150, "inspector", now, "{}", null,
+                    [new PublishedPlace(0, 1, cell, 2207, 1254, 331125, 188175, 51.588, -2.997, null, 10, 3, 2, 15, "", "test")]);
+            }
+        }
+
+        HttpClient officer = await web.ClientAsync("officer");
+        System.Text.Json.JsonElement today = await officer.GetFromJsonAsync<System.Text.Json.JsonElement>("api/patrol/today");
+        Assert.Equal("2026-07-02", today.GetProperty("publication").GetProperty("day").GetString());
     }
 }

@@ -34,7 +34,9 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
     private WebHost(TestSchema schema) => _schema = schema;
 
-    private WebHost(Action<LanternWebOptions> configure, string listen) => (_configure, _listen) = (configure, listen);
+    private WebHost(Action<LanternWebOptions> configure, string listen, TimeProvider time) => (_configure, _listen, _time) = (configure, listen, time);
+
+    private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>What <c>--db</c> names: the SQLite file, or the PostgreSQL schema's URL.</summary>
     public string Database => _schema?.Url ?? Path.Combine(_dir, "web.db");
@@ -48,9 +50,9 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>A host of its own on SQLite with settings of its own (sign-in limits, the proxy identity mode), listening on <paramref name="listen"/>.</summary>
-    internal static async Task<WebHost> StartAsync(Action<LanternWebOptions> configure, string listen = "http://127.0.0.1:0")
+    internal static async Task<WebHost> StartAsync(Action<LanternWebOptions> configure, string listen = "http://127.0.0.1:0", TimeProvider? time = null)
     {
-        var host = new WebHost(configure, listen);
+        var host = new WebHost(configure, listen, time ?? TimeProvider.System);
         await host.InitializeAsync();
         return host;
     }
@@ -72,7 +74,7 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 
         var options = new LanternWebOptions { Database = Database, SignInAttemptsPerMinute = 1000 };
         _configure?.Invoke(options);
-        _app = LanternWeb.Build(options, _listen, TimeProvider.System,
+        _app = LanternWeb.Build(options, _listen, _time,
             l =>
             {
                 l.ClearProviders();

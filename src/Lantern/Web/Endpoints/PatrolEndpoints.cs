@@ -21,7 +21,7 @@ internal static class PatrolEndpoints
     private static Results<Ok<PatrolToday>, NotFound<string>> Today(HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        return PatrolService.Today(store, http.User, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { } today
+        return PatrolService.Today(store, http.User, UkTime.DateOf(time.GetUtcNow())) is { } today
             ? TypedResults.Ok(today)
             : TypedResults.NotFound("No tasking has been published for your force today.");
     }

@@ -39,7 +39,7 @@ internal static class TaskingEndpoints
     internal static TaskingRequest Request(TaskingQuery q, HttpContext http, TimeProvider time) => new()
     {
         Force = string.IsNullOrWhiteSpace(q.Force) ? null : q.Force,
-        Date = q.Date is null ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)
+        Date = q.Date is null ? Core.Time.UkTime.DateOf(time.GetUtcNow()) // the UK day, as the page offers it
             : DateOnly.TryParseExact(q.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? d
             : throw new Cli.CliException($"date '{q.Date}' is not a date (yyyy-MM-dd)"),
         Top = q.Top ?? 20,
