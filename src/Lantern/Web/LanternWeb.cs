@@ -196,7 +196,7 @@ internal static class LanternWeb
     private static async Task WriteProblem(HttpContext context)
     {
         Exception? e = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        string detail = e is CliException ? e.Message : "An internal error; it has been logged.";
+        string detail = e is CliException ? WebText.FromCli(e.Message) : "An internal error; it has been logged.";
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -72,7 +72,7 @@ public sealed class ForecastingPageTests(WebHost host) : IClassFixture<WebHost>
             ["unit"] = "fortnight",
         }));
         Assert.Contains("message=", bad.Headers.Location!.ToString(), StringComparison.Ordinal);
-        Assert.Contains("--unit must be month or day", await analyst.GetStringAsync(bad.Headers.Location!.ToString().TrimStart('/')), StringComparison.Ordinal);
+        Assert.Contains("Unit must be month or day", await analyst.GetStringAsync(bad.Headers.Location!.ToString().TrimStart('/')), StringComparison.Ordinal);
 
         // Inputs that pass the checks but find no data: the job fails, and the page following it says why.
         HttpResponseMessage empty = await analyst.PostAsync("forecasting/run", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -45,7 +45,7 @@ internal sealed class ImportModel(ImportService imports, IAntiforgery antiforger
         {
             // The upload as a whole could not be read (not a .zip, no CSV in it, an archive past the zip caps): shown like
             // a form's refusal elsewhere (Section 60), on the page as answered, for the analyst to choose another file.
-            Refusal = e.Message;
+            Refusal = WebText.FromCli(e.Message);
         }
 
         return Page();

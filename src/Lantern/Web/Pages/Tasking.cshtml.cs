@@ -83,7 +83,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
         catch (CliException e)
         {
             // A form mistake (no reason, an unreadable cell): shown on the page, nothing recorded.
-            message = e.Message;
+            message = WebText.FromCli(e.Message);
         }
 
         return Redirect($"/tasking?force={Uri.EscapeDataString(body.Force ?? string.Empty)}&message={Uri.EscapeDataString(message)}");

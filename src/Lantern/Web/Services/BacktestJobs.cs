@@ -82,7 +82,7 @@ internal sealed partial class BacktestJobs(StoreAccess stores, TimeProvider time
                 }
                 catch (Exception e) when (e is CliException or FormatException)
                 {
-                    Update(id, j => j with { State = BacktestJobState.Failed, Finished = time.GetUtcNow(), Message = e.Message });
+                    Update(id, j => j with { State = BacktestJobState.Failed, Finished = time.GetUtcNow(), Message = WebText.FromCli(e.Message) });
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -49,7 +49,7 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
         catch (CliException e)
         {
             // A form mistake (a taken name, a short password): shown to the administrator, nothing changed.
-            message = e.Message;
+            message = WebText.FromCli(e.Message);
         }
 
         return Redirect($"/admin/accounts?message={Uri.EscapeDataString(message)}");

@@ -40,7 +40,7 @@ internal sealed class SubjectAccessModel(StoreAccess stores, TimeProvider time) 
         }
         catch (CliException e)
         {
-            Error = e.Message;
+            Error = WebText.FromCli(e.Message);
         }
     }
 }

@@ -35,7 +35,7 @@ internal sealed class RunModel(BacktestJobs jobs) : PageModel
         }
         catch (Exception e) when (e is CliException or FormatException)
         {
-            return Redirect("/forecasting?message=" + Uri.EscapeDataString(e.Message));
+            return Redirect("/forecasting?message=" + Uri.EscapeDataString(WebText.FromCli(e.Message)));
         }
     }
 

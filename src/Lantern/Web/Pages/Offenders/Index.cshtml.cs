@@ -56,7 +56,7 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
         }
         catch (CliException e)
         {
-            Error = e.Message;
+            Error = WebText.FromCli(e.Message);
         }
     }
 
@@ -78,7 +78,7 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
         }
         catch (CliException e)
         {
-            Error = e.Message;
+            Error = WebText.FromCli(e.Message);
         }
     }
 
@@ -96,7 +96,7 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
         {
             using LanternStore store = stores.Open();
             LoadAreas(store);
-            Error = e.Message;
+            Error = WebText.FromCli(e.Message);
             return Page();
         }
     }

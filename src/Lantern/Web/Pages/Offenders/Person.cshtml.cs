@@ -56,7 +56,7 @@ internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageM
         }
         catch (CliException e)
         {
-            Error = e.Message;
+            Error = WebText.FromCli(e.Message);
         }
 
         Show();
@@ -79,7 +79,7 @@ internal sealed class PersonModel(StoreAccess stores, TimeProvider time) : PageM
         }
         catch (CliException e)
         {
-            Error ??= e.Message;
+            Error ??= WebText.FromCli(e.Message);
         }
     }
 }

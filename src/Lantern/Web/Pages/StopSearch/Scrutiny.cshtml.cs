@@ -44,7 +44,7 @@ internal sealed class ScrutinyModel(StoreAccess stores, TimeProvider time) : Pag
         catch (CliException e)
         {
             // The command line's message names the database; a panel need not see where it lives.
-            Error = e.Message.Replace(store.Name, "the store", StringComparison.Ordinal);
+            Error = WebText.FromCli(e.Message.Replace(store.Name, "the store", StringComparison.Ordinal));
         }
     }
 }

@@ -54,7 +54,7 @@ internal abstract class StopSearchPageModel(StoreAccess stores) : PageModel
         catch (CliException e)
         {
             // The command line's message names the database; a page need not show where it lives.
-            Error = e.Message.Replace(store.Name, "the store", StringComparison.Ordinal);
+            Error = WebText.FromCli(e.Message.Replace(store.Name, "the store", StringComparison.Ordinal));
             return false;
         }
     }

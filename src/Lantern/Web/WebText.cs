@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Lantern.Web;
+
+/// <summary>
+/// Messages of the shared analysis code (written for the command line: "--months must be between 1 and 60") as the web's
+/// pages and their API answers give them: an option becomes the filter or field the page names ("Months must be between
+/// 1 and 60"), and "import it with 'lantern import'" becomes the Import page. Options no page has are left as they are.
+/// </summary>
+internal static partial class WebText
+{
+    private static readonly Dictionary<string, string> s_fields = new(StringComparer.Ordinal)
+    {
+        ["force"] = "Force", ["date"] = "Date", ["top"] = "Places", ["per-area"] = "Places per area", ["area"] = "Area",
+        ["types"] = "Crime types", ["months"] = "Months", ["cell-size"] = "Cell size", ["method"] = "Method", ["methods"] = "Methods",
+        ["from"] = "From", ["to"] = "To", ["month"] = "Month", ["legislation"] = "Powers", ["ethnicity"] = "Ethnicity",
+        ["census"] = "Census", ["knots"] = "Knots", ["area-level"] = "Area level", ["level"] = "Level", ["by"] = "Grouped by",
+        ["unit"] = "Unit", ["coverage"] = "Coverage", ["choose"] = "Choose at", ["recipient"] = "Recipient", ["reason"] = "Reason",
+        ["decision"] = "Decision",
+    };
+
+    public static string FromCli(string message)
+    {
+        string text = ImportCommand().Replace(message, " on the Import page");
+        return Option().Replace(text, m =>
+        {
+            if (!s_fields.TryGetValue(m.Groups[2].Value, out string? field))
+            {
+                return m.Value;
+            }
+
+            return m.Groups[1].Value.Length == 0 && m.Index == 0 ? field : $"{m.Groups[1].Value}‘{field}’";
+        });
+    }
+
+    [GeneratedRegex(@"(^|[\s(])--([a-z][a-z0-9-]*)\b")]
+    private static partial Regex Option();
+
+    [GeneratedRegex(@"\s*(?:\(|with )'lantern import[^']*'\)?")]
+    private static partial Regex ImportCommand();
+}
