@@ -240,7 +240,7 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
             new { recipient = "Probation\n=HYPERLINK(\"http://example.invalid/\",\"open\")", justification = "MAPPA referral" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
-        Assert.Contains("recipient", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Recipient", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal); // the field, as the page names it
     }
 
     [Fact]

@@ -81,6 +81,8 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         Assert.DoesNotContain("2026-07-01T07:30", briefing, StringComparison.Ordinal);
         Assert.Contains("<td>Newport 015A (W01001500)</td>", dosage, StringComparison.Ordinal);
         Assert.Contains("at 2026-07-01 08:30 BST", dosage, StringComparison.Ordinal);
+        Assert.Contains("<td>short by 2 visits</td>", dosage, StringComparison.Ordinal); // in words, not only in red
+        Assert.Contains("<td>short by 1 visit</td>", dosage, StringComparison.Ordinal);
         Assert.Contains("<strong>1. Newport 015A (W01001500)</strong>", patrol, StringComparison.Ordinal);
         Assert.Contains("<span class=\"cell\">150m-E331050-N188100</span>", patrol, StringComparison.Ordinal);
         Assert.Contains("<strong>2. 150m-E331200-N188100</strong>", patrol, StringComparison.Ordinal); // no area: its cell
