@@ -131,6 +131,9 @@ internal static class LanternWeb
         app.UseLanternReverseProxy(options.TrustedProxyAddress);
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is CliException ? 400 : 500, ExceptionHandler = WriteProblem });
         app.UseLanternSecurityHeaders(options.TileUrl);
+        // An address with no page (or a page's bare 404) shows a page that says so, with the way back, instead of the
+        // browser's own error; the API answers its status as it is, for programs.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/status/{0}"));
         AssetUrls assets = app.Services.GetRequiredService<AssetUrls>();
         // Assets are sent compressed when the browser accepts it (Leaflet's script: 147 kB, 43 kB gzipped). Pages are
         // small; the tasking list, the one large API answer, is gzipped once when it is computed (TaskingService).

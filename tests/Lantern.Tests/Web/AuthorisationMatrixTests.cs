@@ -123,6 +123,7 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
             "GET /stop-search/scrutiny", "GET /api/stop-search/scrutiny", "GET /api/stop-search/scrutiny/csv", "GET /", "GET /denied", "GET /login", "POST /login",
             "POST /logout", "GET /logout", "GET /api/session", "POST /api/session", "DELETE /api/session", "GET /health",
             "GET /account/password", "POST /account/password", "POST /api/session/password", // their own password
+            "GET /status/1", // what an address with no page shows
         ];
         var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         HttpClient scrutiny = await host.ApiClientAsync("scrutiny");

@@ -13,6 +13,7 @@ internal static class PageRules
     public static readonly IReadOnlyDictionary<string, string> PolicyOf = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["/Login"] = Anonymous,
+        ["/Status"] = Anonymous, // what an address with no page, or a refused request, shows (LanternWeb: status code pages)
         ["/Denied"] = Roles.Policies.SignedIn,
         ["/Index"] = Roles.Policies.SignedIn,
         ["/Logout"] = Roles.Policies.SignedIn,
