@@ -175,7 +175,7 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await form.Locator("input[name=userName]").FillAsync(Officer);
         await form.Locator("input[name=displayName]").FillAsync("PC City");
         await form.Locator("input[name=password]").FillAsync(WebHost.Password);
-        await form.Locator("input[name=roles]").FillAsync("officer");
+        await form.Locator("input[name=roles][value=officer]").CheckAsync();
         await form.Locator("input[name=force]").FillAsync(Force);
         await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Create" }).ClickAsync();
         await Expect(admin.Locator(".notice")).ToHaveTextAsync($"Created {Officer}.");

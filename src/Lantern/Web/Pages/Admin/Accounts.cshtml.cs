@@ -20,11 +20,11 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
         Message = message;
     }
 
-    public IActionResult OnPostCreate(string? userName, string? displayName, string? password, string? roles, string? force, string? areaCode) =>
+    public IActionResult OnPostCreate(string? userName, string? displayName, string? password, string[]? roles, string? force, string? areaCode) =>
         Do(store => AccountService.Create(store, new AccountForm(userName, displayName, password, Split(roles), force, areaCode), Me, time.GetUtcNow(), Client, mustChangePassword: true),
             $"Created {userName}.");
 
-    public IActionResult OnPostUpdate(long id, string? roles, string? force, string? areaCode, bool disabled) =>
+    public IActionResult OnPostUpdate(long id, string[]? roles, string? force, string? areaCode, bool disabled) =>
         Do(store => AccountService.Update(store, id, new AccountForm(null, null, null, Split(roles), force, areaCode), disabled, Me, time.GetUtcNow(), Client),
             "Saved.");
 
@@ -35,7 +35,9 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
 
     private string? Client => AuditTrail.ClientOf(HttpContext);
 
-    private static string[] Split(string? roles) => (roles ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    // One value a ticked box; a value may also list several, comma-separated, as a script posting the form may send them.
+    private static string[] Split(string[]? roles) =>
+        [.. (roles ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
     private RedirectResult Do(Action<LanternStore> action, string done)
     {
