@@ -31,6 +31,9 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
 
     public string DateText { get; private set; } = string.Empty;
 
+    /// <summary>What was wrong with the date asked for, when it was no date; the page then shows today's list.</summary>
+    public string? DateProblem { get; private set; }
+
     public string? BaseLevel { get; private set; }
 
     public string? TileUrl => options.Value.TileUrl;
@@ -97,7 +100,15 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
         BaseLevel = AreaStore.Levels.FirstOrDefault(l => Levels.Contains(l)); // coarsest first
         Force = ForceOption.Resolve(query.Force) ?? (Forces.Count > 0 ? Forces[0] : null);
         // Today as a UK clock has it (the UTC date lags it from midnight to 01:00 in summer): the list published is the UK day's.
-        DateText = query.Date ?? UkTime.DateOf(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string today = UkTime.DateOf(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateText = query.Date ?? today;
+        if (!DateOnly.TryParseExact(DateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            // The heading repeated what was typed ("Tasking for 2026-13-45") over a list that could not be made.
+            DateProblem = $"‘{DateText}’ is not a date (yyyy-MM-dd): the list is for today.";
+            DateText = today;
+        }
+
         Query = query;
     }
 }
