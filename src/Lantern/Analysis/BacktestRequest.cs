@@ -36,4 +36,7 @@ internal sealed record BacktestRequest
 
     /// <summary>Who runs it, recorded with the run.</summary>
     public required string By { get; init; }
+
+    /// <summary>False when checking a recorded backtest again (<see cref="RunCheck"/>): computed and compared, nothing recorded or chosen.</summary>
+    public bool Record { get; init; } = true;
 }

@@ -23,6 +23,8 @@ namespace Lantern.Analysis;
 /// </remarks>
 internal static class BacktestRun
 {
+    public const string Kind = "backtest";
+
     /// <summary>
     /// The request's inputs checked against the store, without reading the crimes or fitting anything: what
     /// <see cref="Compute"/> refuses at once (methods, coverages, the choice, crime types, force, grid, period), so that the
@@ -100,6 +102,7 @@ internal static class BacktestRun
             types = categories?.Select(CrimeCategories.Slug).Order(StringComparer.Ordinal),
             ties = "grid order",
             seed = seedValue,
+            area = request.Area,
             harmTable = new { harm.Name, harm.Version, harm.Unit, source = "built in" },
         }, JsonOutput.Options);
         string inputs = JsonSerializer.Serialize(new
@@ -159,11 +162,10 @@ internal static class BacktestRun
             automaticChoices = choices,
             notes,
         }, JsonOutput.Options);
-        long run = AnalysisRun.Record(store, "backtest", slug, request.By, LanternCli.Version, time.GetUtcNow(),
-            parameters, inputs, resultJson);
+        long run = request.Record ? AnalysisRun.Record(store, Kind, slug, request.By, LanternCli.Version, time.GetUtcNow(), parameters, inputs, resultJson) : 0;
 
         MethodChosen? chosenMethod = null;
-        if (chooseAt is { } share)
+        if (chooseAt is { } share && request.Record)
         {
             double chooseShare = shares.First(s => Math.Abs(s - share) < 1e-12);
             (string m, long r) = MethodChoice.Record(store, slug, chosen, results, chooseShare, run, request.By, time.GetUtcNow());

@@ -24,7 +24,7 @@ internal static class RunCheck
 
     /// <summary>The kinds of run that can be computed again from their record.</summary>
     public static readonly string[] Kinds =
-        [TaskingRun.Kind, HotspotsRun.Kind, StopSearchRun.Kind, BoroughTableRun.Kind, VeilRun.Kind, BodyWornVideoRun.Kind, TaskedPlacesRun.Kind];
+        [TaskingRun.Kind, HotspotsRun.Kind, BacktestRun.Kind, StopSearchRun.Kind, BoroughTableRun.Kind, VeilRun.Kind, BodyWornVideoRun.Kind, TaskedPlacesRun.Kind];
 
     public static Task<RunCheckResult> CheckAsync(LanternStore store, long id, TimeProvider time, CancellationToken ct) =>
         CheckAsync(store, id, time, (selection, harm) => CrimeQuery.Load(store, selection, harm), ct);
@@ -49,6 +49,7 @@ internal static class RunCheck
             {
                 TaskingRun.Kind => await TaskingAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, load, ct),
                 HotspotsRun.Kind => await HotspotsAgainAsync(store, recorded.RootElement, recordedResult.RootElement, time, ct),
+                BacktestRun.Kind => BacktestAgain(store, recorded.RootElement, recordedResult.RootElement, time, ct),
                 _ => StopSearchAgain(run.Kind, store, recorded.RootElement, recordedInputs.RootElement, time),
             };
         }
@@ -106,6 +107,41 @@ internal static class RunCheck
             Record = false,
         };
         HotspotsRunResult again = await HotspotsRun.ComputeAsync(store, request, time, ct);
+        return (again.ParametersJson, again.InputsJson, again.ResultJson);
+    }
+
+    /// <summary>
+    /// A backtest of the recorded force, unit, targets, methods, coverages, grid, crime types, area and seed, with nothing
+    /// recorded and no method chosen. The force and targets it chose itself are chosen again while that gives the same.
+    /// </summary>
+    private static (string, string, string) BacktestAgain(LanternStore store, JsonElement p, JsonElement result, TimeProvider time, CancellationToken ct)
+    {
+        string force = p.GetProperty("force").GetString()!;
+        string unit = p.GetProperty("unit").GetString()!;
+        string from = p.GetProperty("from").GetString()!;
+        string to = p.GetProperty("to").GetString()!;
+        bool toAgain = Derived(result, "to: ")
+            && BacktestPeriod.Parse(unit, null, null, () => CrimeQuery.LatestMonth(store, force), () => CrimeQuery.LatestDay(store, force), []).Last == to;
+        bool fromAgain = toAgain && Derived(result, "from: ")
+            && BacktestPeriod.Parse(unit, null, to, () => CrimeQuery.LatestMonth(store, force), () => CrimeQuery.LatestDay(store, force), []).First == from;
+        var request = new BacktestRequest
+        {
+            Force = Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == force ? null : force,
+            Unit = unit,
+            From = fromAgain ? null : from,
+            To = toAgain ? null : to,
+            Methods = string.Join(',', p.GetProperty("methods").EnumerateArray().Select(m => m.GetString())),
+            // Recorded as shares (0.05); given as percent ("5"), rounded back from the share's binary form.
+            Coverage = string.Join(',', p.GetProperty("coverages").EnumerateArray()
+                .Select(c => Math.Round(c.GetDouble() * 100, 10).ToString(CultureInfo.InvariantCulture))),
+            CellSize = p.GetProperty("cellSize").GetInt32(),
+            Types = Types(p),
+            Area = Text(p, "area"),
+            Seed = p.GetProperty("seed").GetInt64(),
+            By = Checker,
+            Record = false,
+        };
+        BacktestOutcome again = BacktestRun.Compute(store, request, time, ct);
         return (again.ParametersJson, again.InputsJson, again.ResultJson);
     }
 

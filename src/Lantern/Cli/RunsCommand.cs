@@ -27,7 +27,7 @@ internal static class RunsCommand
     {
         var id = new Argument<long>("run") { Description = "The run's number, as printed with its result" };
         var json = new Option<bool>("--json") { Description = "Print the check as JSON, every difference included" };
-        var command = new Command("check", "Compute a recorded tasking list, hot spots or stop-and-search figure again from its record (parameters, seed, " +
+        var command = new Command("check", "Compute a recorded tasking list, hot spots, backtest or stop-and-search figure again from its record (parameters, seed, " +
             "harm table, adjustments) on the data now, and say whether the result is the same; exit code 1 when it is not")
         {
             id, json,

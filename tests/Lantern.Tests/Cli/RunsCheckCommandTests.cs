@@ -59,7 +59,7 @@ public sealed class RunsCheckCommandTests
         cli.RunOk("retention", "run");
         (int exit, _, string err) = cli.Run("runs", "check", "2");
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("Run #2 is a retention run: only tasking, hotspots, stopsearch, stopsearch-boroughs, stopsearch-veil, stopsearch-bwv and stopsearch-places runs can be computed again", err, StringComparison.Ordinal);
+        Assert.Contains("Run #2 is a retention run: only tasking, hotspots, backtest, stopsearch, stopsearch-boroughs, stopsearch-veil, stopsearch-bwv and stopsearch-places runs can be computed again", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,6 +112,21 @@ public sealed class RunsCheckCommandTests
             Assert.Contains("Reproduced: the same result, byte for byte", output, StringComparison.Ordinal);
             Assert.DoesNotContain("The data used", output, StringComparison.Ordinal); // the months and force are chosen again, the same
         }
+    }
+
+    [Fact]
+    public void Backtests_AreReproducedFromTheirRecord_WithoutChoosingAMethodAgain()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        cli.RunOk("backtest", "--methods", "naive,retro", "--coverage", "2.5,5"); // months chosen for it
+        string daily = cli.RunOk("backtest", "--unit", "day", "--from", "2025-01-25", "--to", "2025-01-31", "--methods", "naive,prospective",
+            "--coverage", "5", "--choose", "5");
+        Assert.Contains("Chosen for lantern-demo:", daily, StringComparison.Ordinal);
+
+        Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", "1"), StringComparison.Ordinal);
+        Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", "2"), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, cli.Run("runs", "show", "4").Exit); // the checks recorded nothing and chose nothing
     }
 
     private static string Square(double lon, double lat) => string.Create(System.Globalization.CultureInfo.InvariantCulture,

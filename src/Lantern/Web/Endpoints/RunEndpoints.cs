@@ -17,7 +17,7 @@ internal static class RunEndpoints
     {
         app.MapGroup("/api/runs").WithTags("Runs")
             .MapGet("/{id:long}/check", Check).WithName("CheckRun")
-            .WithSummary("Compute a recorded tasking list, hot spots or stop-and-search figure again from its record, and compare")
+            .WithSummary("Compute a recorded tasking list, hot spots, backtest or stop-and-search figure again from its record, and compare")
             .RequireAuthorization(Roles.Policies.Tasking);
     }
 
