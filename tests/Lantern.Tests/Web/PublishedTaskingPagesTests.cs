@@ -139,4 +139,11 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         System.Text.Json.JsonElement today = await officer.GetFromJsonAsync<System.Text.Json.JsonElement>("api/patrol/today");
         Assert.Equal("2026-07-02", today.GetProperty("publication").GetProperty("day").GetString());
     }
+
+    [Theory]
+    [InlineData("2026-07-31T22:10:00Z", "2026-07-31", "23:10")] // BST: the same UK day
+    [InlineData("2026-08-01T00:58:00Z", "2026-07-31", "01:58 (Sat 1 Aug)")] // a night shift's visit after midnight
+    [InlineData("2026-12-01T00:30:00Z", null, "00:30")] // no day known: the clock alone
+    public void AVisitsTime_SaysItsDay_WhenItIsNotTheTaskingsOwn(string stored, string? day, string shown) =>
+        Assert.Equal(shown, PatrolPlaceModel.UkClock(stored, day));
 }

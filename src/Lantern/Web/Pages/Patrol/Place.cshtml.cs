@@ -28,9 +28,21 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
         Message = message;
     }
 
-    /// <summary>A stored instant as the officer's clock shows it: UK time, hours and minutes (visits are for today).</summary>
-    public static string UkClock(string iso) =>
-        UkTime.ToLocal(DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)).ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>The day of the tasking the place is on (yyyy-MM-dd), or null.</summary>
+    public string? Day { get; private set; }
+
+    /// <summary>
+    /// A stored instant as the officer's clock shows it: UK time, hours and minutes, with the day when it is not the
+    /// tasking's own (a night shift's visit after midnight, "01:58 (Sat 2 Aug)"), so it is not read as that morning.
+    /// </summary>
+    public static string UkClock(string iso, string? day)
+    {
+        DateTime local = UkTime.ToLocal(DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        string clock = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return day is null || local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day
+            ? clock
+            : $"{clock} ({local.ToString("ddd d MMM", CultureInfo.GetCultureInfo("en-GB"))})";
+    }
 
     public IActionResult OnPostTap(long publication, long rank, string? action) =>
         After(publication, rank, PatrolEndpoints.Tap(new TapRequest(publication, rank, action), HttpContext, stores, time).Result);
@@ -53,6 +65,7 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
     {
         using LanternStore store = stores.Open();
         Place = PatrolService.PlacesFor(store, User, publication).FirstOrDefault(p => p.Rank == rank);
+        Day = Place is null ? null : TaskingPublication.Find(store, publication)?.Day;
         Names = PlaceNames.Load(store);
         string me = AuditTrail.ActorOf(User);
         Visits = [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Rank == rank && v.Officer == me)];
