@@ -64,12 +64,7 @@ internal static class RunCheck
         Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct)
     {
         TaskingRequest request = TaskingRequestOf(parameters, Derived(result, "seed: "));
-        // A list asked for without a force names the only force there was; while it still is, it is asked for so again.
-        if (Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == request.Force)
-        {
-            request = request with { Force = null };
-        }
-
+        request = request with { Force = ForceAgain(store, result, request.Force!) };
         TaskingResult again = await TaskingRun.ComputeAsync(store, request, time, load, ct);
         return (again.ParametersJson, again.InputsJson, again.ResultJson);
     }
@@ -89,12 +84,12 @@ internal static class RunCheck
         (string? harmVersion, string? harmFile) = HarmOf(p);
         var request = new HotspotsRequest
         {
-            Force = Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == force ? null : force,
+            Force = ForceAgain(store, result, force),
             To = toAgain ? null : to.ToString(),
             From = toAgain && Derived(result, "from: ") && from == to.PlusMonths(-11) ? null : from.ToString(),
             Method = p.GetProperty("method").GetString()!,
             CellSize = p.GetProperty("cellSize").GetInt32(),
-            Types = Types(p),
+            Types = Joined(p, "types"),
             Area = Text(p, "area"),
             MaskFile = Text(p, "mask"),
             AreaLevel = Text(p, "areaLevel"),
@@ -126,16 +121,16 @@ internal static class RunCheck
             && BacktestPeriod.Parse(unit, null, to, () => CrimeQuery.LatestMonth(store, force), () => CrimeQuery.LatestDay(store, force), []).First == from;
         var request = new BacktestRequest
         {
-            Force = Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == force ? null : force,
+            Force = ForceAgain(store, result, force),
             Unit = unit,
             From = fromAgain ? null : from,
             To = toAgain ? null : to,
-            Methods = string.Join(',', p.GetProperty("methods").EnumerateArray().Select(m => m.GetString())),
+            Methods = Joined(p, "methods")!, // always recorded
             // Recorded as shares (0.05); given as percent ("5"), rounded back from the share's binary form.
             Coverage = string.Join(',', p.GetProperty("coverages").EnumerateArray()
                 .Select(c => Math.Round(c.GetDouble() * 100, 10).ToString(CultureInfo.InvariantCulture))),
             CellSize = p.GetProperty("cellSize").GetInt32(),
-            Types = Types(p),
+            Types = Joined(p, "types"),
             Area = Text(p, "area"),
             Seed = p.GetProperty("seed").GetInt64(),
             By = Checker,
@@ -186,9 +181,7 @@ internal static class RunCheck
                     From = from,
                     To = to,
                     Area = Text(p, "area"),
-                    Legislation = p.TryGetProperty("legislation", out JsonElement powers) && powers.ValueKind == JsonValueKind.Array
-                        ? string.Join(',', powers.EnumerateArray().Select(x => x.GetString()))
-                        : null,
+                    Legislation = Joined(p, "legislation"),
                     Ethnicity = Text(p, "ethnicity"),
                     Census = Text(p, "census"),
                     By = Checker,
@@ -255,7 +248,7 @@ internal static class RunCheck
             CellSize = cellSize,
             Method = method,
             MethodChoiceRun = p.TryGetProperty("methodChoiceRun", out JsonElement choice) && choice.ValueKind == JsonValueKind.Number ? choice.GetInt64() : null,
-            Types = Types(p),
+            Types = Joined(p, "types"),
             Area = Text(p, "area"),
             MaskFile = Text(p, "mask"),
             Seed = seedDerived ? null : p.GetProperty("seed").GetInt64(),
@@ -284,10 +277,15 @@ internal static class RunCheck
         return source == "built in" ? (harm.GetProperty("version").GetString(), null) : (null, HarmFileOf(source));
     }
 
-    private static string? Types(JsonElement p) =>
-        p.TryGetProperty("types", out JsonElement types) && types.ValueKind == JsonValueKind.Array
-            ? string.Join(',', types.EnumerateArray().Select(t => t.GetString()))
+    // A recorded list (crime types, powers, methods) as the request takes it, comma-separated; null when none was recorded.
+    private static string? Joined(JsonElement p, string name) =>
+        p.TryGetProperty(name, out JsonElement list) && list.ValueKind == JsonValueKind.Array
+            ? string.Join(',', list.EnumerateArray().Select(t => t.GetString()))
             : null;
+
+    // A result asked for without a force names the only force there was; while it still is, it is asked for so again.
+    private static string? ForceAgain(LanternStore store, JsonElement result, string force) =>
+        Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == force ? null : force;
 
     // A harm file is recorded as its path, or "path: the source its '# source:' line names" (AnalysisInputs.LoadHarm).
     private static string HarmFileOf(string recorded)

@@ -112,13 +112,24 @@ public sealed class RunsCheckCommandTests
             Assert.Contains("Reproduced: the same result, byte for byte", output, StringComparison.Ordinal);
             Assert.DoesNotContain("The data used", output, StringComparison.Ordinal); // the months and force are chosen again, the same
         }
+
+        // More searches in the summary's months (the export's rows under new references): its figures are not the record's.
+        string[] lines = File.ReadAllLines(Path.Combine(data, "force-export", "lantern-demo-stop-search-2024-12.csv"));
+        string extra = Path.Combine(cli.Directory, "extra", "lantern-demo-stop-search-2024-12.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(extra)!);
+        File.WriteAllLines(extra, [lines[0], .. lines.Skip(1).Select(l => "X" + l)]);
+        cli.RunOk("import", extra);
+        (int exit, string again, _) = cli.Run("runs", "check", "1");
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("Not reproduced: the result differs in", again, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Backtests_AreReproducedFromTheirRecord_WithoutChoosingAMethodAgain()
     {
         using var cli = new CliRun();
-        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string data = TaskingCommandTests.Generate(cli);
+        cli.RunOk("import", data);
         cli.RunOk("backtest", "--methods", "naive,retro", "--coverage", "2.5,5"); // months chosen for it
         string daily = cli.RunOk("backtest", "--unit", "day", "--from", "2025-01-25", "--to", "2025-01-31", "--methods", "naive,prospective",
             "--coverage", "5", "--choose", "5");
@@ -127,6 +138,17 @@ public sealed class RunsCheckCommandTests
         Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", "1"), StringComparison.Ordinal);
         Assert.Contains("Reproduced: the same result, byte for byte", cli.RunOk("runs", "check", "2"), StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, cli.Run("runs", "show", "4").Exit); // the checks recorded nothing and chose nothing
+
+        // More crimes in a month the monthly backtest scored (the force export's rows under new references; the export, not
+        // the street file, is the month's source): its scores are not the record's.
+        string[] lines = File.ReadAllLines(Path.Combine(data, "force-export", "lantern-demo-2024-12.csv"));
+        string extra = Path.Combine(cli.Directory, "extra", "lantern-demo-2024-12.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(extra)!);
+        File.WriteAllLines(extra, [lines[0], .. lines.Skip(1).Take(300).Select(l => "x" + l)]);
+        cli.RunOk("import", extra);
+        (int exit, string output, _) = cli.Run("runs", "check", "1");
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("Not reproduced: the result differs in", output, StringComparison.Ordinal);
     }
 
     private static string Square(double lon, double lat) => string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -99,15 +99,7 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         // for 2 July stayed out of sight until 01:00 and the day before's was shown instead.
         var now = new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero);
         await using WebHost web = await WebHost.StartAsync(_ => { });
-        using (LanternStore store = LanternStore.Open(web.Database))
-        {
-            long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", now, "{}", "{}", "{}");
-            foreach ((int day, string cell) in new[] { (1, "150m-E331050-N188100"), (2, "150m-E331200-N188100") })
-            {
-                TaskingPublication.Publish(store, "lantern-demo", new DateOnly(2026, 7, day), run, 150, "inspector", now, "{}", null,
-                    [new PublishedPlace(0, 1, cell, 2207, 1254, 331125, 188175, 51.588, -2.997, null, 10, 3, 2, 15, "", "test")]);
-            }
-        }
+        PublishFirstAndSecondOfJuly(web, now);
 
         var officer = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "officer")], "test"));
         var page = new PatrolIndexModel(web.Services.GetRequiredService<StoreAccess>(), new FakeTime(now))
@@ -125,15 +117,7 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         // The page took the UK day; the API its script and other clients call still took the UTC date.
         var now = new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero); // 00:30 BST on 2 July
         await using WebHost web = await WebHost.StartAsync(_ => { }, time: new FakeTime(now));
-        using (LanternStore store = LanternStore.Open(web.Database))
-        {
-            long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", now, "{}", "{}", "{}");
-            foreach ((int day, string cell) in new[] { (1, "150m-E331050-N188100"), (2, "150m-E331200-N188100") })
-            {
-                TaskingPublication.Publish(store, "lantern-demo", new DateOnly(2026, 7, day), run, 150, "inspector", now, "{}", null,
-                    [new PublishedPlace(0, 1, cell, 2207, 1254, 331125, 188175, 51.588, -2.997, null, 10, 3, 2, 15, "", "test")]);
-            }
-        }
+        PublishFirstAndSecondOfJuly(web, now);
 
         HttpClient officer = await web.ClientAsync("officer");
         System.Text.Json.JsonElement today = await officer.GetFromJsonAsync<System.Text.Json.JsonElement>("api/patrol/today");
@@ -145,5 +129,17 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
     [InlineData("2026-08-01T00:58:00Z", "2026-07-31", "01:58 (Sat 1 Aug)")] // a night shift's visit after midnight
     [InlineData("2026-12-01T00:30:00Z", null, "00:30")] // no day known: the clock alone
     public void AVisitsTime_SaysItsDay_WhenItIsNotTheTaskingsOwn(string stored, string? day, string shown) =>
-        Assert.Equal(shown, PatrolPlaceModel.UkClock(stored, day));
+        Assert.Equal(shown, Lantern.Web.Pages.ShownTime.Clock(stored, day));
+
+    // A list published for 1 July and another for 2 July, each of one place.
+    private static void PublishFirstAndSecondOfJuly(WebHost web, DateTimeOffset now)
+    {
+        using LanternStore store = LanternStore.Open(web.Database);
+        long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", now, "{}", "{}", "{}");
+        foreach ((int day, string cell) in new[] { (1, "150m-E331050-N188100"), (2, "150m-E331200-N188100") })
+        {
+            TaskingPublication.Publish(store, "lantern-demo", new DateOnly(2026, 7, day), run, 150, "inspector", now, "{}", null,
+                [new PublishedPlace(0, 1, cell, 2207, 1254, 331125, 188175, 51.588, -2.997, null, 10, 3, 2, 15, "", "test")]);
+        }
+    }
 }

@@ -56,8 +56,7 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         PasswordVerificationResult result = s_hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            LanternWebOptions o = options.Value;
-            Account.RecordFailedSignIn(store, account.Id, o.LockoutAttempts, now.AddMinutes(o.LockoutMinutes));
+            CountWrongPassword(store, account, now);
             audit.Record(store, http, "sign-in-refused", account.UserName, detail: "{\"reason\":\"wrong password\"}", actor: "anonymous");
             return Refused;
         }
@@ -98,8 +97,7 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         if ((account.LockedUntilTime is { } until && until > now)
             || s_hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
         {
-            LanternWebOptions o = options.Value;
-            Account.RecordFailedSignIn(store, account.Id, o.LockoutAttempts, now.AddMinutes(o.LockoutMinutes));
+            CountWrongPassword(store, account, now);
             audit.Record(store, http, "password-change-refused", account.UserName, detail: "{\"reason\":\"current password not right, or locked\"}");
             return "The current password is not right, or the account is locked.";
         }
@@ -131,6 +129,10 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
             Principal(Account.Find(store, account.Id)!, CookieAuthenticationDefaults.AuthenticationScheme));
         return null;
     }
+
+    // A wrong password, at sign-in or given as the current one: towards the lockout.
+    private void CountWrongPassword(LanternStore store, Account account, DateTimeOffset now) =>
+        Account.RecordFailedSignIn(store, account.Id, options.Value.LockoutAttempts, now.AddMinutes(options.Value.LockoutMinutes));
 
     public static ClaimsPrincipal Principal(Account account, string scheme)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Endpoints;
 using Lantern.Web.Services;
@@ -20,28 +18,15 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
 
     public string? Message { get; private set; }
 
+    /// <summary>The day of the tasking the place is on (yyyy-MM-dd), or null.</summary>
+    public string? Day { get; private set; }
+
     public PlaceNames Names { get; private set; } = null!; // set by Load, which every page view calls
 
     public void OnGet(long publication, long rank, string? message)
     {
         Load(publication, rank);
         Message = message;
-    }
-
-    /// <summary>The day of the tasking the place is on (yyyy-MM-dd), or null.</summary>
-    public string? Day { get; private set; }
-
-    /// <summary>
-    /// A stored instant as the officer's clock shows it: UK time, hours and minutes, with the day when it is not the
-    /// tasking's own (a night shift's visit after midnight, "01:58 (Sat 2 Aug)"), so it is not read as that morning.
-    /// </summary>
-    public static string UkClock(string iso, string? day)
-    {
-        DateTime local = UkTime.ToLocal(DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
-        string clock = local.ToString("HH:mm", CultureInfo.InvariantCulture);
-        return day is null || local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day
-            ? clock
-            : $"{clock} ({local.ToString("ddd d MMM", CultureInfo.GetCultureInfo("en-GB"))})";
     }
 
     public IActionResult OnPostTap(long publication, long rank, string? action) =>
