@@ -120,10 +120,13 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>The session cookie a client of <see cref="ClientAsync"/> holds, as a Cookie header's value (a copy of it, as a thief would have).</summary>
-    public string SessionCookie(HttpClient client) =>
-        _cookies.TryGetValue(client, out CookieContainer? jar) && jar.GetCookies(BaseAddress)["lantern.session"] is { } c
-            ? $"{c.Name}={c.Value}"
-            : throw new InvalidOperationException("The client holds no session cookie.");
+    public string SessionCookie(HttpClient client) => $"lantern.session={CookieValue(client, "lantern.session")}";
+
+    /// <summary>The value of a cookie a client of <see cref="ClientAsync"/> holds.</summary>
+    public string CookieValue(HttpClient client, string name) =>
+        _cookies.TryGetValue(client, out CookieContainer? jar) && jar.GetCookies(BaseAddress)[name] is { } c
+            ? c.Value
+            : throw new InvalidOperationException($"The client holds no {name} cookie.");
 
     /// <summary>A client signed in as <paramref name="user"/> that sends the session's antiforgery token with every call.</summary>
     public async Task<HttpClient> ApiClientAsync(string user)

@@ -102,6 +102,83 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public Task WrongPasswords_FromOtherBrowsers_DoNotLockTheHolderOutOfTheirOwn() => DeviceLockout(host);
+
+    [PostgresFact]
+    public async Task WrongPasswords_FromOtherBrowsers_DoNotLockTheHolderOutOfTheirOwn_OnPostgres()
+    {
+        await using WebHost postgres = await WebHost.StartAsync(postgres: true);
+        await DeviceLockout(postgres);
+    }
+
+    private static async Task DeviceLockout(WebHost host)
+    {
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Lantern.Web.Services.AccountService.Create(store, new("lock.holder", null, WebHost.Password, ["analyst"], null, null), "test", DateTimeOffset.UtcNow, null);
+            Lantern.Web.Services.AccountService.Create(store, new("lock.other", null, WebHost.Password, ["analyst"], null, null), "test", DateTimeOffset.UtcNow, null);
+        }
+
+        // The holder signed in from their browser once before: it now holds the account's device cookie.
+        HttpClient holder = await host.ClientAsync(null);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(holder, "lock.holder", WebHost.Password)).StatusCode);
+        string device = host.CookieValue(holder, Lantern.Web.Services.SignInService.DeviceCookie);
+        HttpClient other = await host.ClientAsync(null);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(other, "lock.other", WebHost.Password)).StatusCode);
+
+        // Someone else guesses: the account locks for every browser it has not signed in from, the right password too.
+        HttpClient guesser = await host.ClientAsync(null);
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(guesser, "lock.holder", "wrong")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(guesser, "lock.holder", WebHost.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(await host.ClientAsync(null), "lock.holder", WebHost.Password)).StatusCode);
+
+        // A device cookie counts only for the account that signed in with it, and a made-up one for none.
+        foreach (string cookie in new[] { host.CookieValue(other, Lantern.Web.Services.SignInService.DeviceCookie), new string('A', 43), device + "x" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInWithCookie(host, cookie, "lock.holder", WebHost.Password)).StatusCode);
+        }
+
+        // The holder's own browser still signs in, as often as they like.
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(holder, "lock.holder", WebHost.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignInWithCookie(host, device, "lock.holder", WebHost.Password)).StatusCode);
+
+        // Wrong passwords from the holder's browser lock that browser: a stolen laptop is no way to guess either.
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInWithCookie(host, device, "lock.holder", "wrong")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(holder, "lock.holder", WebHost.Password)).StatusCode);
+
+        // An administrator's new password lets the holder in again, wherever they were locked out.
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            long id = Account.Find(store, "lock.holder")!.Id;
+            Lantern.Web.Services.AccountService.ResetPassword(store, id, WebHost.Password + "-2", "test", DateTimeOffset.UtcNow, null);
+            Assert.Contains(AuditEntry.Search(store, null, "sign-in-refused", "lock.holder", null, null, 50), e => e.Detail == "{\"reason\":\"locked\",\"browser\":\"new\"}");
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(holder, "lock.holder", WebHost.Password + "-2")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(await host.ClientAsync(null), "lock.holder", WebHost.Password + "-2")).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SignIn(HttpClient client, string userName, string password) =>
+        client.PostAsJsonAsync("api/session", new { userName, password });
+
+    // A browser that sends a device cookie it was not given here (copied, or made up).
+    private static async Task<HttpResponseMessage> SignInWithCookie(WebHost host, string device, string userName, string password)
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/session") { Content = JsonContent.Create(new { userName, password }) };
+        request.Headers.Add("Cookie", $"{Lantern.Web.Services.SignInService.DeviceCookie}={device}");
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task Pages_CarryAStrictContentSecurityPolicy()
     {
         HttpClient client = await host.ClientAsync(null);

@@ -61,6 +61,7 @@ internal static class AccountService
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
         using var tx = store.BeginTransaction();
         Account.SetPassword(store, id, SignInService.Hash(password!), mustChange: true);
+        TrustedDevice.UnlockAll(store, id); // a reset lets its holder in wherever wrong passwords had locked them out
         AuditEntry.Append(store, at, by, "account-password-reset", account.UserName, client: client, transaction: tx);
         tx.Commit();
     }

@@ -9,7 +9,10 @@ namespace Lantern.Web.Services;
 
 /// <summary>
 /// Password sign-in with lockout: checks the password with ASP.NET Core's PasswordHasher (PBKDF2), counts failures,
-/// locks the account after too many, and logs every attempt in the audit log.
+/// locks after too many, and logs every attempt in the audit log. Wrong passwords are counted where they came from: a
+/// browser the account has signed in from before (it holds the account's <see cref="DeviceCookie"/>) has its own count
+/// and lock; every other browser shares the account's. So whoever knows a user name can lock it for strangers' browsers,
+/// not for its holder's own (OWASP's "device cookies").
 /// </summary>
 internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options)
 {
@@ -22,6 +25,12 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
     /// chooses their own, the session reaches only the password change (<see cref="Security.PasswordChangeGate"/>).
     /// </summary>
     public const string MustChangeClaim = "lantern:must-change-password";
+
+    /// <summary>The long-lived cookie that marks a browser the account has signed in from (<see cref="TrustedDevice"/>).</summary>
+    public const string DeviceCookie = "lantern.device";
+
+    /// <summary>How long a browser stays known without a sign-in from it.</summary>
+    public static readonly TimeSpan DeviceLifetime = TimeSpan.FromDays(180);
 
     private static readonly PasswordHasher<Account> s_hasher = new();
 
@@ -46,18 +55,21 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
             return Refused;
         }
 
-        if (account.LockedUntilTime is { } until && until > now)
+        TrustedDevice? device = DeviceOf(http, store, account);
+        string browser = device is null ? "new" : "known";
+        if (IsLocked(account, device, now))
         {
             s_hasher.VerifyHashedPassword(account, s_dummyHash.Value, password);
-            audit.Record(store, http, "sign-in-refused", account.UserName, detail: "{\"reason\":\"locked\"}", actor: "anonymous");
+            audit.Record(store, http, "sign-in-refused", account.UserName, detail: $"{{\"reason\":\"locked\",\"browser\":\"{browser}\"}}", actor: "anonymous");
             return Refused;
         }
 
         PasswordVerificationResult result = s_hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            CountWrongPassword(store, account, now);
-            audit.Record(store, http, "sign-in-refused", account.UserName, detail: "{\"reason\":\"wrong password\"}", actor: "anonymous");
+            CountWrongPassword(store, account, device, now);
+            audit.Record(store, http, "sign-in-refused", account.UserName,
+                detail: $"{{\"reason\":\"wrong password\",\"browser\":\"{browser}\"}}", actor: "anonymous");
             return Refused;
         }
 
@@ -67,9 +79,14 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
             account = Account.Find(store, account.Id)!; // just updated
         }
 
-        Account.RecordSignIn(store, account.Id);
+        if (device is null)
+        {
+            Account.RecordSignIn(store, account.Id); // the count it ends is the one this browser added to
+        }
+
+        RememberDevice(http, store, account, now);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
-        audit.Record(store, http, "sign-in", account.UserName, actor: account.UserName);
+        audit.Record(store, http, "sign-in", account.UserName, detail: $"{{\"browser\":\"{browser}\"}}", actor: account.UserName);
         return null;
     }
 
@@ -94,10 +111,11 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         }
 
         DateTimeOffset now = time.GetUtcNow();
-        if ((account.LockedUntilTime is { } until && until > now)
+        TrustedDevice? device = DeviceOf(http, store, account);
+        if (IsLocked(account, device, now)
             || s_hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
         {
-            CountWrongPassword(store, account, now);
+            CountWrongPassword(store, account, device, now);
             audit.Record(store, http, "password-change-refused", account.UserName, detail: "{\"reason\":\"current password not right, or locked\"}");
             return "The current password is not right, or the account is locked.";
         }
@@ -130,9 +148,44 @@ internal sealed class SignInService(StoreAccess stores, AuditTrail audit, TimePr
         return null;
     }
 
-    // A wrong password, at sign-in or given as the current one: towards the lockout.
-    private void CountWrongPassword(LanternStore store, Account account, DateTimeOffset now) =>
-        Account.RecordFailedSignIn(store, account.Id, options.Value.LockoutAttempts, now.AddMinutes(options.Value.LockoutMinutes));
+    // A wrong password, at sign-in or given as the current one: towards the lockout of the browser it came from, or of
+    // the account's unknown browsers.
+    private void CountWrongPassword(LanternStore store, Account account, TrustedDevice? device, DateTimeOffset now)
+    {
+        DateTimeOffset until = now.AddMinutes(options.Value.LockoutMinutes);
+        if (device is null)
+        {
+            Account.RecordFailedSignIn(store, account.Id, options.Value.LockoutAttempts, until);
+        }
+        else
+        {
+            device.RecordFailedSignIn(store, options.Value.LockoutAttempts, until);
+        }
+    }
+
+    private static bool IsLocked(Account account, TrustedDevice? device, DateTimeOffset now) =>
+        (device is null ? account.LockedUntilTime : device.LockedUntilTime) is { } until && until > now;
+
+    // The account's record of the request's browser, when it holds a device cookie the account signed in with.
+    private static TrustedDevice? DeviceOf(HttpContext http, LanternStore store, Account account) =>
+        http.Request.Cookies[DeviceCookie] is { } token && TrustedDevice.IsToken(token) ? TrustedDevice.Find(store, token, account.Id) : null;
+
+    // After a successful sign-in: the browser is known to the account from now on (its cookie is kept, or given, so that a
+    // shared computer is known to each account signed in on it), for DeviceLifetime from this sign-in.
+    private static void RememberDevice(HttpContext http, LanternStore store, Account account, DateTimeOffset now)
+    {
+        string token = http.Request.Cookies[DeviceCookie] is { } held && TrustedDevice.IsToken(held) ? held : TrustedDevice.NewToken();
+        TrustedDevice.SignedIn(store, token, account.Id, now, now - DeviceLifetime);
+        http.Response.Cookies.Append(DeviceCookie, token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            Path = "/",
+            MaxAge = DeviceLifetime,
+            IsEssential = true, // security, not tracking: it only changes who a wrong password can lock out
+        });
+    }
 
     public static ClaimsPrincipal Principal(Account account, string scheme)
     {
