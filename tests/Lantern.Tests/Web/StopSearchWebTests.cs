@@ -46,6 +46,11 @@ public sealed partial class StopSearchWebTests(StopSearchWebTests.Data data) : I
         Assert.Contains("id=\"outcome-test\"", page, StringComparison.Ordinal);
         Assert.Contains($"Analysis run #{Attribute(page, "headline", "data-run")}", page, StringComparison.Ordinal);
 
+        // A period left to Lantern: the page says what it chose in the page's words, not the command line's options.
+        string chosenPeriod = await analyst.GetStringAsync("stop-search?force=lantern-demo&to=2025-01");
+        Assert.Contains("(12 months ending ", chosenPeriod, StringComparison.Ordinal);
+        Assert.DoesNotContain("--to", chosenPeriod, StringComparison.Ordinal);
+
         // Bad filters: a 400 with the command line's message from the API, the message on the page.
         HttpResponseMessage bad = await analyst.GetAsync("api/stop-search/summary?force=lantern-demo&legislation=s999");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
