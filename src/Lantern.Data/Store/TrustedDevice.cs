@@ -66,5 +66,15 @@ internal sealed record TrustedDevice(string TokenHash, long AccountId, long Fail
         store.Connection.Execute("UPDATE trusted_device SET failed_sign_ins = 0, locked_until = NULL WHERE account_id = @accountId", new { accountId });
     }
 
+    /// <summary>Accounts with browsers locked at <paramref name="now"/>: how many, and until when the last lock lasts.</summary>
+    public static IReadOnlyDictionary<long, (long Count, string Until)> Locked(LanternStore store, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.Connection.Query<(long AccountId, long Count, string Until)>(
+                "SELECT account_id, count(*), max(locked_until) FROM trusted_device WHERE locked_until > @now GROUP BY account_id",
+                new { now = Account.Iso(now) })
+            .ToDictionary(r => r.AccountId, r => (r.Count, r.Until));
+    }
+
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -154,6 +154,13 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(holder, "lock.holder", WebHost.Password)).StatusCode);
 
+        // The administrator sees both locks against the account; the other account is active.
+        string accounts = await (await host.ClientAsync("administrator")).GetStringAsync("admin/accounts");
+        string row = Regex.Match(accounts, "<td>lock.holder</td>.*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Contains("for browsers it has not signed in from", row, StringComparison.Ordinal);
+        Assert.Contains("one of its own browsers locked until", row, StringComparison.Ordinal);
+        Assert.Matches("<td>lock.other</td>.*?<td>active</td>", Regex.Match(accounts, "<td>lock.other</td>.*?</tr>", RegexOptions.Singleline).Value.ReplaceLineEndings(" "));
+
         // An administrator's new password lets the holder in again, wherever they were locked out.
         using (LanternStore store = LanternStore.Open(host.Database))
         {
