@@ -17,7 +17,7 @@ public sealed class CliDocsTests
         ["offenders", "managed"], ["offenders", "export"], ["offenders", "power-few"], ["offenders", "fairness"], ["offenders", "subject-access"],
         ["model-card", "offenders"], ["retention", "run"],
         ["places", "add"], ["places", "suppress"], ["places", "list"], ["places", "withdraw"], ["runs", "list"], ["runs", "show"], ["runs", "check"],
-        ["generate"], ["demo"], ["serve"], ["users"], ["users", "add"], ["users", "list"], ["audit"], ["audit", "verify"],
+        ["generate"], ["demo"], ["serve"], ["users"], ["users", "add"], ["users", "list"], ["users", "password"], ["audit"], ["audit", "verify"],
     ];
 
     [Fact]

@@ -52,17 +52,19 @@ internal static class AccountService
     }
 
     /// <summary>
-    /// An administrator sets a new password: the account's sessions end, and its holder must choose their own password at
-    /// the next sign-in (the administrator knows this one).
+    /// An administrator sets a new password: the account's sessions end, every lock on its sign-ins is lifted, and its
+    /// holder must choose their own password at the next sign-in (the administrator knows this one), unless
+    /// <paramref name="mustChange"/> is false (<c>lantern users password</c> on the server, typed by the holder themself).
     /// </summary>
-    public static void ResetPassword(LanternStore store, long id, string? password, string by, DateTimeOffset at, string? client)
+    public static void ResetPassword(LanternStore store, long id, string? password, string by, DateTimeOffset at, string? client, bool mustChange = true)
     {
         CheckPassword(password);
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
         using var tx = store.BeginTransaction();
-        Account.SetPassword(store, id, SignInService.Hash(password!), mustChange: true);
+        Account.SetPassword(store, id, SignInService.Hash(password!), mustChange);
         TrustedDevice.UnlockAll(store, id); // a reset lets its holder in wherever wrong passwords had locked them out
-        AuditEntry.Append(store, at, by, "account-password-reset", account.UserName, client: client, transaction: tx);
+        AuditEntry.Append(store, at, by, "account-password-reset", account.UserName, detail: mustChange ? null : "{\"mustChangePassword\":false}",
+            client: client, transaction: tx);
         tx.Commit();
     }
 

@@ -13,46 +13,15 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
 
     public string? Message { get; private set; }
 
-    private IReadOnlyDictionary<long, (long Count, string Until)> _lockedDevices = new Dictionary<long, (long, string)>();
+    /// <summary>Each account's state (<see cref="AccountState"/>).</summary>
+    public AccountState? States { get; private set; }
 
     public void OnGet(string? message)
     {
         using LanternStore store = stores.Open();
         Accounts = Account.List(store);
-        _lockedDevices = TrustedDevice.Locked(store, time.GetUtcNow());
+        States = AccountState.At(store, time.GetUtcNow());
         Message = message;
-    }
-
-    /// <summary>
-    /// An account's state as an administrator needs it: disabled, or which sign-ins are locked and until when (UK time),
-    /// or that its holder must choose a new password; "active" otherwise. A reset password lifts every lock.
-    /// </summary>
-    public string State(Account account)
-    {
-        if (account.IsDisabled)
-        {
-            return "disabled";
-        }
-
-        var states = new List<string>();
-        if (account.LockedUntilTime is { } until && until > time.GetUtcNow())
-        {
-            states.Add($"locked until {ShownTime.Uk(account.LockedUntil!)} for browsers it has not signed in from (wrong passwords from them)");
-        }
-
-        if (_lockedDevices.TryGetValue(account.Id, out var devices))
-        {
-            states.Add(devices.Count == 1
-                ? $"one of its own browsers locked until {ShownTime.Uk(devices.Until)} (wrong passwords from it)"
-                : $"{devices.Count} of its own browsers locked, the last until {ShownTime.Uk(devices.Until)} (wrong passwords from them)");
-        }
-
-        if (account.MustChangePassword != 0)
-        {
-            states.Add("must choose a new password at the next sign-in");
-        }
-
-        return states.Count == 0 ? "active" : string.Join("; ", states);
     }
 
     public IActionResult OnPostCreate(string? userName, string? displayName, string? password, string[]? roles, string? force, string? areaCode) =>
