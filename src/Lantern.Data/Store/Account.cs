@@ -56,6 +56,10 @@ internal sealed record Account(long Id, string UserName, string DisplayName, str
 
     public static long Count(LanternStore store) => store.Connection.ExecuteScalar<long>("SELECT count(*) FROM account");
 
+    /// <summary>Accounts that are not disabled and hold the administrator role.</summary>
+    public static long CountActiveAdministrators(LanternStore store) =>
+        store.Connection.ExecuteScalar<long>("SELECT count(*) FROM account WHERE disabled = 0 AND ',' || roles || ',' LIKE '%,administrator,%'");
+
     /// <summary>Sets a new password hash (a reset by an administrator, or the user's own change) and signs out old sessions.</summary>
     public static bool SetPassword(LanternStore store, long id, string passwordHash, bool mustChange) =>
         store.Connection.Execute(

@@ -46,6 +46,13 @@ internal static class AccountService
         using var tx = store.BeginTransaction();
         Account.Update(store, id, string.IsNullOrWhiteSpace(form.DisplayName) ? account.DisplayName : form.DisplayName, roles,
             ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), disabled);
+        if (Account.CountActiveAdministrators(store) == 0)
+        {
+            // No one could then manage accounts on the web (nor read the audit log) until someone ran lantern users on the server.
+            throw new CliException($"{account.UserName} is the only active administrator: give another account the administrator role " +
+                "before disabling this one or taking the role away");
+        }
+
         AuditEntry.Append(store, at, by, disabled ? "account-disable" : "account-update", account.UserName,
             detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, disabled }), client: client, transaction: tx);
         tx.Commit();
