@@ -28,14 +28,14 @@ internal static class DataEndpoints
     private static async Task<Results<Ok<UploadReport>, ProblemHttpResult>> Import(HttpContext http, ImportService imports,
         CancellationToken ct)
     {
-        UploadForm form = await imports.ReadUploadAsync(http, "file", ct);
-        if (form.File is not { } file)
+        using UploadForm form = await imports.ReadUploadAsync(http, "file", ct);
+        if (form.Path is null)
         {
             return TypedResults.Problem(form.Refusal, statusCode: form.Status,
                 title: form.Status == StatusCodes.Status413PayloadTooLarge ? "Upload too large" : "Bad request");
         }
 
-        return TypedResults.Ok(await imports.ImportAsync(http, file, form.Force, ct));
+        return TypedResults.Ok(await imports.ImportAsync(http, form, ct));
     }
 
     /// <summary>

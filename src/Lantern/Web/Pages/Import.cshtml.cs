@@ -21,10 +21,13 @@ internal sealed class ImportModel(ImportService imports, IAntiforgery antiforger
 
     public int MaxUploadMegabytes => imports.MaxUploadMegabytes;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    // No parameters: a handler parameter, even a CancellationToken, has Razor Pages read the whole form first (its value
+    // providers), before ReadUploadAsync could raise the request's size limit or save the file as it arrives.
+    public async Task<IActionResult> OnPostAsync()
     {
-        UploadForm form = await imports.ReadUploadAsync(HttpContext, "upload", ct);
-        if (form.File is not { } file)
+        CancellationToken ct = HttpContext.RequestAborted;
+        using UploadForm form = await imports.ReadUploadAsync(HttpContext, "upload", ct);
+        if (form.Path is null)
         {
             Refusal = form.Refusal;
             Response.StatusCode = form.Status;
@@ -39,7 +42,7 @@ internal sealed class ImportModel(ImportService imports, IAntiforgery antiforger
 
         try
         {
-            Report = await imports.ImportAsync(HttpContext, file, form.Force, ct);
+            Report = await imports.ImportAsync(HttpContext, form, ct);
         }
         catch (CliException e)
         {

@@ -4,7 +4,10 @@ using Lantern.Cli;
 using Lantern.Data.Import;
 using Lantern.Data.Store;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace Lantern.Web.Services;
 
@@ -32,9 +35,12 @@ internal sealed class ImportService(
 
     /// <summary>
     /// Reads the upload's form with this request's limit: <see cref="LanternWebOptions.MaxUploadMegabytes"/> instead of
-    /// Kestrel's 30 MB (and the form reader's 128 MB). The file is spooled to a temporary file as it arrives (the form
-    /// reader's default: no more than 64 kB of it in memory). Over the limit, the analyst is told the limit and what to do
-    /// (before, an upload over Kestrel's 30 MB got a broken connection, on the page and the API alike).
+    /// Kestrel's 30 MB (and the form reader's 128 MB). The file is written to a folder of its own under its own name as it
+    /// arrives, and imported from there: the form reader would first copy it to a temporary file of its own, so that an
+    /// upload needed twice its size on disk and was written twice. The form's other fields (the force, the page's
+    /// antiforgery token) are kept as the request's form, where the antiforgery check reads them. Over the limit, the
+    /// analyst is told the limit and what to do (before, an upload over Kestrel's 30 MB got a broken connection, on the
+    /// page and the API alike). Dispose the result to remove the file.
     /// </summary>
     /// <param name="http">The request, whose body is not read yet.</param>
     /// <param name="field">The form field holding the file.</param>
@@ -56,7 +62,9 @@ internal sealed class ImportService(
             size.MaxRequestBodySize = MaxRequestBytes;
         }
 
-        if (!request.HasFormContentType)
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out MediaTypeHeaderValue? type)
+            || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(type.Boundary) is not { Length: > 0 and <= 200 } boundary)
         {
             return new UploadForm
             {
@@ -65,23 +73,76 @@ internal sealed class ImportService(
             };
         }
 
-        IFormCollection form;
+        var upload = new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"No file: send it in the form field '{field}'." };
         try
         {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxRequestBytes }, ct);
+            var fields = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+            var reader = new MultipartReader(boundary.ToString(), request.Body) { BodyLengthLimit = MaxRequestBytes };
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out ContentDispositionHeaderValue? disposition)
+                    || HeaderUtilities.RemoveQuotes(disposition.Name).ToString() is not { Length: > 0 } name)
+                {
+                    await section.Body.CopyToAsync(Stream.Null, ct); // a part that is no form field: skipped, as the form reader does
+                }
+                else if (disposition.IsFileDisposition())
+                {
+                    if (name.Equals(field, StringComparison.OrdinalIgnoreCase) && upload.Path is null)
+                    {
+                        upload = await UploadForm.SaveAsync(section.Body, FileName(disposition), ct);
+                    }
+                    else
+                    {
+                        await section.Body.CopyToAsync(Stream.Null, ct);
+                    }
+                }
+                else
+                {
+                    fields[name] = StringValues.Concat(fields.GetValueOrDefault(name), await FieldValueAsync(section, name, ct));
+                }
+            }
+
+            http.Features.Set<IFormFeature>(new FormFeature(new FormCollection(fields)));
+            return upload.Path is null ? upload : upload with { Force = fields.GetValueOrDefault("force").FirstOrDefault() };
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            upload.Dispose();
             return TooLarge(null);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            upload.Dispose();
             return new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"The form could not be read: {e.Message}" };
         }
+        catch
+        {
+            upload.Dispose();
+            throw;
+        }
+    }
 
-        return form.Files.GetFile(field) is { } file
-            ? new UploadForm { File = file, Force = form["force"].FirstOrDefault() }
-            : new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"No file: send it in the form field '{field}'." };
+    // The name a browser sends (an old one sends the whole path, with backslashes), without its folders.
+    private static string FileName(ContentDispositionHeaderValue disposition)
+    {
+        string sent = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString();
+        string name = sent[(sent.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
+        return name.Length == 0 || name is "." or ".." || name.Any(char.IsControl) ? "upload" : name;
+    }
+
+    // A form field other than the file: the force, the antiforgery token. Held to 64 kB, as the form reader holds them.
+    private static async Task<string> FieldValueAsync(MultipartSection section, string name, CancellationToken ct)
+    {
+        const int Limit = 64 << 10;
+        using var text = new StreamReader(section.Body, System.Text.Encoding.UTF8);
+        char[] buffer = new char[Limit + 1];
+        int read = 0;
+        while (read <= Limit && await text.ReadAsync(buffer.AsMemory(read), ct) is var n and > 0)
+        {
+            read += n;
+        }
+
+        return read > Limit ? throw new InvalidDataException($"the form field '{name}' is over {Limit:N0} characters") : new string(buffer, 0, read);
     }
 
     /// <summary>
@@ -122,61 +183,48 @@ internal sealed class ImportService(
         };
     }
 
-    public async Task<UploadReport> ImportAsync(HttpContext http, IFormFile upload, string? force, CancellationToken ct)
+    /// <summary>Imports a file <see cref="ReadUploadAsync"/> saved.</summary>
+    public async Task<UploadReport> ImportAsync(HttpContext http, UploadForm upload, CancellationToken ct)
     {
-        string original = Path.GetFileName(upload.FileName);
-        string dir = Path.Combine(Path.GetTempPath(), "lantern-upload-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
+        string original = upload.FileName!;
+        string path = upload.Path ?? throw new ArgumentException("The upload holds no file.", nameof(upload));
+        string dir = Path.GetDirectoryName(path)!;
+        using ImportSourceList sources = ImportSources.Expand([path], out IReadOnlyList<string> errors);
+        if (errors.Count > 0)
+        {
+            throw new CliException(string.Join("; ", errors).Replace(dir + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+        }
+
+        await _one.WaitAsync(ct);
         try
         {
-            // Saved under its own name: the force and month of a data.police.uk file come from its name.
-            string path = Path.Combine(dir, original);
-            await using (FileStream file = File.Create(path))
+            using LanternStore store = stores.Open();
+            var importer = new Importer(store, LanternCli.Version, time);
+            var results = new List<FileImportResult>();
+            foreach (ImportSource s in sources)
             {
-                await upload.CopyToAsync(file, ct);
+                // Recorded as "upload:<name>" rather than the temporary path.
+                ImportSource named = s.RecordedAs("upload:" + s.Name[(dir.Length + 1)..]);
+                results.Add(importer.ImportFile(named, null, string.IsNullOrWhiteSpace(upload.Force) ? null : ForceOption.Resolve(upload.Force), ct));
             }
 
-            using ImportSourceList sources = ImportSources.Expand([path], out IReadOnlyList<string> errors);
-            if (errors.Count > 0)
+            var rejects = results.Where(r => r.RowsRejected > 0)
+                .SelectMany(r => RejectRow.Read(store, r.Name, 200)).Take(500).ToList();
+            audit.Record(store, http, "import", original, detail: JsonSerializer.Serialize(results.Select(r => new
             {
-                throw new CliException(string.Join("; ", errors).Replace(dir + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+                file = r.Name, read = r.RowsRead, imported = r.RowsImported, present = r.RowsPresent, updated = r.RowsUpdated, rejected = r.RowsRejected,
+                error = r.Error?.ToString(),
+            })));
+            if (results.Any(r => r.RowsImported + r.RowsUpdated > 0))
+            {
+                warmup.Request(); // read the new crimes into memory now, not at the first list that needs them
             }
 
-            await _one.WaitAsync(ct);
-            try
-            {
-                using LanternStore store = stores.Open();
-                var importer = new Importer(store, LanternCli.Version, time);
-                var results = new List<FileImportResult>();
-                foreach (ImportSource s in sources)
-                {
-                    // Recorded as "upload:<name>" rather than the temporary path.
-                    ImportSource named = s.RecordedAs("upload:" + s.Name[(dir.Length + 1)..]);
-                    results.Add(importer.ImportFile(named, null, string.IsNullOrWhiteSpace(force) ? null : ForceOption.Resolve(force), ct));
-                }
-
-                var rejects = results.Where(r => r.RowsRejected > 0)
-                    .SelectMany(r => RejectRow.Read(store, r.Name, 200)).Take(500).ToList();
-                audit.Record(store, http, "import", original, detail: JsonSerializer.Serialize(results.Select(r => new
-                {
-                    file = r.Name, read = r.RowsRead, imported = r.RowsImported, present = r.RowsPresent, updated = r.RowsUpdated, rejected = r.RowsRejected,
-                    error = r.Error?.ToString(),
-                })));
-                if (results.Any(r => r.RowsImported + r.RowsUpdated > 0))
-                {
-                    warmup.Request(); // read the new crimes into memory now, not at the first list that needs them
-                }
-
-                return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects);
-            }
-            finally
-            {
-                _one.Release();
-            }
+            return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects);
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            _one.Release();
         }
     }
 }
