@@ -159,7 +159,30 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
         string row = Regex.Match(accounts, "<td>lock.holder</td>.*?</tr>", RegexOptions.Singleline).Value;
         Assert.Contains("for browsers it has not signed in from", row, StringComparison.Ordinal);
         Assert.Contains("one of its own browsers locked until", row, StringComparison.Ordinal);
-        Assert.Matches("<td>lock.other</td>.*?<td>active</td>", Regex.Match(accounts, "<td>lock.other</td>.*?</tr>", RegexOptions.Singleline).Value.ReplaceLineEndings(" "));
+        Assert.Contains(">Unlock lock.holder</button>", row, StringComparison.Ordinal);
+        Assert.Matches("<td>lock.other</td>.*?<td>active\\s*</td>", Regex.Match(accounts, "<td>lock.other</td>.*?</tr>", RegexOptions.Singleline).Value.ReplaceLineEndings(" "));
+
+        // An administrator can lift the locks without a new password: the holder's browser signs in again.
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        long holderId;
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            holderId = Account.Find(store, "lock.holder")!.Id;
+        }
+
+        HttpResponseMessage unlocked = await admin.PostAsync($"api/admin/accounts/{holderId}/unlock", null);
+        Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
+        Assert.Null((await unlocked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lockedUntil").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(holder, "lock.holder", WebHost.Password)).StatusCode);
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Assert.Single(AuditEntry.Search(store, null, "account-unlock", "lock.holder", null, null, 10));
+        }
+
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(guesser, "lock.holder", "wrong")).StatusCode);
+        }
 
         // An administrator's new password lets the holder in again, wherever they were locked out.
         using (LanternStore store = LanternStore.Open(host.Database))

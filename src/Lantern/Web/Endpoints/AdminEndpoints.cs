@@ -16,6 +16,8 @@ internal static class AdminEndpoints
         group.MapPost("/accounts", CreateAccount).WithName("CreateAccount").WithSummary("Create an account");
         group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount").WithSummary("Change roles, force, area; disable or enable");
         group.MapPost("/accounts/{id:long}/password", ResetPassword).WithName("ResetPassword").WithSummary("Set a new password (signs the account out)");
+        group.MapPost("/accounts/{id:long}/unlock", UnlockAccount).WithName("UnlockAccount")
+            .WithSummary("Lift the locks that wrong passwords put on the account's sign-ins (its password is unchanged)");
         group.MapPost("/audit/search", SearchAudit).WithName("SearchAudit")
             .WithSummary("Search the audit log, newest first; the search is a body, never an address (its text is often a person id)");
         group.MapGet("/audit/verify", VerifyAudit).WithName("VerifyAudit").WithSummary("Check the audit log's hash chain");
@@ -52,6 +54,13 @@ internal static class AdminEndpoints
         using LanternStore store = stores.Open();
         AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return TypedResults.NoContent();
+    }
+
+    private static Ok<object> UnlockAccount(long id, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        AccountService.Unlock(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
+        return TypedResults.Ok(View(Account.Find(store, id)!)); // Unlock refused a missing id
     }
 
     private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([FromBody] AuditQuery q, HttpContext http, StoreAccess stores, AuditTrail audit)

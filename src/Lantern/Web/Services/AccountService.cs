@@ -75,6 +75,20 @@ internal static class AccountService
         tx.Commit();
     }
 
+    /// <summary>
+    /// An administrator lifts the locks on an account's sign-ins (wrong passwords from browsers it has not used, and from
+    /// any of its own) without changing its password: for a holder kept out by someone else's guesses.
+    /// </summary>
+    public static void Unlock(LanternStore store, long id, string by, DateTimeOffset at, string? client)
+    {
+        Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
+        using var tx = store.BeginTransaction();
+        Account.RecordSignIn(store, id); // the count of wrong passwords from new browsers starts again
+        TrustedDevice.UnlockAll(store, id);
+        AuditEntry.Append(store, at, by, "account-unlock", account.UserName, client: client, transaction: tx);
+        tx.Commit();
+    }
+
     private static string[] CheckRoles(IEnumerable<string>? roles)
     {
         string[] list = [.. (roles ?? []).Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct()];

@@ -17,6 +17,10 @@ internal sealed class AccountState
     /// <summary>Reads the locks in force at <paramref name="now"/>, for describing any number of accounts.</summary>
     public static AccountState At(LanternStore store, DateTimeOffset now) => new(TrustedDevice.Locked(store, now), now);
 
+    /// <summary>Whether wrong passwords lock any of the account's sign-ins now (an administrator may lift the locks).</summary>
+    public bool IsLocked(Account account) =>
+        !account.IsDisabled && ((account.LockedUntilTime is { } until && until > _now) || _lockedDevices.ContainsKey(account.Id));
+
     public string Describe(Account account)
     {
         if (account.IsDisabled)

@@ -35,6 +35,9 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
     public IActionResult OnPostPassword(long id, string? password) =>
         Do(store => AccountService.ResetPassword(store, id, password, Me, time.GetUtcNow(), Client), "Password reset; the account's sessions have ended, and its holder will choose their own at the next sign-in.");
 
+    public IActionResult OnPostUnlock(long id) =>
+        Do(store => AccountService.Unlock(store, id, Me, time.GetUtcNow(), Client), "Unlocked: the account can sign in again from any browser.");
+
     private string Me => AuditTrail.ActorOf(User);
 
     private string? Client => AuditTrail.ClientOf(HttpContext);
