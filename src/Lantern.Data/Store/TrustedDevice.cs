@@ -33,9 +33,13 @@ internal sealed record TrustedDevice(string TokenHash, long AccountId, long Fail
             new { hash = Hash(token), accountId });
     }
 
+    /// <summary>The most browsers kept per account: a script that signs in without keeping cookies makes a new one each time.</summary>
+    public const int MaxPerAccount = 100;
+
     /// <summary>
     /// Records that the account signed in from the browser holding <paramref name="token"/> (new or known: its count of wrong
-    /// passwords starts again), and forgets the account's devices unused since <paramref name="forgetBefore"/>.
+    /// passwords starts again), and forgets the account's devices unused since <paramref name="forgetBefore"/>, and those
+    /// beyond the <see cref="MaxPerAccount"/> used most recently.
     /// </summary>
     public static void SignedIn(LanternStore store, string token, long accountId, DateTimeOffset at, DateTimeOffset forgetBefore)
     {
@@ -44,8 +48,10 @@ internal sealed record TrustedDevice(string TokenHash, long AccountId, long Fail
             "INSERT INTO trusted_device (token_hash, account_id, created_at, last_used_at) VALUES (@hash, @accountId, @at, @at) " +
             "ON CONFLICT (token_hash, account_id) DO UPDATE SET last_used_at = @at, failed_sign_ins = 0, locked_until = NULL",
             new { hash = Hash(token), accountId, at = Account.Iso(at) });
-        store.Connection.Execute("DELETE FROM trusted_device WHERE account_id = @accountId AND last_used_at < @before",
-            new { accountId, before = Account.Iso(forgetBefore) });
+        store.Connection.Execute(
+            "DELETE FROM trusted_device WHERE account_id = @accountId AND (last_used_at < @before OR token_hash NOT IN " +
+            "(SELECT token_hash FROM trusted_device WHERE account_id = @accountId ORDER BY last_used_at DESC, token_hash LIMIT @max))",
+            new { accountId, before = Account.Iso(forgetBefore), max = MaxPerAccount });
     }
 
     /// <summary>Counts a wrong password from this browser; at <paramref name="lockAfter"/> in a row it locks until <paramref name="lockUntil"/>.</summary>

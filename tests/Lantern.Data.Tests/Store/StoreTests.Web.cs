@@ -35,6 +35,49 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void TrustedDevices_AreTheAccountsOwn_LockOnTheirOwn_AndAreForgottenWhenOldOrTooMany()
+    {
+        using LanternStore store = Open();
+        long holder = Account.Create(store, "holder", "Holder", "hash", ["analyst"], null, null, false, "test", Now);
+        long other = Account.Create(store, "other", "Other", "hash", ["analyst"], null, null, false, "test", Now);
+        string laptop = TrustedDevice.NewToken();
+        Assert.True(TrustedDevice.IsToken(laptop));
+        Assert.False(TrustedDevice.IsToken(laptop + "="));
+        TrustedDevice.SignedIn(store, laptop, holder, Now, Now.AddDays(-180));
+
+        Assert.Null(TrustedDevice.Find(store, laptop, other));
+        Assert.Null(TrustedDevice.Find(store, TrustedDevice.NewToken(), holder));
+        for (int i = 0; i < 3; i++)
+        {
+            TrustedDevice.Find(store, laptop, holder)!.RecordFailedSignIn(store, lockAfter: 3, Now.AddMinutes(15));
+        }
+
+        Assert.Equal(Now.AddMinutes(15), TrustedDevice.Find(store, laptop, holder)!.LockedUntilTime);
+        Assert.Null(Account.Find(store, holder)!.LockedUntil); // the account's own lock, for other browsers, is untouched
+        Assert.Equal((1L, Account.Iso(Now.AddMinutes(15))), TrustedDevice.Locked(store, Now)[holder]);
+        Assert.Empty(TrustedDevice.Locked(store, Now.AddMinutes(16)));
+        TrustedDevice.UnlockAll(store, holder);
+        Assert.Empty(TrustedDevice.Locked(store, Now));
+
+        // The same browser signing in to another account is known to both.
+        TrustedDevice.SignedIn(store, laptop, other, Now, Now.AddDays(-180));
+        Assert.NotNull(TrustedDevice.Find(store, laptop, other));
+
+        // A script that keeps no cookies: only the most recently used are kept, and none unused for the lifetime.
+        for (int i = 1; i <= TrustedDevice.MaxPerAccount + 5; i++)
+        {
+            TrustedDevice.SignedIn(store, TrustedDevice.NewToken(), holder, Now.AddMinutes(i), Now.AddDays(-180));
+        }
+
+        Assert.Equal(TrustedDevice.MaxPerAccount, store.Connection.ExecuteScalar<long>("SELECT count(*) FROM trusted_device WHERE account_id = @holder", new { holder }));
+        Assert.Null(TrustedDevice.Find(store, laptop, holder)); // the oldest
+        Assert.NotNull(TrustedDevice.Find(store, laptop, other));
+        TrustedDevice.SignedIn(store, TrustedDevice.NewToken(), other, Now, Now.AddDays(-180)); // then never again
+        TrustedDevice.SignedIn(store, laptop, other, Now.AddDays(200), Now.AddDays(20));
+        Assert.Equal(1, store.Connection.ExecuteScalar<long>("SELECT count(*) FROM trusted_device WHERE account_id = @other", new { other }));
+    }
+
+    [StoreFact]
     public void AuditLog_IsChained_RefusesChanges_AndIsSearchedWithoutRegardToCase()
     {
         using LanternStore store = Open();
