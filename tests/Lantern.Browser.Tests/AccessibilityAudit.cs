@@ -17,8 +17,12 @@ internal sealed class AccessibilityAudit(BrowserRun run)
     /// <summary>The pages checked, as "role on screen: page".</summary>
     public List<string> Pages { get; } = [];
 
-    /// <summary>Checks the page as it is now, naming it <paramref name="page"/> in what is reported.</summary>
-    public async Task CheckAsync(IPage open, string who, string page)
+    /// <summary>
+    /// Checks the page as it is now, naming it <paramref name="page"/> in what is reported. With <paramref name="reflow"/>,
+    /// also at 320 CSS pixels wide (a 1,280-pixel screen zoomed to 400%, WCAG 1.4.10): nothing may make the page scroll
+    /// sideways but a box that scrolls on its own (a wide table).
+    /// </summary>
+    public async Task CheckAsync(IPage open, string who, string page, bool reflow = false)
     {
         string name = $"{who}: {page}";
         Pages.Add(name);
@@ -27,6 +31,41 @@ internal sealed class AccessibilityAudit(BrowserRun run)
         string where = $"{name} ({new Uri(open.Url).PathAndQuery}): ";
         _violations.AddRange(violations.Select(v => where + v));
         _needsReview.AddRange(needsReview.Select(v => where + v));
+        if (reflow)
+        {
+            _violations.AddRange((await ReflowAsync(open, name)).Select(v => where + "reflow at 320 px: " + v));
+        }
+    }
+
+    private async Task<string[]> ReflowAsync(IPage open, string name)
+    {
+        PageViewportSizeResult size = open.ViewportSize ?? throw new InvalidOperationException("The test's pages have a set viewport.");
+        await open.SetViewportSizeAsync(320, 640);
+        try
+        {
+            await run.ShotAsync(open, Slug(name + " at 320 px"));
+            return await open.EvaluateAsync<string[]>(
+                """
+                () => {
+                    const width = document.documentElement.clientWidth;
+                    const scrolls = e => {
+                        for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                            if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+                        }
+                        return false;
+                    };
+                    return [...document.body.querySelectorAll('*')]
+                        .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > width + 0.5 && !scrolls(e))
+                        .slice(0, 5)
+                        .map(e => e.tagName.toLowerCase() + (e.getAttribute('id') ? '#' + e.getAttribute('id') : '') + ' "' + e.textContent.trim().slice(0, 40) + '" reaches ' +
+                            Math.round(e.getBoundingClientRect().right) + ' px of ' + width);
+                }
+                """);
+        }
+        finally
+        {
+            await open.SetViewportSizeAsync(size.Width, size.Height);
+        }
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         long publication = await AnalystAsync(analyst, audit, backtest);
         await OfficerAsync(run, audit);
         await analyst.GotoAsync($"dosage?id={publication}");
-        await audit.CheckAsync(analyst, "analyst", "dosage with visits");
+        await audit.CheckAsync(analyst, "analyst", "dosage with visits", reflow: true);
         await SupervisorAsync(run, audit, publication);
         string person = await PublicProtectionAsync(run, audit);
         await AdministratorAsync(run, audit, person);
@@ -67,10 +67,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>The demo's data (a fictional force: crimes, stop and search, boundaries, offenders), a backtest with a chosen method, and a Section 60 authorisation.</summary>
     private long Seed()
     {
-        using var cli = new CliRun();
         string db = browser.Host.Database;
-        // The demo's force at a tenth of its size: every page has content, and the test stays quick.
-        cli.RunOk("--db", db, "demo", "--no-serve", "--data", Path.Combine(cli.Directory, "data"), "--events", "12000");
+        DemoData.Import(db);
+        using var cli = new CliRun();
         string backtest = cli.RunOk("--db", db, "backtest", "--force", Force, "--methods", "naive,retro", "--coverage", "1,5", "--choose", "5");
         cli.RunOk("--db", db, "s60", "add", "--force", Force, "--reference", "A11Y-1", "--officer", "Insp Jo Bloggs", "--rank", "inspector",
             "--grounds", "Two groups have arranged to fight with knives", "--belief", "may", "--locality", "Lanternbury 001A", "--area-code", "X01000001",
@@ -85,7 +84,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         foreach ((IPage page, string who) in new[] { (await run.DesktopAsync(testScripts: true), "anonymous"), (await run.PhoneAsync(testScripts: true), "anonymous on a phone") })
         {
             await page.GotoAsync("login");
-            await audit.CheckAsync(page, who, "sign-in");
+            await audit.CheckAsync(page, who, "sign-in", reflow: true);
             await LoginPage.SubmitAsync(page, "analyst", "not-the-password");
             await Expect(page.Locator(".error")).ToBeVisibleAsync();
             await audit.CheckAsync(page, who, "sign-in refused");
@@ -99,25 +98,25 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         const string who = "analyst";
         await LoginPage.SignInAsync(analyst, "analyst", WebHost.Password);
         await analyst.GotoAsync($"tasking?force={Force}");
-        await Expect(analyst.Locator("#status[data-places]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
+        await DemoData.TaskingListShownAsync(analyst);
         await audit.CheckAsync(analyst, who, "tasking");
         await analyst.Locator("#places tbody tr").First.ClickAsync();
         await Expect(analyst.Locator("#explain")).ToBeVisibleAsync();
-        await audit.CheckAsync(analyst, who, "tasking, a place explained");
+        await audit.CheckAsync(analyst, who, "tasking, a place explained", reflow: true);
 
         // A place suppressed and one added: the list and the adjustments' message.
         IAPIResponse response = await analyst.APIRequest.GetAsync($"api/tasking?force={Force}");
         JsonElement places = (await response.JsonAsync())!.Value.GetProperty("result").GetProperty("places"); // an OK answer has a body
         await AdjustAsync(analyst, places[1].GetProperty("cell").GetString()!, "suppress", "building site, no public access");
         await AdjustAsync(analyst, "52.5600,-1.4700", "add", "local intelligence: groups gathering after school");
-        await Expect(analyst.Locator("#status[data-places]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
+        await DemoData.TaskingListShownAsync(analyst);
         await audit.CheckAsync(analyst, who, "tasking after adding and suppressing places");
 
         await analyst.Locator("#publish-form input[name=Note]").FillAsync("accessibility test");
         await analyst.Locator("#publish").ClickAsync();
         await Expect(analyst).ToHaveURLAsync(new Regex(@"/briefing\?id=\d+$"));
         long publication = long.Parse(new Uri(analyst.Url).Query["?id=".Length..], CultureInfo.InvariantCulture);
-        await audit.CheckAsync(analyst, who, "briefing");
+        await audit.CheckAsync(analyst, who, "briefing", reflow: true);
         await analyst.GotoAsync("briefing");
         await audit.CheckAsync(analyst, who, "briefing list");
         await analyst.GotoAsync($"dosage?id={publication}");
@@ -127,21 +126,21 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await audit.CheckAsync(analyst, who, "forecasting");
         await analyst.GotoAsync($"forecasting?run={backtest}");
         await Expect(analyst.Locator("#report svg").First).ToBeVisibleAsync();
-        await audit.CheckAsync(analyst, who, "forecasting, a backtest's report");
+        await audit.CheckAsync(analyst, who, "forecasting, a backtest's report", reflow: true);
 
         await analyst.GotoAsync("coverage");
-        await audit.CheckAsync(analyst, who, "coverage");
+        await audit.CheckAsync(analyst, who, "coverage", reflow: true);
         await StopSearchPagesAsync(analyst, audit, who);
         await analyst.GotoAsync("stop-search/section60/record");
         await Expect(analyst.Locator("#s60-draw .leaflet-pane").First).ToBeAttachedAsync();
         await audit.CheckAsync(analyst, who, "Section 60, record an authorisation");
         await analyst.Locator("#record").ClickAsync();
-        await audit.CheckAsync(analyst, who, "Section 60, an authorisation refused");
+        await audit.CheckAsync(analyst, who, "Section 60, an authorisation refused", reflow: true);
 
         await analyst.GotoAsync("import");
         await audit.CheckAsync(analyst, who, "import");
         await ImportWithRejectsAsync(analyst);
-        await audit.CheckAsync(analyst, who, "import report with rejected rows");
+        await audit.CheckAsync(analyst, who, "import report with rejected rows", reflow: true);
 
         await PasswordPagesAsync(analyst, audit, who);
         return publication;
@@ -187,7 +186,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         const string Period = "force=" + Force + "&from=2026-05&to=2026-10";
         await page.GotoAsync("stop-search?" + Period);
         await Expect(page.Locator("#headline")).ToBeVisibleAsync();
-        await audit.CheckAsync(page, who, "stop and search");
+        await audit.CheckAsync(page, who, "stop and search", reflow: true);
         foreach ((string path, string name) in new[] { ("boroughs", "boroughs"), ("veil", "veil of darkness"), ("bwv", "body-worn video"), ("places", "tasked places") })
         {
             await page.GotoAsync($"stop-search/{path}?{Period}");
@@ -198,7 +197,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await audit.CheckAsync(page, who, "Section 60 register");
         await page.Locator("#register a").First.ClickAsync();
         await Expect(page.Locator("#s60-map .leaflet-overlay-pane path")).ToHaveCountAsync(1);
-        await audit.CheckAsync(page, who, "Section 60, an authorisation");
+        await audit.CheckAsync(page, who, "Section 60, an authorisation", reflow: true);
     }
 
     /// <summary>The password page, and its error when the current password is wrong.</summary>
@@ -211,7 +210,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.Locator("input[name=repeatPassword]").FillAsync("a-new-password-2026");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Change password" }).ClickAsync();
         await Expect(page.Locator(".error")).ToBeVisibleAsync();
-        await audit.CheckAsync(page, who, "change password refused");
+        await audit.CheckAsync(page, who, "change password refused", reflow: true);
     }
 
     /// <summary>The officer on a phone (arrived, left, a visit entered afterwards) and at a desk.</summary>
@@ -238,16 +237,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         IPage desk = await run.DesktopAsync(testScripts: true);
         await LoginPage.SignInAsync(desk, "officer", WebHost.Password);
-        await audit.CheckAsync(desk, "officer", "patrol");
+        await audit.CheckAsync(desk, "officer", "patrol", reflow: true);
         await desk.Locator("#patrol-list li a").First.ClickAsync();
-        await audit.CheckAsync(desk, "officer", "patrol place with visits");
+        await audit.CheckAsync(desk, "officer", "patrol place with visits", reflow: true);
     }
 
     private static async Task SupervisorAsync(BrowserRun run, AccessibilityAudit audit, long publication)
     {
         IPage desk = await run.DesktopAsync(testScripts: true);
         await LoginPage.SignInAsync(desk, "supervisor", WebHost.Password);
-        await Expect(desk.Locator("#status[data-places]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
+        await DemoData.TaskingListShownAsync(desk);
         await audit.CheckAsync(desk, "supervisor", "tasking");
         await desk.GotoAsync("patrol");
         await audit.CheckAsync(desk, "supervisor", "patrol");
@@ -255,7 +254,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         IPage phone = await run.PhoneAsync(testScripts: true);
         const string who = "supervisor on a phone";
         await LoginPage.SignInAsync(phone, "supervisor", WebHost.Password, touch: true);
-        await Expect(phone.Locator("#status[data-places]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
+        await DemoData.TaskingListShownAsync(phone);
         await audit.CheckAsync(phone, who, "tasking");
         await phone.GotoAsync($"briefing?id={publication}");
         await audit.CheckAsync(phone, who, "briefing");
@@ -278,12 +277,12 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.Locator("#justify input[name='justification']").FillAsync("Monthly V100 review, DA strategy board");
         await page.Locator("#justify button").ClickAsync();
         await Expect(page.Locator("#offenders tbody tr").First).ToBeVisibleAsync();
-        await audit.CheckAsync(page, who, "offenders");
+        await audit.CheckAsync(page, who, "offenders", reflow: true);
         ILocator first = page.Locator("#offenders tbody button").First;
         string person = await first.InnerTextAsync();
         await first.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(person);
-        await audit.CheckAsync(page, who, "offender");
+        await audit.CheckAsync(page, who, "offender", reflow: true);
         return person;
     }
 
@@ -293,20 +292,20 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         IPage page = await run.DesktopAsync(testScripts: true);
         await LoginPage.SignInAsync(page, "administrator", WebHost.Password);
         await Expect(page).ToHaveURLAsync(new Regex("/admin/accounts$"));
-        await audit.CheckAsync(page, who, "accounts");
+        await audit.CheckAsync(page, who, "accounts", reflow: true);
         await page.GotoAsync("admin/audit");
         await audit.CheckAsync(page, who, "audit log");
         await page.Locator("input[name=actor]").FillAsync("analyst");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Search" }).ClickAsync();
         await Expect(page.Locator("#audit tbody tr").First).ToBeVisibleAsync();
-        await audit.CheckAsync(page, who, "audit log searched");
+        await audit.CheckAsync(page, who, "audit log searched", reflow: true);
         await page.GotoAsync("admin/subject-access");
         await audit.CheckAsync(page, who, "subject access");
         await page.Locator("#request input[name=id]").FillAsync(person);
         await page.Locator("#request input[name=justification]").FillAsync("SAR 2026/114");
         await page.Locator("#request button").ClickAsync();
         await Expect(page.Locator("#records")).ToBeVisibleAsync();
-        await audit.CheckAsync(page, who, "subject access answered");
+        await audit.CheckAsync(page, who, "subject access answered", reflow: true);
         await page.GotoAsync("coverage");
         await audit.CheckAsync(page, who, "coverage");
         await StopSearchPagesAsync(page, audit, who);
@@ -318,7 +317,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         IPage page = await run.DesktopAsync(testScripts: true);
         await LoginPage.SignInAsync(page, "scrutiny", WebHost.Password);
         await Expect(page).ToHaveURLAsync(new Regex("/stop-search/scrutiny$"));
-        await audit.CheckAsync(page, who, "scrutiny report");
+        await audit.CheckAsync(page, who, "scrutiny report", reflow: true);
         await page.GotoAsync("stop-search");
         await Expect(page).ToHaveURLAsync(new Regex("/denied"));
         await audit.CheckAsync(page, who, "not allowed");

@@ -6,11 +6,22 @@ namespace Lantern.Browser.Tests;
 /// <summary>
 /// The axe-core accessibility checker (npm, tests/Lantern.Browser.Tests/package-lock.json; copied beside the tests by
 /// the build, never served by the app) run on an open page against WCAG 2.2 AA: the rules tagged wcag2a, wcag2aa,
-/// wcag21a, wcag21aa and wcag22aa. The page's context must allow the test's scripts (<see cref="BrowserRun.DesktopAsync"/>).
+/// wcag21a, wcag21aa and wcag22aa, and best-practice rules for headings, landmarks and table headers. The page's
+/// context must allow the test's scripts (<see cref="BrowserRun.DesktopAsync"/>).
 /// </summary>
 internal static class Axe
 {
     private static readonly string[] s_tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>
+    /// axe's best-practice rules for a page's structure, run as well: what WCAG 1.3.1 and 2.4.6 ask of headings, landmarks
+    /// and table headers, which axe files as best practice rather than under a success criterion.
+    /// </summary>
+    private static readonly string[] s_structure =
+    [
+        "heading-order", "empty-heading", "empty-table-header", "page-has-heading-one", "landmark-one-main", "landmark-unique",
+        "landmark-no-duplicate-banner", "landmark-no-duplicate-main", "landmark-main-is-top-level", "landmark-banner-is-top-level", "region", "skip-link",
+    ];
 
     /// <summary>The installed checker: a build of this project puts it here (LanternTestCopyAxe in the .csproj).</summary>
     public static string ScriptPath { get; } = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
@@ -43,9 +54,10 @@ internal static class Axe
 
         string json = await page.EvaluateAsync<string>(
             """
-            async ([tags, exclude]) => {
+            async ([tags, structure, exclude]) => {
                 const context = exclude.length === 0 ? document : { include: [document], exclude: exclude.map(s => [s]) };
-                const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
+                const rules = Object.fromEntries(structure.map(r => [r, { enabled: true }]));
+                const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'] });
                 const nodes = list => list.flatMap(v => v.nodes.map(n => ({
                     rule: v.id, impact: v.impact ?? n.impact ?? '', help: v.help, target: n.target.map(String).join(' '),
                     html: n.html.replace(/\s+/g, ' ').slice(0, 160),
@@ -53,7 +65,7 @@ internal static class Axe
                 })));
                 return JSON.stringify([nodes(result.violations), nodes(result.incomplete)]);
             }
-            """, new object[] { s_tags, s_excluded });
+            """, new object[] { s_tags, s_structure, s_excluded });
         JsonElement[][] lists = JsonSerializer.Deserialize<JsonElement[][]>(json)!; // two JSON arrays: axe's result, stringified above
         return (Worded(lists[0]), Worded(lists[1]));
     }
