@@ -57,7 +57,8 @@ internal sealed class AccessibilityAudit(BrowserRun run)
                     return [...document.body.querySelectorAll('*')]
                         .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > width + 0.5 && !scrolls(e))
                         .slice(0, 5)
-                        .map(e => e.tagName.toLowerCase() + (e.getAttribute('id') ? '#' + e.getAttribute('id') : '') + ' "' + e.textContent.trim().slice(0, 40) + '" reaches ' +
+                        .map(e => e.tagName.toLowerCase() + (e.getAttribute('id') ? '#' + e.getAttribute('id') : '') +
+                            ' "' + e.textContent.trim().slice(0, 40) + '" reaches ' +
                             Math.round(e.getBoundingClientRect().right) + ' px of ' + width);
                 }
                 """);
@@ -77,8 +78,10 @@ internal sealed class AccessibilityAudit(BrowserRun run)
 
     /// <summary>Fails naming every page, rule and element, when any page broke a rule.</summary>
     public void AssertNone() => Assert.True(_violations.Count == 0,
-        $"{_violations.Count} accessibility violations (WCAG 2.2 AA, axe-core) on {Pages.Count} pages checked:\n" + string.Join('\n', _violations));
+        $"{_violations.Count} accessibility violations (WCAG 2.2 AA, axe-core) on {Pages.Count} pages checked:\n" +
+        string.Join('\n', _violations));
 
     private static string Slug(string name) =>
-        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')).Replace("--", "-", StringComparison.Ordinal).Trim('-');
+        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))
+            .Replace("--", "-", StringComparison.Ordinal).Trim('-');
 }

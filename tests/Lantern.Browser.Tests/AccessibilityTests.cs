@@ -42,7 +42,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         audit.AssertNone();
     });
 
-    /// <summary>The checker itself finds what it should: a page breaking four rules is reported rule by rule, naming each element.</summary>
+    /// <summary>
+    /// The checker itself finds what it should: a page breaking four rules is reported rule by rule, naming each element.
+    /// </summary>
     [BrowserFact]
     public Task Checker_OnAPageBreakingRules_NamesEachRuleAndElement() => browser.RunAsync("a11y-checker", async run =>
     {
@@ -64,15 +66,20 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(4, found.Count);
     });
 
-    /// <summary>The demo's data (a fictional force: crimes, stop and search, boundaries, offenders), a backtest with a chosen method, and a Section 60 authorisation.</summary>
+    /// <summary>
+    /// The demo's data (a fictional force: crimes, stop and search, boundaries, offenders), a backtest with a chosen
+    /// method, and a Section 60 authorisation. Returns the backtest's run.
+    /// </summary>
     private long Seed()
     {
         string db = browser.Host.Database;
         DemoData.Import(db);
         using var cli = new CliRun();
-        string backtest = cli.RunOk("--db", db, "backtest", "--force", Force, "--methods", "naive,retro", "--coverage", "1,5", "--choose", "5");
+        string backtest = cli.RunOk("--db", db, "backtest", "--force", Force, "--methods", "naive,retro", "--coverage", "1,5",
+            "--choose", "5");
         cli.RunOk("--db", db, "s60", "add", "--force", Force, "--reference", "A11Y-1", "--officer", "Insp Jo Bloggs", "--rank", "inspector",
-            "--grounds", "Two groups have arranged to fight with knives", "--belief", "may", "--locality", "Lanternbury 001A", "--area-code", "X01000001",
+            "--grounds", "Two groups have arranged to fight with knives", "--belief", "may", "--locality", "Lanternbury 001A",
+            "--area-code", "X01000001",
             "--start", "2026-10-10T18:00", "--end", "2026-10-11T12:00", "--recorded-by", "analyst");
         Match recorded = Regex.Match(backtest, @"^Backtest for .*\(run #(\d+)\)$", RegexOptions.Multiline);
         Assert.True(recorded.Success, "The backtest's run number is not in what it printed:\n" + backtest);
@@ -81,7 +88,12 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
     private static async Task AnonymousAsync(BrowserRun run, AccessibilityAudit audit)
     {
-        foreach ((IPage page, string who) in new[] { (await run.DesktopAsync(testScripts: true), "anonymous"), (await run.PhoneAsync(testScripts: true), "anonymous on a phone") })
+        var people = new[]
+        {
+            (await run.DesktopAsync(testScripts: true), "anonymous"),
+            (await run.PhoneAsync(testScripts: true), "anonymous on a phone"),
+        };
+        foreach ((IPage page, string who) in people)
         {
             await page.GotoAsync("login");
             await audit.CheckAsync(page, who, "sign-in", reflow: true);
@@ -187,7 +199,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.GotoAsync("stop-search?" + Period);
         await Expect(page.Locator("#headline")).ToBeVisibleAsync();
         await audit.CheckAsync(page, who, "stop and search", reflow: true);
-        foreach ((string path, string name) in new[] { ("boroughs", "boroughs"), ("veil", "veil of darkness"), ("bwv", "body-worn video"), ("places", "tasked places") })
+        var tabs = new[]
+        {
+            ("boroughs", "boroughs"), ("veil", "veil of darkness"), ("bwv", "body-worn video"), ("places", "tasked places"),
+        };
+        foreach ((string path, string name) in tabs)
         {
             await page.GotoAsync($"stop-search/{path}?{Period}");
             await audit.CheckAsync(page, who, "stop and search, " + name);
@@ -266,7 +282,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await audit.CheckAsync(phone, who, "patrol place");
     }
 
-    /// <summary>Public protection: the justification asked for, the list with its fairness report, a person. Returns the person's id.</summary>
+    /// <summary>
+    /// Public protection: the justification asked for, the list with its fairness report, a person. Returns the person's id.
+    /// </summary>
     private static async Task<string> PublicProtectionAsync(BrowserRun run, AccessibilityAudit audit)
     {
         const string who = "public protection";

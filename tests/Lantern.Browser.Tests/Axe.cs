@@ -20,18 +20,12 @@ internal static class Axe
     private static readonly string[] s_structure =
     [
         "heading-order", "empty-heading", "empty-table-header", "page-has-heading-one", "landmark-one-main", "landmark-unique",
-        "landmark-no-duplicate-banner", "landmark-no-duplicate-main", "landmark-main-is-top-level", "landmark-banner-is-top-level", "region", "skip-link",
+        "landmark-no-duplicate-banner", "landmark-no-duplicate-main", "landmark-main-is-top-level", "landmark-banner-is-top-level",
+        "region", "skip-link",
     ];
 
     /// <summary>The installed checker: a build of this project puts it here (LanternTestCopyAxe in the .csproj).</summary>
     public static string ScriptPath { get; } = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
-
-    /// <summary>
-    /// Elements no rule is run on, each for a reason that is not ours to fix. Leaflet's tiles are decorative images it
-    /// draws with alt="" and role="presentation" already; its marker and overlay panes are pictures of what the ranked
-    /// table beside every map carries as text, keyboard-reachable (the places, their ranks and areas).
-    /// </summary>
-    private static readonly string[] s_excluded = [];
 
     /// <summary>Every element of the page that breaks a rule, as "rule (impact): selector: what the rule asks · the element".</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page) => (await RunAsync(page)).Violations;
@@ -44,7 +38,8 @@ internal static class Axe
     {
         if (!File.Exists(ScriptPath))
         {
-            throw new InvalidOperationException($"axe-core is not at {ScriptPath}: build tests/Lantern.Browser.Tests (its build runs npm ci).");
+            throw new InvalidOperationException(
+                $"axe-core is not at {ScriptPath}: build tests/Lantern.Browser.Tests (its build runs npm ci).");
         }
 
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
@@ -54,10 +49,11 @@ internal static class Axe
 
         string json = await page.EvaluateAsync<string>(
             """
-            async ([tags, structure, exclude]) => {
-                const context = exclude.length === 0 ? document : { include: [document], exclude: exclude.map(s => [s]) };
+            async ([tags, structure]) => {
+                // Every element: no rule is turned off and nothing is left out (Leaflet's maps included).
                 const rules = Object.fromEntries(structure.map(r => [r, { enabled: true }]));
-                const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'] });
+                const result = await axe.run(document,
+                    { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'] });
                 const nodes = list => list.flatMap(v => v.nodes.map(n => ({
                     rule: v.id, impact: v.impact ?? n.impact ?? '', help: v.help, target: n.target.map(String).join(' '),
                     html: n.html.replace(/\s+/g, ' ').slice(0, 160),
@@ -65,7 +61,7 @@ internal static class Axe
                 })));
                 return JSON.stringify([nodes(result.violations), nodes(result.incomplete)]);
             }
-            """, new object[] { s_tags, s_structure, s_excluded });
+            """, new object[] { s_tags, s_structure });
         JsonElement[][] lists = JsonSerializer.Deserialize<JsonElement[][]>(json)!; // two JSON arrays: axe's result, stringified above
         return (Worded(lists[0]), Worded(lists[1]));
     }

@@ -16,7 +16,9 @@ internal static class DemoData
         cli.RunOk("--db", db, "demo", "--no-serve", "--data", Path.Combine(cli.Directory, "data"), "--events", "12000");
     }
 
-    /// <summary>Waits until the tasking page shows its list, in the table and on the map (the page sets <c>#status[data-places]</c>).</summary>
+    /// <summary>
+    /// Waits until the tasking page shows its list, in the table and on the map (the page sets <c>#status[data-places]</c>).
+    /// </summary>
     public static Task TaskingListShownAsync(IPage page) =>
         Expect(page.Locator("#status[data-places]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
 }

@@ -118,7 +118,10 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
         }
     }
 
-    /// <summary>Presses Tab until <paramref name="selector"/> has the focus (failing after <see cref="MostTabs"/>), and checks that it shows it.</summary>
+    /// <summary>
+    /// Presses Tab until <paramref name="selector"/> has the focus (failing after <see cref="MostTabs"/>), and checks that
+    /// it shows it.
+    /// </summary>
     private static async Task TabToAsync(IPage page, string selector)
     {
         for (int i = 0; i < MostTabs; i++)
@@ -144,7 +147,8 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
                 const e = document.activeElement;
                 if (!e || !e.matches(s)) return 'not focused';
                 const c = getComputedStyle(e);
-                return (c.outlineStyle !== 'none' && parseFloat(c.outlineWidth) >= 2) || c.boxShadow !== 'none' ? 'shown' : 'outline ' + c.outlineStyle + ' ' + c.outlineWidth;
+                const ring = (c.outlineStyle !== 'none' && parseFloat(c.outlineWidth) >= 2) || c.boxShadow !== 'none';
+                return ring ? 'shown' : 'outline ' + c.outlineStyle + ' ' + c.outlineWidth;
             }
             """, selector);
         Assert.True(shown == "shown", $"{page.Url}: {selector} with the focus: {shown}");
