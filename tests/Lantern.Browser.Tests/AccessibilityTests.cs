@@ -66,6 +66,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(4, found.Count);
     });
 
+    /// <summary>The checker is the tests' alone: installed beside them, and not among the files the app serves.</summary>
+    [Fact]
+    public void Checker_IsBesideTheTests_NotInTheApp()
+    {
+        Assert.True(File.Exists(Axe.ScriptPath), $"axe-core is not at {Axe.ScriptPath}");
+        string[] served = typeof(Lantern.Web.AssetUrls).Assembly.GetManifestResourceNames();
+        Assert.Contains("web.lib.leaflet.leaflet.js", served); // what the app does embed, so the names are read right
+        Assert.DoesNotContain(served, n => n.Contains("axe", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// The demo's data (a fictional force: crimes, stop and search, boundaries, offenders), a backtest with a chosen
     /// method, and a Section 60 authorisation. Returns the backtest's run.
