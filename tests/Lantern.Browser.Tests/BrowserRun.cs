@@ -33,16 +33,24 @@ internal sealed class BrowserRun : IAsyncDisposable
     /// <summary>What the pages logged as errors, with the page's address.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <summary>A laptop's screen: 1280 × 800.</summary>
-    public Task<IPage> DesktopAsync() => NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+    /// <summary>
+    /// A laptop's screen: 1280 × 800. <paramref name="testScripts"/> lets the test add its own scripts to the pages (the
+    /// accessibility checker, <see cref="Axe"/>), which the app's Content Security Policy would otherwise refuse.
+    /// </summary>
+    public Task<IPage> DesktopAsync(bool testScripts = false) => NewPageAsync(new BrowserNewContextOptions
+    {
+        ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        BypassCSP = testScripts,
+    });
 
     /// <summary>A phone's screen, as patrol officers use the app: 390 × 844 CSS pixels (an iPhone 12 to 14) at 2×, with touch.</summary>
-    public Task<IPage> PhoneAsync() => NewPageAsync(new BrowserNewContextOptions
+    public Task<IPage> PhoneAsync(bool testScripts = false) => NewPageAsync(new BrowserNewContextOptions
     {
         ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         DeviceScaleFactor = 2,
         IsMobile = true,
         HasTouch = true,
+        BypassCSP = testScripts,
     });
 
     /// <summary>Saves the whole page (not just the screen) as the test's next screenshot.</summary>

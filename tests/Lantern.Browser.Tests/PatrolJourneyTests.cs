@@ -138,8 +138,8 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         // No area (none named); harm as a whole number of the harm table's unit, as in the table's heading.
         await Expect(analyst.Locator("#explain p").Nth(1)).ToHaveTextAsync(new Regex("^harm [0-9,]+ days · [0-9]+ crimes$"));
         await Expect(analyst.Locator("#harm-heading")).ToHaveTextAsync("Harm (days)");
-        // From the keyboard too: Tab reaches a row, Enter explains its place.
-        await analyst.Locator("#places tbody tr").First.FocusAsync();
+        // From the keyboard too: Tab reaches a place's name (a button), Enter explains it.
+        await analyst.Locator("#places tbody tr button").First.FocusAsync();
         await analyst.Keyboard.PressAsync("Enter");
         await Expect(explained).ToHaveTextAsync($"#1 {places[0].Cell}");
         await run.ShotAsync(analyst, "tasking-explained");

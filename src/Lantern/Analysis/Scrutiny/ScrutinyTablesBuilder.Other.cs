@@ -48,7 +48,7 @@ internal sealed partial class ScrutinyTablesBuilder
     {
         if (total is null || total.Searches == 0)
         {
-            _tables.Add(new Table("bodyWornVideo", "Body-worn video", ["", "Searches"], [],
+            _tables.Add(new Table("bodyWornVideo", "Body-worn video", ["Which searches", "Searches"], [],
                 ["The force has no body-worn video data for the month: data.police.uk does not publish it, and no force export with it was imported."]));
             return;
         }
@@ -61,7 +61,7 @@ internal sealed partial class ScrutinyTablesBuilder
         long published = _all.Searches.Value - total.Searches;
         _cells.AddSum(_all.Searches.Cell, published > 0 ? [searches.Cell, _cells.AddUnpublished(published)] : [searches.Cell]);
         var share = new RateCells(recorded, notRecorded, total.Recorded);
-        _tables.Add(new Table("bodyWornVideo", "Body-worn video", ["", "Searches in the force's export", "Recorded on body-worn video (95% CI)", "Not said"],
+        _tables.Add(new Table("bodyWornVideo", "Body-worn video", ["Which searches", "Searches in the force's export", "Recorded on body-worn video (95% CI)", "Not said"],
             [new Row("all", "All exported searches", [Count(searches), s => Shown(s, share) && share.P is { Value: { } v, Low: { } lo, High: { } hi }
                 ? ReportCell.Rate(v, lo, hi) : ReportCell.WithheldFigure("rate"), Count(notSaid)])],
             [published > 0 ? "Searches from data.police.uk files have no body-worn video field and are not in these figures." : "Every search of the month is from the force's export."]));
@@ -103,7 +103,7 @@ internal sealed partial class ScrutinyTablesBuilder
             new("linked", "Outcome linked to the object of the search",
                 [_ => ReportCell.Words(linked == 0 ? "never recorded by the force" : linked == all ? "recorded for every search" : "recorded for some searches"), _ => ReportCell.NoFigure("share", "")]),
         };
-        _tables.Add(new Table("dataQuality", "Data quality", ["", "Figure", "Share of searches"], rows,
+        _tables.Add(new Table("dataQuality", "Data quality", ["Check", "Figure", "Share of searches"], rows,
             ["A day with no searches may be a gap in the force's data rather than a day without searches; a month whose records stop days before its end is probably incomplete."]));
     }
 

@@ -59,7 +59,7 @@ internal sealed partial class ScrutinyTablesBuilder
     public void AddTotals()
     {
         var rows = new List<Row> { new("all", "All searches", [Count(_all.Searches), .. Measures.Select(m => RateOf(_all, m))]) };
-        _tables.Add(new Table("searches", "Searches and what came of them", ["", "Searches", .. Measures.Select(m => m.Title + " (95% CI)")], rows, [.. Notes()]));
+        _tables.Add(new Table("searches", "Searches and what came of them", ["Which searches", "Searches", .. Measures.Select(m => m.Title + " (95% CI)")], rows, [.. Notes()]));
     }
 
     /// <summary>A breakdown of the month's searches by one field: every value listed, so that a value with no searches shows as "&lt;5" like any small count.</summary>

@@ -30,7 +30,7 @@
                 if (!geo) { return; }
                 const layer = L.geoJSON(geo, { style: { color: '#7b8a99', weight: 1, fillColor: '#ffffff', fillOpacity: 0.5 } }).addTo(map);
                 layer.bringToBack();
-                layer.eachLayer(l => l.bindTooltip((l.feature.properties.name || '') + ' ' + l.feature.properties.code, { sticky: true }));
+                lanternHoverTip(map, layer, l => (l.feature.properties.name || '') + ' ' + l.feature.properties.code);
                 if (!corners.length) { map.fitBounds(layer.getBounds()); }
             });
     }

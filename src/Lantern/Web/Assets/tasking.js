@@ -21,7 +21,7 @@
                 if (!geo) { return; }
                 const layer = L.geoJSON(geo, { style: { color: '#7b8a99', weight: 1, fillColor: '#ffffff', fillOpacity: 0.6 } }).addTo(map);
                 layer.bringToBack();
-                layer.eachLayer(l => l.bindTooltip((l.feature.properties.name || '') + ' ' + l.feature.properties.code, { sticky: true }));
+                lanternHoverTip(map, layer, l => (l.feature.properties.name || '') + ' ' + l.feature.properties.code);
             });
     }
     document.getElementById('csv').href = '/api/tasking/csv?' + query;
@@ -90,7 +90,7 @@
             places.forEach(p => {
                 const fill = colour(p.harm, max);
                 const shape = L.polygon(p.polygon, { color: '#5a0f0a', weight: 1, fillColor: fill, fillOpacity: 0.85, className: 'place-cell' }).addTo(map);
-                shape.bindTooltip('#' + p.rank + ' harm ' + whole(p.harm) + (harmUnit ? ' ' + harmUnit : ''));
+                lanternHoverTip(map, shape, () => '#' + p.rank + ' harm ' + whole(p.harm) + (harmUnit ? ' ' + harmUnit : ''));
                 shape.on('click', () => select(p));
                 shapes.set(p.rank, shape);
                 p.polygon.forEach(c => bounds.push(c));
@@ -99,13 +99,15 @@
                 sw.style.backgroundColor = fill; // CSSOM, not an inline style attribute: allowed by the CSP
                 const rankCell = document.createElement('td');
                 rankCell.append(sw, document.createTextNode(String(p.rank)));
-                tr.append(rankCell, text('td', areaPrefix(p) + p.cell), text('td', whole(p.harm)),
+                // The place's name is a button, so that the keyboard reaches it (Tab, then Enter or Space) and a screen reader
+                // says it does something; its click, like a click anywhere on the row, explains the place.
+                const name = document.createElement('td');
+                const button = text('button', areaPrefix(p) + p.cell, 'link');
+                button.type = 'button';
+                name.append(button);
+                tr.append(rankCell, name, text('td', whole(p.harm)),
                     text('td', String(p.crimes)), text('td', trendText(p.trend)), text('td', planText(p.patrol)));
-                // A row explains its place when clicked, or from the keyboard: Tab to it, then Enter or Space.
-                const choose = () => { select(p); map.panTo(shape.getBounds().getCenter()); };
-                tr.tabIndex = 0;
-                tr.addEventListener('click', choose);
-                tr.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(); } });
+                tr.addEventListener('click', () => { select(p); map.panTo(shape.getBounds().getCenter()); });
                 tbody.append(tr);
                 rows.set(p.rank, tr);
             });
