@@ -208,9 +208,11 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await items.Nth(0).Locator("a").TapAsync();
         await Expect(phone.Locator("h1")).ToHaveTextAsync($"1. {places[0].Cell}");
         await AssertFitsThePhoneAsync(phone);
+        await Expect(phone.Locator("#no-visits")).ToContainTextAsync("None yet");
         await run.ShotAsync(phone, "place");
         await phone.Locator("#arrived").TapAsync();
         await Expect(phone.Locator("#message")).ToContainTextAsync("Arrived at place 1");
+        await Expect(phone.Locator("#no-visits")).ToHaveCountAsync(0);
         await Expect(phone.Locator("#arrived")).ToBeDisabledAsync();
         await Expect(phone.Locator("#my-visits li")).ToHaveTextAsync([new Regex("– open$")]);
         await run.ShotAsync(phone, "place-arrived");
