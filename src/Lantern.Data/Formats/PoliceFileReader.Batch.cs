@@ -68,7 +68,7 @@ internal sealed partial class PoliceFileReader
         }
 
         _pending.Add(new PendingRow(type, Slot, new RowReject(_tokenizer.Line, string.Empty, string.Empty, string.Empty)));
-        _keys.Add(_tokenizer.RawRecord);
+        _keys.Add(_trailingUnnamed == 0 ? _tokenizer.RawRecord : WithoutTrailingUnnamed(_tokenizer.RawRecord));
         if (_keys.IsFull)
         {
             Flush(sink);

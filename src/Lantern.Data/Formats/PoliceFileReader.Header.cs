@@ -120,6 +120,17 @@ internal sealed partial class PoliceFileReader
     private string FieldCountReason() =>
         string.Create(CultureInfo.InvariantCulture, $"expected {_headerFieldCount} fields as in the header, found {_tokenizer.FieldCount}");
 
+    // The row's text without its blank trailing unnamed fields (checked blank, so they hold no comma).
+    private ReadOnlySpan<char> WithoutTrailingUnnamed(ReadOnlySpan<char> raw)
+    {
+        for (int i = 0; i < _trailingUnnamed; i++)
+        {
+            raw = raw[..raw.LastIndexOf(',')];
+        }
+
+        return raw;
+    }
+
     private bool UnnamedColumnsBlank(IRowSink sink)
     {
         foreach (int i in _unnamed)

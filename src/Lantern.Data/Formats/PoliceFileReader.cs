@@ -31,6 +31,10 @@ internal sealed partial class PoliceFileReader : IDisposable
     // Columns with no name in the header: Excel writes a comma at the end of every line when a cell beyond the table was
     // ever touched. They are read only to check that they are blank.
     private readonly int[] _unnamed;
+
+    // How many of them end the header: a row's key leaves them out, so a file re-saved by Excel with a comma at the end of
+    // every line gives the keys it gave before and adds nothing.
+    private readonly int _trailingUnnamed;
     private readonly StringPool _pool = new();
     private readonly RowKeyHasher _keys;
     private readonly LocationProjector _projector = LocationProjector.Rent();
@@ -49,6 +53,7 @@ internal sealed partial class PoliceFileReader : IDisposable
         _header = header;
         _headerRaw = tokenizer.RawRecord.ToString();
         _unnamed = [.. Enumerable.Range(0, header.Length).Where(i => header[i].Length == 0)];
+        _trailingUnnamed = header.Length - 1 - Array.FindLastIndex(header, h => h.Length > 0);
         Crs = crs;
         _converter = crs.IsBritishNationalGrid ? null : new CrsConverter(crs);
         _tokenizer = tokenizer;
