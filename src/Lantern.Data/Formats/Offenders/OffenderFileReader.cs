@@ -130,7 +130,8 @@ internal static partial class OffenderFileReader
             string? code = FieldParsers.NormaliseOffenceCode(Get(OffenceCode));
             if (code is null)
             {
-                Fail(OffenceCode, $"'{Get(OffenceCode)}' is not a Home Office offence code (expected NNN/NN such as 019/07)");
+                Fail(OffenceCode, $"'{Get(OffenceCode)}' is not a Home Office offence code (expected NNN/NN such as 019/07)"
+                    + FieldParsers.OffenceCodeHint(Get(OffenceCode)));
                 continue;
             }
 
