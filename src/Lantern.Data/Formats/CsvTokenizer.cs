@@ -157,13 +157,17 @@ internal sealed class CsvTokenizer : IDisposable
                 }
 
                 SplitUnquoted(start, textLength);
-                Checked(cutOff);
+                if (cutOff || _suspectText)
+                {
+                    CheckRecord(cutOff);
+                }
+
                 return true;
             }
 
             if (TryReadQuoted(data, final: _eof || available >= MaxRecordLength))
             {
-                Checked(cutOff && _pos == _end);
+                CheckRecord(cutOff && _pos == _end);
                 return true;
             }
 
@@ -184,7 +188,7 @@ internal sealed class CsvTokenizer : IDisposable
 
     // Marks a record that was cut off or holds text that cannot be kept as read. A cut-off record's line is skipped to its
     // end, so that the next record starts on the next line and keeps its line number.
-    private void Checked(bool cutOff)
+    private void CheckRecord(bool cutOff)
     {
         if (cutOff)
         {
