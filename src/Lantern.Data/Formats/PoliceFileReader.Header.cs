@@ -16,6 +16,12 @@ internal sealed partial class PoliceFileReader
         }
 
         long line = tokenizer.Line;
+        if (tokenizer.RawRecord.StartsWith("PK\u0003\u0004", StringComparison.Ordinal))
+        {
+            return new FileError(fileName, line, HeaderField,
+                "the file is a zip archive or an Excel workbook (.xlsx), not CSV text: save the sheet as 'CSV UTF-8', or name an archive .zip");
+        }
+
         if (tokenizer.Malformed is { } malformed)
         {
             return new FileError(fileName, line, HeaderField, "unreadable header: " + malformed);

@@ -150,6 +150,7 @@ public sealed partial class PoliceFileReaderTests
     [Theory]
     [InlineData("Crime ID\tMonth\tCrime type\n", "separated by tabs")] // Excel's "Unicode Text"
     [InlineData("Crime ID;Month;Crime type\n", "separated by semicolons")] // Excel in a decimal-comma locale
+    [InlineData("PK\u0003\u0004\u0014\0\0\0\b\0", "an Excel workbook (.xlsx)")] // a workbook renamed .csv
     public void Open_HeaderInAnotherDialect_SaysWhich(string header, string reasonPart)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(header));
