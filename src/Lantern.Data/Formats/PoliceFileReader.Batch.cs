@@ -39,9 +39,10 @@ internal sealed partial class PoliceFileReader
     private void Reject(IRowSink sink, string field, string reason)
     {
         ReadOnlySpan<char> raw = _tokenizer.RawRecord;
-        if (raw.Trim().SequenceEqual(_headerRaw.AsSpan().Trim()))
+        if (raw.Trim().TrimStart('\uFEFF').SequenceEqual(_headerRaw.AsSpan().Trim()))
         {
-            // Two files joined into one (cat, or copy and paste) repeat the header part way down: say so, not "not a month: 'Month'".
+            // Two files joined into one (cat, or copy and paste) repeat the header part way down, with the second file's byte
+            // order mark when it had one: say so, not "not a month: 'Month'".
             (field, reason) = (RecordField, "the header line again: two files joined into one? (the rows after it are read as before)");
         }
 

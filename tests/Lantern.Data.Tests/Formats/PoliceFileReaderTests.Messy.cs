@@ -88,10 +88,12 @@ public sealed partial class PoliceFileReaderTests
         Assert.Single(sink.Crimes);
     }
 
-    [Fact]
-    public void ReadAll_HeaderRepeatedHalfWay_SaysSoAndReadsTheRest()
+    [Theory]
+    [InlineData("")] // joined by copy and paste
+    [InlineData("\uFEFF")] // joined with cat: the second file's byte order mark starts its header
+    public void ReadAll_HeaderRepeatedHalfWay_SaysSoAndReadsTheRest(string bom)
     {
-        RecordingSink sink = RecordingSink.Read($"{StreetHeader}\n{GoodStreetRow}\n{StreetHeader}\n{SecondStreetRow}\n");
+        RecordingSink sink = RecordingSink.Read($"{StreetHeader}\n{GoodStreetRow}\n{bom}{StreetHeader}\n{SecondStreetRow}\n");
 
         RowReject reject = Assert.Single(sink.Rejects);
         Assert.Equal((3L, "(record)"), (reject.Line, reject.Field));
