@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -8,9 +9,10 @@ using System.Text;
 namespace Lantern.Data.Formats;
 
 /// <summary>
-/// A forward-only RFC 4180 tokenizer over a UTF-8 stream: optional BOM, double-quoted fields with <c>""</c> escapes
-/// and embedded commas and line breaks, CRLF or LF line endings, and the physical line number where each record
-/// starts. Fields are exposed as spans into a reused buffer, so reading a record allocates nothing.
+/// A forward-only RFC 4180 tokenizer over a UTF-8 stream (or UTF-16 with a byte order mark, as Excel's "Unicode" saves
+/// write): optional BOM, double-quoted fields with <c>""</c> escapes and embedded commas and line breaks, CRLF, LF or lone
+/// CR line endings, and the physical line number where each record starts. Fields are exposed as spans into a reused
+/// buffer, so reading a record allocates nothing.
 /// </summary>
 /// <remarks>
 /// Hand-written rather than CsvHelper because the import target is at least 1,000,000 data.police.uk street rows
@@ -20,7 +22,10 @@ namespace Lantern.Data.Formats;
 /// about 0.9 million (StreetParsingBenchmarks in bench/Lantern.Bench/Parsing). Unquoted records, which are all of
 /// data.police.uk's, take a fast path: one vectorised search for the line end, one for a quote, then the commas
 /// sixteen characters at a time.
-/// Blank lines are skipped (they are not records). Not thread safe.
+/// Blank lines are skipped (they are not records). Text that cannot be stored as read, bytes that are not UTF-8 (a
+/// Windows-1252 '£' or 'é') and NUL characters, makes its record <see cref="Malformed"/> rather than being changed
+/// silently; a record longer than <see cref="MaxRecordLength"/> is malformed and the rest of its line skipped. Not thread
+/// safe.
 /// </remarks>
 internal sealed class CsvTokenizer : IDisposable
 {
@@ -33,7 +38,7 @@ internal sealed class CsvTokenizer : IDisposable
     private static readonly SearchValues<char> s_fieldEnd = SearchValues.Create(",\n");
 
     private readonly Stream _stream;
-    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+    private Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
     private byte[] _bytes;
     private char[] _chars;
     private char[] _scratch;
@@ -41,6 +46,13 @@ internal sealed class CsvTokenizer : IDisposable
     private int _end;
     private bool _eof;
     private bool _started;
+
+    // Set once a decoded chunk holds a NUL or U+FFFD (what the decoder makes of a byte that is not UTF-8): from then on
+    // each record is checked for them. Clean files never pay for the check.
+    private bool _suspectText;
+
+    // The last record was cut off at MaxRecordLength: what is left of its line is skipped.
+    private bool _skipRestOfLine;
     private long _bytesRead;
     private long _nextLine = 1;
 
@@ -70,9 +82,15 @@ internal sealed class CsvTokenizer : IDisposable
     /// <summary>The number of fields in the current record.</summary>
     public int FieldCount { get; private set; }
 
-    /// <summary>Why the current record's quoting is malformed, or null when it is well formed.</summary>
+    /// <summary>
+    /// Why the current record cannot be read as written (malformed quoting, text that is not UTF-8, a NUL character, a
+    /// line too long), as a reason for a user; null when it is well formed.
+    /// </summary>
     /// <remarks>A malformed record is still tokenized as well as possible so that reading can go on.</remarks>
     public string? Malformed { get; private set; }
+
+    /// <summary>The index of the field <see cref="Malformed"/> is about (where a quote opened, where bad text is), or -1.</summary>
+    public int MalformedField { get; private set; } = -1;
 
     /// <summary>The current record's text as it appears in the file, without its line terminator.</summary>
     public ReadOnlySpan<char> RawRecord => _chars.AsSpan(_recordStart, _recordLength);
@@ -100,6 +118,18 @@ internal sealed class CsvTokenizer : IDisposable
             int available = _end - _pos;
             ReadOnlySpan<char> data = _chars.AsSpan(_pos, available);
             int newline = data.IndexOf('\n');
+            if (_skipRestOfLine)
+            {
+                _pos += newline < 0 ? available : newline + 1;
+                _skipRestOfLine = newline < 0 && !_eof;
+                if (_skipRestOfLine)
+                {
+                    Fill();
+                }
+
+                continue;
+            }
+
             if (newline < 0 && !_eof && available < MaxRecordLength)
             {
                 Fill();
@@ -110,6 +140,8 @@ internal sealed class CsvTokenizer : IDisposable
             {
                 return false;
             }
+
+            bool cutOff = newline < 0 && !_eof;
 
             int lineLength = newline < 0 ? available : newline;
             ReadOnlySpan<char> line = data[..lineLength];
@@ -125,11 +157,17 @@ internal sealed class CsvTokenizer : IDisposable
                 }
 
                 SplitUnquoted(start, textLength);
+                if (cutOff || _suspectText)
+                {
+                    CheckRecord(cutOff);
+                }
+
                 return true;
             }
 
             if (TryReadQuoted(data, final: _eof || available >= MaxRecordLength))
             {
+                CheckRecord(cutOff && _pos == _end);
                 return true;
             }
 
@@ -148,6 +186,40 @@ internal sealed class CsvTokenizer : IDisposable
         _scratch = [];
     }
 
+    // Marks a record that was cut off or holds text that cannot be kept as read. A cut-off record's line is skipped to its
+    // end, so that the next record starts on the next line and keeps its line number.
+    private void CheckRecord(bool cutOff)
+    {
+        if (cutOff)
+        {
+            _skipRestOfLine = true;
+            Malformed = string.Create(CultureInfo.InvariantCulture,
+                $"the line is longer than {MaxRecordLength:N0} characters (an unterminated quote, or not a CSV file?): cut off");
+            MalformedField = -1;
+            return;
+        }
+
+        if (!_suspectText || Malformed is not null)
+        {
+            return;
+        }
+
+        for (int f = 0; f < FieldCount; f++)
+        {
+            ReadOnlySpan<char> field = Field(f);
+            int bad = field.IndexOfAny('\0', '\uFFFD');
+            if (bad >= 0)
+            {
+                Malformed = field[bad] == '\0'
+                    ? "a NUL character (byte 0): is the file UTF-16 without a byte order mark, or not text? Save it as 'CSV UTF-8'"
+                    : "bytes that are not UTF-8 (shown as \uFFFD): the file was probably saved as Windows-1252 ('ANSI', " +
+                      "'CSV (Comma delimited)'); save it as 'CSV UTF-8' and import it again";
+                MalformedField = f;
+                return;
+            }
+        }
+    }
+
     private static void ThrowFieldIndex(int index) =>
         throw new ArgumentOutOfRangeException(nameof(index), index, "Field index beyond the record's field count.");
 
@@ -158,6 +230,7 @@ internal sealed class CsvTokenizer : IDisposable
         _recordStart = start;
         _recordLength = length;
         Malformed = null;
+        MalformedField = -1;
         ReadOnlySpan<char> text = _chars.AsSpan(start, length);
         int count = 0;
         int fieldStart = 0;
@@ -213,6 +286,7 @@ internal sealed class CsvTokenizer : IDisposable
         int i = 0;
         int newlines = 0;
         string? malformed = null;
+        int malformedField = -1;
         _scratchUsed = 0;
         int recordEnd;
         int consumed;
@@ -262,7 +336,13 @@ internal sealed class CsvTokenizer : IDisposable
                     }
 
                     // Unterminated quote: the rest of the data is this field.
-                    malformed ??= "unterminated quoted field";
+                    if (malformed is null)
+                    {
+                        malformed = "malformed quoting: unterminated quoted field (a quote opens and never closes: what follows was " +
+                            "read as this one field)";
+                        malformedField = count;
+                    }
+
                     newlines += data[contentStart..].Count('\n');
                     AddField(count++, data[contentStart..], contentStart, escaped);
                     recordEnd = data.Length;
@@ -276,7 +356,12 @@ internal sealed class CsvTokenizer : IDisposable
                 if (i < data.Length && data[i] is not (',' or '\n' or '\r'))
                 {
                     // Text after a closing quote breaks RFC 4180; skip it so the next field still lines up.
-                    malformed ??= "text after a closing quote";
+                    if (malformed is null)
+                    {
+                        malformed = "malformed quoting: text after a closing quote";
+                        malformedField = count - 1;
+                    }
+
                     int skip = data[i..].IndexOfAny(s_fieldEnd);
                     i = skip < 0 ? data.Length : i + skip;
                 }
@@ -358,6 +443,7 @@ internal sealed class CsvTokenizer : IDisposable
 
         FieldCount = count;
         Malformed = malformed;
+        MalformedField = malformedField;
         _recordStart = _pos;
         _recordLength = recordEnd;
         Line = _nextLine;
@@ -427,6 +513,11 @@ internal sealed class CsvTokenizer : IDisposable
 
         int read = _stream.Read(_bytes, 0, ByteChunk);
         _bytesRead += read;
+        if (!_started && read > 0)
+        {
+            ChooseEncoding(ref read);
+        }
+
         int decoded = _decoder.GetChars(_bytes, 0, read, _chars, _end, flush: read == 0);
         if (!_started && decoded > 0)
         {
@@ -438,10 +529,53 @@ internal sealed class CsvTokenizer : IDisposable
             }
         }
 
+        Span<char> fresh = _chars.AsSpan(_end, decoded);
+        _suspectText |= fresh.IndexOfAny('\0', '\uFFFD') >= 0;
+
+        // From the last character of the previous read: a CR there waited to see whether an LF follows it.
+        int from = Math.Max(_end - 1, 0);
         _end += decoded;
         if (read == 0)
         {
             _eof = true;
+        }
+
+        EndLoneCarriageReturns(_chars.AsSpan(from, _end - from), _eof);
+    }
+
+    // A byte order mark of UTF-16 (Excel's "Unicode" saves) switches the decoder; anything else is read as UTF-8. The BOM
+    // arrives whole in the first read unless the stream gives a byte at a time: then the first byte is held back once.
+    private void ChooseEncoding(ref int read)
+    {
+        if (read == 1 && _bytes[0] is 0xFF or 0xFE)
+        {
+            int more = _stream.Read(_bytes, 1, ByteChunk - 1);
+            _bytesRead += more;
+            read += more;
+        }
+
+        if (read >= 2 && (_bytes[0], _bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            _decoder = (_bytes[0] == 0xFF ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+                : new UnicodeEncoding(bigEndian: true, byteOrderMark: false)).GetDecoder();
+        }
+    }
+
+    // A lone CR (old Mac Excel's "CSV (Macintosh)", or a line pasted from one) ends a line as LF does: it becomes LF, so
+    // the rest of the tokenizer sees only LF and CRLF. A CR at the end of the data stays until the next read shows what
+    // follows it. CRLF files pay one vectorised search per line.
+    private static void EndLoneCarriageReturns(Span<char> text, bool final)
+    {
+        int i = text.IndexOf('\r');
+        while (i >= 0)
+        {
+            if (i + 1 < text.Length ? text[i + 1] != '\n' : final)
+            {
+                text[i] = '\n';
+            }
+
+            int next = text[(i + 1)..].IndexOf('\r');
+            i = next < 0 ? -1 : i + 1 + next;
         }
     }
 }

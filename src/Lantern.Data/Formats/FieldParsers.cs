@@ -13,8 +13,10 @@ internal static class FieldParsers
         1e20, 1e21, 1e22,
     ];
 
+    // ISO 8601 first; then the day-first form Excel writes in a UK locale when a file is opened and saved again (the month
+    // second, as in the UK: Lantern reads UK forces' exports, so 01/07/2024 is the first of July).
     private static readonly string[] s_localFormats =
-        ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+        ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss"];
 
     private static readonly string[] s_utcFormats =
     [
@@ -100,7 +102,10 @@ internal static class FieldParsers
         return t.Equals("False", StringComparison.OrdinalIgnoreCase) || t.Equals("No", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Parses a local wall-clock time <c>yyyy-MM-ddTHH:mm[:ss]</c> or <c>yyyy-MM-dd HH:mm[:ss]</c>.</summary>
+    /// <summary>
+    /// Parses a local wall-clock time <c>yyyy-MM-ddTHH:mm[:ss]</c> or <c>yyyy-MM-dd HH:mm[:ss]</c>, or UK day-first
+    /// <c>dd/MM/yyyy HH:mm[:ss]</c> as Excel saves it.
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The time, of kind <see cref="DateTimeKind.Unspecified"/>.</param>
     /// <returns>Whether the text is such a time.</returns>
@@ -140,8 +145,8 @@ internal static class FieldParsers
             return null;
         }
 
-        ReadOnlySpan<char> major = t[..slash];
-        ReadOnlySpan<char> minor = t[(slash + 1)..];
+        ReadOnlySpan<char> major = t[..slash].TrimEnd();
+        ReadOnlySpan<char> minor = t[(slash + 1)..].TrimStart();
         char suffix = '\0';
         if (major.Length > 0 && char.IsAsciiLetter(major[^1]))
         {
@@ -159,6 +164,23 @@ internal static class FieldParsers
         return suffix == '\0'
             ? string.Create(CultureInfo.InvariantCulture, $"{m:D3}/{n:D2}")
             : string.Create(CultureInfo.InvariantCulture, $"{m:D3}{suffix}/{n:D2}");
+    }
+
+    /// <summary>
+    /// Why a value that is not an offence code may be one Excel changed, for the reject's reason: Excel reads 8/1 as a
+    /// date and writes it back as 08-Jan, Jan-08 or 08/01/2024, and 1/8 as a fraction, 0.125. Empty when it looks like neither.
+    /// </summary>
+    /// <param name="text">The value as given.</param>
+    /// <returns>A sentence to add to the reason, starting with a space, or empty.</returns>
+    public static string OffenceCodeHint(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.Trim();
+        bool date = t.Length is >= 5 and <= 10 && t.IndexOfAny('-', '/') > 0 && t.ContainsAnyInRange('0', '9')
+            && (t.ContainsAnyInRange('A', 'Z') || t.ContainsAnyInRange('a', 'z') || t.Count('/') == 2);
+        bool fraction = !t.Contains('/') && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return date || fraction
+            ? " (Excel turns codes such as 8/1 into dates such as 08-Jan, and 1/8 into 0.125: format the column as Text before saving)"
+            : string.Empty;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text)

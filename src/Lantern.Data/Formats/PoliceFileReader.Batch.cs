@@ -38,7 +38,17 @@ internal sealed partial class PoliceFileReader
 
     private void Reject(IRowSink sink, string field, string reason)
     {
-        _pending.Add(new PendingRow(RowType.Reject, 0, new RowReject(_tokenizer.Line, field, reason, _tokenizer.RawRecord.ToString())));
+        ReadOnlySpan<char> raw = _tokenizer.RawRecord;
+        if (raw.Trim().TrimStart('\uFEFF').SequenceEqual(_headerRaw.AsSpan().Trim()))
+        {
+            // Two files joined into one (cat, or copy and paste) repeat the header part way down, with the second file's byte
+            // order mark when it had one: say so, not "not a month: 'Month'".
+            (field, reason) = (RecordField, "the header line again: two files joined into one? (the rows after it are read as before)");
+        }
+
+        // A NUL is kept visible as the symbol for NUL: PostgreSQL text cannot hold the character itself.
+        string rawText = raw.Contains('\0') ? raw.ToString().Replace('\0', '\u2400') : raw.ToString();
+        _pending.Add(new PendingRow(RowType.Reject, 0, new RowReject(_tokenizer.Line, field, reason, rawText)));
         if (_pending.Count >= MaxPending)
         {
             Flush(sink);
@@ -59,7 +69,7 @@ internal sealed partial class PoliceFileReader
         }
 
         _pending.Add(new PendingRow(type, Slot, new RowReject(_tokenizer.Line, string.Empty, string.Empty, string.Empty)));
-        _keys.Add(_tokenizer.RawRecord);
+        _keys.Add(_trailingUnnamed == 0 ? _tokenizer.RawRecord : WithoutTrailingUnnamed(_tokenizer.RawRecord));
         if (_keys.IsFull)
         {
             Flush(sink);

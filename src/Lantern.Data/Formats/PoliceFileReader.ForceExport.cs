@@ -37,7 +37,8 @@ internal sealed partial class PoliceFileReader
             offenceCode = FieldParsers.NormaliseOffenceCode(offenceText);
             if (offenceCode is null)
             {
-                Reject(sink, ForceExport[FxOffenceCode], "not a Home Office offence code (expected NNN/NN such as 008/01): " + Quote(offenceText));
+                Reject(sink, ForceExport[FxOffenceCode], "not a Home Office offence code (expected NNN/NN such as 008/01): " + Quote(offenceText)
+                    + FieldParsers.OffenceCodeHint(offenceText));
                 return;
             }
         }
@@ -133,9 +134,19 @@ internal sealed partial class PoliceFileReader
             return true;
         }
 
+        string name = PoliceColumns.For(Kind)[column];
         if (!FieldParsers.TryParseLocalDateTime(text, out DateTime parsed) || parsed.Year is < 1900 or > 2999)
         {
-            Reject(sink, PoliceColumns.For(Kind)[column], "not a local date-time (expected yyyy-MM-ddTHH:mm, yyyy-MM-ddTHH:mm:ss or yyyy-MM-dd HH:mm): " + Quote(text));
+            Reject(sink, name, HasOffset(text) && FieldParsers.TryParseUtc(text, out _)
+                ? "a time with an offset or Z is not taken: write the UK wall-clock time the records system shows: " + Quote(text)
+                : "not a local date-time (expected yyyy-MM-ddTHH:mm[:ss], yyyy-MM-dd HH:mm[:ss] or dd/MM/yyyy HH:mm[:ss]): " + Quote(text));
+            return false;
+        }
+
+        if (_converter is null && !UkTime.TryFromLocal(parsed, out _))
+        {
+            // A UK force's time in the hour the clocks went forward never happened; as for stop-and-search exports.
+            Reject(sink, name, "not a UK time: the clocks went forward over it (01:00 to 02:00 on the last Sunday of March): " + Quote(text));
             return false;
         }
 

@@ -25,6 +25,16 @@ internal sealed partial class PoliceFileReader : IDisposable
     private readonly CsvTokenizer _tokenizer;
     private readonly int[] _columns;
     private readonly int _headerFieldCount;
+    private readonly string[] _header;
+    private readonly string _headerRaw;
+
+    // Columns with no name in the header: Excel writes a comma at the end of every line when a cell beyond the table was
+    // ever touched. They are read only to check that they are blank.
+    private readonly int[] _unnamed;
+
+    // How many of them end the header: a row's key leaves them out, so a file re-saved by Excel with a comma at the end of
+    // every line gives the keys it gave before and adds nothing.
+    private readonly int _trailingUnnamed;
     private readonly StringPool _pool = new();
     private readonly RowKeyHasher _keys;
     private readonly LocationProjector _projector = LocationProjector.Rent();
@@ -38,14 +48,18 @@ internal sealed partial class PoliceFileReader : IDisposable
     private readonly long _transformsAtStart;
     private bool _disposed;
 
-    private PoliceFileReader(CsvTokenizer tokenizer, SourceKind kind, int[] columns, int headerFieldCount, string fileName, ProjectedCrs crs)
+    private PoliceFileReader(CsvTokenizer tokenizer, SourceKind kind, int[] columns, string[] header, string fileName, ProjectedCrs crs)
     {
+        _header = header;
+        _headerRaw = tokenizer.RawRecord.ToString();
+        _unnamed = [.. Enumerable.Range(0, header.Length).Where(i => header[i].Length == 0)];
+        _trailingUnnamed = header.Length - 1 - Array.FindLastIndex(header, h => h.Length > 0);
         Crs = crs;
         _converter = crs.IsBritishNationalGrid ? null : new CrsConverter(crs);
         _tokenizer = tokenizer;
         Kind = kind;
         _columns = columns;
-        _headerFieldCount = headerFieldCount;
+        _headerFieldCount = header.Length;
         _last = new string?[columns.Length];
         _keys = new RowKeyHasher(kind);
         _transformsAtStart = _projector.Transforms;
@@ -125,12 +139,12 @@ internal sealed partial class PoliceFileReader : IDisposable
         FileError? error;
         try
         {
-            error = ReadHeader(tokenizer, fileName, out SourceKind kind, out int[] columns);
+            error = ReadHeader(tokenizer, fileName, out SourceKind kind, out int[] columns, out string[] header);
             ProjectedCrs? crs = null;
             error ??= ResolveCrs(fileName, kind, epsg, out crs);
             if (error is null)
             {
-                var reader = new PoliceFileReader(tokenizer, kind, columns, tokenizer.FieldCount, fileName, crs!); // set when no error
+                var reader = new PoliceFileReader(tokenizer, kind, columns, header, fileName, crs!); // set when no error
                 tokenizer = null;
                 return PoliceFileOpenResult.Success(reader);
             }
@@ -159,16 +173,21 @@ internal sealed partial class PoliceFileReader : IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (_tokenizer.FieldCount != _headerFieldCount)
+            // Before the field count: an unterminated quote or a cut-off line is why the count is wrong.
+            if (_tokenizer.Malformed is { } malformed)
             {
-                Reject(sink, RecordField, string.Create(
-                    CultureInfo.InvariantCulture, $"expected {_headerFieldCount} fields as in the header, found {_tokenizer.FieldCount}"));
+                Reject(sink, HeaderName(_tokenizer.MalformedField), malformed);
                 continue;
             }
 
-            if (_tokenizer.Malformed is { } malformed)
+            if (_tokenizer.FieldCount != _headerFieldCount)
             {
-                Reject(sink, RecordField, "malformed quoting: " + malformed);
+                Reject(sink, RecordField, FieldCountReason());
+                continue;
+            }
+
+            if (_unnamed.Length > 0 && !UnnamedColumnsBlank(sink))
+            {
                 continue;
             }
 

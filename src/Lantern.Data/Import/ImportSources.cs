@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Enumeration;
 
 namespace Lantern.Data.Import;
 
@@ -29,7 +30,7 @@ internal static class ImportSources
             int problemsBefore = problems.Count;
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                var files = FilesUnder(path)
                     .Where(f => IsCsv(f) || IsZip(f))
                     .Order(StringComparer.Ordinal);
                 foreach (string f in files)
@@ -92,7 +93,7 @@ internal static class ImportSources
         try
         {
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            entries = [.. zip.Entries.Where(e => IsCsv(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal)
+            entries = [.. zip.Entries.Where(e => IsCsv(e.FullName) || IsZip(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal)
                 .Select(e => (e.FullName, e.Length, e.CompressedLength))];
         }
         catch (InvalidDataException e)
@@ -102,7 +103,7 @@ internal static class ImportSources
         }
 
         // Each entry is held to the ratio, but entries under RatioFromBytes are not: many small ones are held to it together.
-        long total = entries.Sum(e => e.Length);
+        long total = entries.Where(e => IsCsv(e.Name)).Sum(e => e.Length);
         if (total > limits.RatioFromBytes && total > (double)limits.MaxRatio * file.Length)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture,
@@ -114,11 +115,22 @@ internal static class ImportSources
         foreach ((string entryName, long length, long compressed) in entries)
         {
             string name = $"{path}!{entryName}";
-            sources.Add(limits.Refusal(length, compressed) is { } why
+            string? nested = IsZip(entryName) ? "an archive inside an archive is not read: unzip the outer one and import what it holds" : null;
+            sources.Add((nested ?? limits.Refusal(length, compressed)) is { } why
                 ? new ImportSource(name, 0, () => throw new ZipEntryRefusedException(name, why))
                 : new ImportSource(name, length, () => sources.OpenEntry(path, entryName, name)));
         }
     }
+
+    // Every file under a folder, following no symbolic link to a folder: a link back up (a loop) would list the same files
+    // again at every depth until the system's limit. A folder that cannot be read is an error (IOException), not skipped.
+    private static FileSystemEnumerable<string> FilesUnder(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     private static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 

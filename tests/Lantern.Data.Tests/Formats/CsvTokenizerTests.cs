@@ -5,7 +5,7 @@ namespace Lantern.Data.Tests.Formats;
 
 public sealed class CsvTokenizerTests
 {
-    private sealed record Row(long Line, string[] Fields, string Raw, string? Malformed);
+    private sealed record Row(long Line, string[] Fields, string Raw, string? Malformed, int MalformedField);
 
     private static List<Row> Tokenize(string text, int maxPerRead = int.MaxValue, bool bom = false)
     {
@@ -16,6 +16,13 @@ public sealed class CsvTokenizerTests
         }
 
         using var stream = new TrickleStream(bytes, maxPerRead);
+        List<Row> rows = TokenizeStream(stream);
+        Assert.Equal(bytes.Length, stream.Position);
+        return rows;
+    }
+
+    private static List<Row> TokenizeStream(Stream stream)
+    {
         using var tokenizer = new CsvTokenizer(stream);
         var rows = new List<Row>();
         while (tokenizer.ReadRecord())
@@ -26,10 +33,10 @@ public sealed class CsvTokenizerTests
                 fields[i] = tokenizer.Field(i).ToString();
             }
 
-            rows.Add(new Row(tokenizer.Line, fields, tokenizer.RawRecord.ToString(), tokenizer.Malformed));
+            rows.Add(new Row(tokenizer.Line, fields, tokenizer.RawRecord.ToString(), tokenizer.Malformed, tokenizer.MalformedField));
         }
 
-        Assert.Equal(bytes.Length, tokenizer.BytesRead);
+        Assert.Equal(stream.Length, tokenizer.BytesRead);
         return rows;
     }
 
@@ -129,7 +136,7 @@ public sealed class CsvTokenizerTests
         List<Row> rows = Tokenize("a,b\n\"open,c\nd,e\n");
 
         Assert.Equal(2, rows.Count);
-        Assert.Equal("unterminated quoted field", rows[1].Malformed);
+        Assert.StartsWith("malformed quoting: unterminated quoted field", rows[1].Malformed);
         Assert.Equal(["open,c\nd,e\n"], rows[1].Fields);
     }
 
@@ -138,7 +145,7 @@ public sealed class CsvTokenizerTests
     {
         Row row = Assert.Single(Tokenize("\"a\"x,b\n"));
 
-        Assert.Equal("text after a closing quote", row.Malformed);
+        Assert.Equal("malformed quoting: text after a closing quote", row.Malformed);
         Assert.Equal(["a", "b"], row.Fields);
     }
 
@@ -197,6 +204,70 @@ public sealed class CsvTokenizerTests
         {
             Assert.Equal((lines[i].Length == 0 ? "x" : lines[i]).Split(','), rows[i].Fields);
         }
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)] // the byte order mark and the text in one read
+    [InlineData(1)] // a byte at a time: the BOM's two bytes and every character's two bytes arrive apart
+    public void ReadRecord_Utf16WithByteOrderMark_ReadsAsUtf8Would(int maxPerRead)
+    {
+        const string Text = "Crime ID,Location\nx,\"Café, £5\"\n";
+        foreach (Encoding encoding in (Encoding[])[new UnicodeEncoding(bigEndian: false, byteOrderMark: true), new UnicodeEncoding(bigEndian: true, byteOrderMark: true)])
+        {
+            byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(Text)];
+            using var stream = new TrickleStream(bytes, maxPerRead);
+
+            List<Row> rows = TokenizeStream(stream);
+
+            Assert.Equal(Tokenize(Text).Select(r => (r.Line, r.Raw, string.Join('|', r.Fields))), rows.Select(r => (r.Line, r.Raw, string.Join('|', r.Fields))));
+            Assert.All(rows, r => Assert.Null(r.Malformed));
+        }
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)] // one read
+    [InlineData(1)] // a byte at a time: every CR arrives before what follows it is known
+    public void ReadRecord_LoneCarriageReturns_EndLines(int maxPerRead)
+    {
+        // Old Mac Excel ends lines with CR alone; a file pasted together can mix all three endings.
+        List<Row> rows = Tokenize("a,b\rc,\"d\re\"\r\nf,g\nh,i\r", maxPerRead);
+
+        Assert.Equal([["a", "b"], ["c", "d\ne"], ["f", "g"], ["h", "i"]], rows.Select(r => r.Fields));
+        Assert.Equal([1L, 2L, 4L, 5L], rows.Select(r => r.Line));
+        Assert.All(rows, r => Assert.DoesNotContain('\r', r.Raw));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x43, 0x61, 0x66, 0xE9 }, 1)] // "Café" in Windows-1252: 0xE9 is not UTF-8
+    [InlineData(new byte[] { 0xA3, 0x35 }, 1)] // "£5" in Windows-1252
+    [InlineData(new byte[] { 0x61, 0x00, 0x62 }, 1)] // a NUL byte inside a field
+    public void ReadRecord_TextThatCannotBeKept_IsMalformedOnItsField(byte[] field, int index)
+    {
+        byte[] bytes = [.. "h1,h2\nok,fine\nx,"u8, .. field, .. "\nnext,row\n"u8];
+        using var stream = new MemoryStream(bytes);
+
+        List<Row> rows = TokenizeStream(stream);
+
+        Assert.Equal(4, rows.Count);
+        Assert.Null(rows[1].Malformed);
+        Assert.NotNull(rows[2].Malformed);
+        Assert.Null(rows[3].Malformed);
+        Assert.Equal(3, rows[2].Line);
+        Assert.Equal(index, rows[2].MalformedField);
+    }
+
+    [Fact]
+    public void ReadRecord_LineLongerThanTheLimit_OneMalformedRecordAndTheNextLineKeepsItsNumber()
+    {
+        string text = "a,b\nx," + new string('y', CsvTokenizer.MaxRecordLength + 500_000) + "\nc,d\n";
+
+        List<Row> rows = Tokenize(text, maxPerRead: 65_521);
+
+        Assert.Equal(3, rows.Count);
+        Assert.StartsWith("the line is longer than", rows[1].Malformed);
+        Assert.Equal(["c", "d"], rows[2].Fields);
+        Assert.Equal(3, rows[2].Line);
+        Assert.Null(rows[2].Malformed);
     }
 
     [Fact]

@@ -66,6 +66,46 @@ public sealed class OffenderFileReaderTests
     [Theory]
     [InlineData("Person ID,Crime reference,Date,Offence code,Role,Height", "Height")] // an unknown column stops the file
     [InlineData("Person ID,Crime reference,Date,Offence code", "Role")] // a required column is missing
+    [InlineData("Person ID,Crime reference,Date,Offence code,Role,Role", "Role")] // a column named twice: which is meant?
     public void Read_BadHeader_RefusesTheFile(string header, string field) =>
         Assert.Equal((1L, field), (Assert.Single(Read(header, "P1,R1,2026-01-02,008/71,suspect").Errors).Line, Read(header).Errors[0].Field));
+
+    [Fact]
+    public void Read_TrailingCommaOnEveryLine_ReadAsWithout()
+    {
+        // Excel writes an empty unnamed column when a cell right of the table was ever touched.
+        OffenderFile f = Read("Person ID,Crime reference,Date,Offence code,Role,", "P1,R1,2026-01-02,008/71,suspect,");
+
+        Assert.Empty(f.Errors);
+        Assert.Equal("P1", Assert.Single(f.Rows).Record.PersonId);
+    }
+
+    [Fact]
+    public void Read_ValueUnderNoColumnName_RefusesTheFileNamingTheLine()
+    {
+        OffenderFile f = Read("Person ID,Crime reference,Date,Offence code,Role,", "P1,R1,2026-01-02,008/71,suspect,", "P2,R2,2026-01-02,008/71,suspect,x");
+
+        FileError error = Assert.Single(f.Errors);
+        Assert.Equal((3L, "(record)"), (error.Line, error.Field));
+        Assert.Equal("a value in column 6, which has no name in the header", error.Reason);
+    }
+
+    [Fact]
+    public void Read_Utf16FromExcel_ReadsTheRows()
+    {
+        string text = "Person ID,Crime reference,Date,Offence code,Role\r\nP1,R1,2026-01-02,008/71,suspect\r\n";
+        OffenderFile f = OffenderFileReader.Read(new MemoryStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]), "people.csv");
+
+        Assert.Empty(f.Errors);
+        Assert.Single(f.Rows);
+    }
+
+    [Fact]
+    public void Read_NulInAField_RefusesTheFileNamingTheField()
+    {
+        OffenderFile f = Read("Person ID,Crime reference,Date,Offence code,Role,Outcome", "P1,R1,2026-01-02,008/71,suspect,Sus\0pect");
+
+        FileError error = Assert.Single(f.Errors);
+        Assert.Equal((2L, "Outcome"), (error.Line, error.Field));
+    }
 }

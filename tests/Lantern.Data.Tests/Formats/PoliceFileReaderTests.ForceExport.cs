@@ -87,8 +87,8 @@ public sealed partial class PoliceFileReaderTests
     [InlineData("R1,Gwent Police,1234/01,Robbery,2024-07-01T08:00,,331000,188000,,,,,", "Offence code", "not a Home Office offence code")] // 4-digit class
     [InlineData("R1,Gwent Police,8/1,,2024-07-01T08:00,,331000,188000,,,,,", "Crime type", "required field is empty")] // no crime type
     [InlineData("R1,Gwent Police,8/1,Robbery,,,331000,188000,,,,,", "Committed from", "required field is empty")] // no time
-    [InlineData("R1,Gwent Police,8/1,Robbery,01/07/2024 08:00,,331000,188000,,,,,", "Committed from", "not a local date-time")] // UK format
-    [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00+01:00,,331000,188000,,,,,", "Committed from", "not a local date-time")] // an offset: local wall-clock only
+    [InlineData("R1,Gwent Police,8/1,Robbery,07/31/2024 08:00,,331000,188000,,,,,", "Committed from", "not a local date-time")] // US month-first: day-first is read, so month 31 is no date
+    [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00+01:00,,331000,188000,,,,,", "Committed from", "a time with an offset or Z is not taken")] // an offset: local wall-clock only
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01,,331000,188000,,,,,", "Committed from", "not a local date-time")] // a date without a time
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,2024-07-01T25:00,331000,188000,,,,,", "Committed to", "not a local date-time")] // hour 25
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,2024-07-01T07:59,331000,188000,,,,,", "Committed to", "before Committed from")] // window backwards

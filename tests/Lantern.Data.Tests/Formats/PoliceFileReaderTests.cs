@@ -154,11 +154,11 @@ public sealed partial class PoliceFileReaderTests
     }
 
     [Fact]
-    public void ReadAll_MalformedQuoting_RejectedAsRecord()
+    public void ReadAll_MalformedQuoting_RejectedOnItsField()
     {
         RowReject reject = SingleReject(StreetHeader, "\"abc\"x,2024-07,Gwent Police,Gwent Police,-3,51.6,L,W1,N,Burglary,,");
 
-        Assert.Equal("(record)", reject.Field);
+        Assert.Equal("Crime ID", reject.Field);
         Assert.Equal("malformed quoting: text after a closing quote", reject.Reason);
     }
 

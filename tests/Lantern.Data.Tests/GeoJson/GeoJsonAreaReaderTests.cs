@@ -26,6 +26,29 @@ public sealed class GeoJsonAreaReaderTests
     private static string Polygon(params string[] rings) => $$"""{"type":"Polygon","coordinates":[{{string.Join(",", rings)}}]}""";
 
     [Fact]
+    public void ReadAreas_Utf8ByteOrderMark_IsSkipped()
+    {
+        // Windows tools write one before UTF-8 text; RFC 8259 lets a reader ignore it.
+        byte[] json = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Collection(Feature("""{"WD24CD":"E05000001"}""", Polygon(Square))))];
+
+        GeoJsonAreaResult result = s_reader.ReadAreas(json, "test.geojson", null);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors));
+        Assert.Equal("E05000001", Assert.Single(result.Features).Code);
+    }
+
+    [Theory]
+    [InlineData("")] // 0 bytes
+    [InlineData("\uFEFF")] // a byte order mark alone
+    [InlineData(" \r\n")] // white space alone
+    public void ReadAreas_EmptyFile_SaysItIsEmpty(string text)
+    {
+        GeoJsonAreaResult result = Areas(text);
+
+        Assert.Equal("the file is empty", Assert.Single(result.Errors).Reason);
+    }
+
+    [Fact]
     public void ReadAreas_PolygonWithHole_ProjectsToBngAndSubtractsTheHole()
     {
         GeoJsonAreaResult result = Areas(Collection(

@@ -25,6 +25,40 @@ public sealed class ImportSourcesTests : IDisposable
     }
 
     [Fact]
+    public void Expand_FolderWithALinkBackUp_ListsEachFileOnce()
+    {
+        // A symbolic link to a parent folder would list the same files again at every depth, forty times over.
+        string folder = Directory.CreateDirectory(Path.Combine(_dir, "police", "2024-07")).FullName;
+        File.WriteAllText(Path.Combine(folder, "2024-07-gwent-street.csv"), Header);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), Path.Combine(_dir, "police"));
+
+        using ImportSourceList sources = ImportSources.Expand([Path.Combine(_dir, "police")], out IReadOnlyList<string> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(Path.Combine(folder, "2024-07-gwent-street.csv"), Assert.Single(sources).Name);
+    }
+
+    [Fact]
+    public void Expand_ZipInsideAZip_IsThatEntrysErrorNotSkipped()
+    {
+        string inner = TestZips.Write(Path.Combine(_dir, "inner.zip"), [("2024-07/x.csv", Header)]);
+        string outer = Path.Combine(_dir, "outer.zip");
+        using (ZipArchive zip = ZipFile.Open(outer, ZipArchiveMode.Create))
+        {
+            zip.CreateEntryFromFile(inner, "2024-07/inner.zip");
+            using var writer = new StreamWriter(zip.CreateEntry("2024-07/y.csv").Open());
+            writer.Write(Header);
+        }
+
+        using ImportSourceList sources = ImportSources.Expand([outer], out IReadOnlyList<string> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal([$"{outer}!2024-07/inner.zip", $"{outer}!2024-07/y.csv"], sources.Select(s => s.Name));
+        ZipEntryRefusedException refused = Assert.Throws<ZipEntryRefusedException>(() => sources[0].Open());
+        Assert.StartsWith("an archive inside an archive is not read", refused.Error.Reason);
+    }
+
+    [Fact]
     public void Expand_ZipAtTheEntryCap_IsRead()
     {
         // Ten entries against a cap of ten: the cap is a most, not a less-than.

@@ -66,4 +66,24 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
 
         Assert.True(crimes.Holds("gwent", imports), "the uploaded crimes were not read into memory within 5 s");
     }
+
+    [Fact]
+    public async Task Upload_SavedByOldExcel_ReportsTheRowThatIsNotUtf8AsTheCommandLineDoes()
+    {
+        // Windows-1252 bytes (a '£' not UTF-8) and old Mac line endings (a lone CR), as a force's file may arrive.
+        byte[] csv = Encoding.Latin1.GetBytes(
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\r" +
+            "dp1,2024-05,Dyfed-Powys Police,Dyfed-Powys Police,-4.08,52.41,On or near Pier Street,W01000500,Ceredigion 004A,Robbery,,\r" +
+            "dp2,2024-05,Dyfed-Powys Police,Dyfed-Powys Police,-4.08,52.41,On or near £1 Shop,W01000500,Ceredigion 004A,Shoplifting,,\r");
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(csv), "file", "2024-05-dyfed-powys-street.csv");
+
+        HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        string? summary = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("files").EnumerateArray().Single().GetProperty("summary").GetString();
+        Assert.StartsWith("upload:2024-05-dyfed-powys-street.csv: street, dyfed-powys: read 2, imported 1, already present 0, rejected 1 " +
+            "(1 × Location: bytes that are not UTF-8", summary, StringComparison.Ordinal);
+    }
 }

@@ -99,6 +99,14 @@ internal sealed partial class GeoJsonAreaReader
 
         await using (stream)
         {
+            byte[] start = new byte[Utf8Bom.Length];
+            int got = await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
+            if (Empty(start.AsSpan(0, got)) && stream.Length == got)
+            {
+                return FileFailure(path, "(json)", "the file is empty");
+            }
+
+            stream.Position = start.AsSpan(0, got).StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
             JsonDocument document;
             try
             {
@@ -119,6 +127,16 @@ internal sealed partial class GeoJsonAreaReader
     private GeoJsonAreaResult ReadMemory(ReadOnlyMemory<byte> utf8Json, string fileName, GeoJsonAreaOptions? options, bool mask)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        if (utf8Json.Span.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        if (Empty(utf8Json.Span))
+        {
+            return FileFailure(fileName, "(json)", "the file is empty");
+        }
+
         JsonDocument document;
         try
         {
@@ -297,6 +315,11 @@ internal sealed partial class GeoJsonAreaReader
 
     private static string? StringMember(JsonElement element, string name) =>
         element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    // A byte order mark, which Windows tools write before UTF-8 text: RFC 8259 lets a reader ignore it, and .NET's does not.
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static bool Empty(ReadOnlySpan<byte> bytes) => bytes.TrimStart(Utf8Bom).Trim(" \t\r\n"u8).IsEmpty;
 
     private static string JsonProblem(JsonException e) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -44,16 +44,27 @@ internal static partial class OffenderFileReader
             return new OffenderFile(fileName, rows, [new FileError(fileName, 1, "(header)", "the file is empty: expected a header line")]);
         }
 
+        if (csv.Malformed is { } unreadable)
+        {
+            return new OffenderFile(fileName, rows, [new FileError(fileName, csv.Line, "(header)", "unreadable header: " + unreadable)]);
+        }
+
         int[] at = new int[Columns.Length];
         Array.Fill(at, -1);
+        string[] header = new string[csv.FieldCount];
         for (int i = 0; i < csv.FieldCount; i++)
         {
-            string name = csv.Field(i).Trim().ToString();
-            int c = Array.FindIndex(Columns, x => x.Equals(name, StringComparison.OrdinalIgnoreCase));
-            if (c < 0)
+            string name = header[i] = csv.Field(i).Trim().ToString();
+            if (name.Length == 0)
             {
-                return new OffenderFile(fileName, rows, [new FileError(fileName, csv.Line, name,
-                    $"not a column of the offender records export (expected {string.Join(", ", Columns)})")]);
+                continue; // a column with no name (Excel's comma at the end of every line): its values must be blank
+            }
+
+            int c = Array.FindIndex(Columns, x => x.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (c < 0 || at[c] >= 0)
+            {
+                return new OffenderFile(fileName, rows, [new FileError(fileName, csv.Line, name, c >= 0 ? "the column appears twice"
+                    : $"not a column of the offender records export (expected {string.Join(", ", Columns)})")]);
             }
 
             at[c] = i;
@@ -86,7 +97,14 @@ internal static partial class OffenderFileReader
 
             if (csv.Malformed is { } malformed)
             {
-                Fail("(record)", "malformed quoting: " + malformed);
+                Fail(csv.MalformedField >= 0 && csv.MalformedField < header.Length && header[csv.MalformedField].Length > 0
+                    ? header[csv.MalformedField] : "(record)", malformed);
+                continue;
+            }
+
+            if (UnnamedValue(csv, header) is { } column)
+            {
+                Fail("(record)", string.Create(CultureInfo.InvariantCulture, $"a value in column {column + 1}, which has no name in the header"));
                 continue;
             }
 
@@ -112,7 +130,8 @@ internal static partial class OffenderFileReader
             string? code = FieldParsers.NormaliseOffenceCode(Get(OffenceCode));
             if (code is null)
             {
-                Fail(OffenceCode, $"'{Get(OffenceCode)}' is not a Home Office offence code (expected NNN/NN such as 019/07)");
+                Fail(OffenceCode, $"'{Get(OffenceCode)}' is not a Home Office offence code (expected NNN/NN such as 019/07)"
+                    + FieldParsers.OffenceCodeHint(Get(OffenceCode)));
                 continue;
             }
 
@@ -196,4 +215,18 @@ internal static partial class OffenderFileReader
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex IdPattern();
+
+    // The first column with no name in the header that holds a value in this row, or null.
+    private static int? UnnamedValue(CsvTokenizer csv, string[] header)
+    {
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            if ((i >= header.Length || header[i].Length == 0) && !csv.Field(i).IsWhiteSpace())
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 }

@@ -32,7 +32,7 @@ internal static partial class PopulationFileReader
 
         if (csv.Malformed is { } malformed)
         {
-            return Refused(fileName, csv.Line, HeaderField, "unreadable header: malformed quoting: " + malformed);
+            return Refused(fileName, csv.Line, HeaderField, "unreadable header: " + malformed);
         }
 
         string[] header = new string[csv.FieldCount];
@@ -102,7 +102,7 @@ internal static partial class PopulationFileReader
     {
         if (csv.Malformed is { } malformed)
         {
-            errors.Add(new FileError(fileName, csv.Line, RecordField, "malformed quoting: " + malformed));
+            errors.Add(new FileError(fileName, csv.Line, RecordField, malformed));
             return null;
         }
 
