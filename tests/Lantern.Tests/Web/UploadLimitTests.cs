@@ -193,6 +193,34 @@ public sealed class UploadLimitTests : IAsyncLifetime
         static string[] Uploads() => [.. Directory.GetDirectories(Path.GetTempPath(), "lantern-upload-*").Order(StringComparer.Ordinal)];
     }
 
+    [Theory]
+    [InlineData(@"C:\Users\analyst\Downloads\2024-06-gwent-street.csv", "upload:2024-06-gwent-street.csv: street, gwent: read ")]
+    [InlineData("../../2024-06-gwent-street.csv", "upload:2024-06-gwent-street.csv: street, gwent: read ")]
+    public async Task Api_UploadNamedWithAPath_IsSavedUnderItsNameAlone(string sent, string line)
+    {
+        HttpClient analyst = await _host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Csv(3_000)), "file", sent } };
+
+        HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
+
+        string body = await r.Content.ReadAsStringAsync();
+        Assert.True(r.StatusCode == HttpStatusCode.OK, body);
+        Assert.StartsWith(line, JsonDocument.Parse(body).RootElement.GetProperty("files")[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_UploadWithNoUsableName_IsABadRequestSayingWhy_NothingImported()
+    {
+        HttpClient analyst = await _host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Csv(3_000)), "file", ".." } };
+
+        HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("upload: not a .csv file, a .zip archive or a folder", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, SourceFiles());
+    }
+
     [Fact]
     public async Task Page_ZipThatExpandsPastTheCaps_ShowsWhy_NothingImported()
     {
