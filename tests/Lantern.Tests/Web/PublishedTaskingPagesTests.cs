@@ -131,6 +131,14 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
     public void AVisitsTime_SaysItsDay_WhenItIsNotTheTaskingsOwn(string stored, string? day, string shown) =>
         Assert.Equal(shown, Lantern.Web.Pages.ShownTime.Clock(stored, day));
 
+    [Theory]
+    [InlineData(3, 15, "22:17,23:59,01:58", "3 × 15 min at 22:17, 23:59, 01:58 (after midnight)")] // a night shift's window
+    [InlineData(2, 15, "23:10,00:05", "2 × 15 min at 23:10, 00:05 (after midnight)")]
+    [InlineData(3, 15, "09:12,11:40,14:03", "3 × 15 min at 09:12, 11:40, 14:03")]
+    [InlineData(1, 15, "", "1 × 15 min")] // month-only data: no hours are invented
+    public void APatrolPlan_MarksTheTimesAfterMidnight(long visits, long minutes, string times, string shown) =>
+        Assert.Equal(shown, Lantern.Web.Pages.ShownTime.Plan(visits, minutes, times));
+
     // A list published for 1 July and another for 2 July, each of one place.
     private static void PublishFirstAndSecondOfJuly(WebHost web, DateTimeOffset now)
     {

@@ -53,8 +53,15 @@
     function areaPrefix(p) {
         return p.areaName && p.areaName !== '-' ? p.areaName + ' · ' : '';
     }
+    // As ShownTime.Plan on the officers' pages: the times run through the peak window in order, so one earlier than the
+    // time before it is past midnight, in the same night's shift.
     function planText(p) {
-        return p.visits + ' × ' + p.minutes + ' min' + (p.times.length ? ' at ' + p.times.join(', ') : '');
+        let afterMidnight = false;
+        const times = p.times.map((t, i) => {
+            afterMidnight = afterMidnight || (i > 0 && t < p.times[i - 1]);
+            return afterMidnight ? t + ' (after midnight)' : t;
+        });
+        return p.visits + ' × ' + p.minutes + ' min' + (times.length ? ' at ' + times.join(', ') : '');
     }
     const rows = new Map();
     const shapes = new Map();

@@ -25,5 +25,28 @@ internal static class ShownTime
             : $"{clock} ({local.ToString("ddd d MMM", CultureInfo.GetCultureInfo("en-GB"))})";
     }
 
+    /// <summary>
+    /// A place's patrol plan as officers read it: "3 × 15 min at 22:17, 23:59, 01:58 (after midnight)". The times run
+    /// through the peak window in order, so one earlier than the time before it is past midnight, in the same night's
+    /// shift: it is marked so, and is not read as that morning.
+    /// </summary>
+    /// <param name="visits">Planned visits.</param>
+    /// <param name="minutes">Minutes a visit.</param>
+    /// <param name="times">The visits' times as published, "HH:mm" comma-separated, or empty when the data gave no hours.</param>
+    public static string Plan(long visits, long minutes, string times)
+    {
+        var text = new System.Text.StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{visits} × {minutes} min"));
+        string previous = string.Empty;
+        bool afterMidnight = false;
+        foreach (string time in times.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            afterMidnight |= string.CompareOrdinal(time, previous) < 0; // "HH:mm" sorts as it reads
+            text.Append(previous.Length == 0 ? " at " : ", ").Append(time).Append(afterMidnight ? " (after midnight)" : string.Empty);
+            previous = time;
+        }
+
+        return text.ToString();
+    }
+
     private static DateTimeOffset Instant(string stored) => DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }
