@@ -43,6 +43,15 @@ internal sealed class Importer
             // Thrown by the entry's stream, while hashing or reading: the transaction, if begun, has been rolled back.
             return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            // This file's problem, not the disk's: the other files are imported. (A read that fails part way, a failing
+            // disk or share, still stops the command.)
+            string why = e is UnauthorizedAccessException
+                ? "could not be opened, its permissions do not let Lantern read it"
+                : "is no longer there (moved or deleted while the import ran?)";
+            return new FileImportResult { Name = source.Name, Error = new FileError(source.Name, 1, "(file)", $"{why}: {e.Message}") };
+        }
     }
 
     private FileImportResult Import(ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg,

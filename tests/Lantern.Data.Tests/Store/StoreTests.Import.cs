@@ -84,6 +84,23 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void Import_FileThatCannotBeOpened_IsThatFilesError_NothingWritten_TheNextIsImported()
+    {
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), Street("aa02", "2024-07"));
+        long length = new FileInfo(file).Length;
+        using LanternStore store = Open();
+
+        FileImportResult denied = Import(store, new ImportSource(file, length, () => throw new UnauthorizedAccessException($"Access to the path '{file}' is denied.")));
+        FileImportResult gone = Import(store, new ImportSource(file, length, () => throw new FileNotFoundException($"Could not find file '{file}'.")));
+
+        Assert.Equal((file, 1L, "(file)"), (denied.Error!.File, denied.Error.Line, denied.Error.Field));
+        Assert.StartsWith("could not be opened, its permissions do not let Lantern read it: Access to the path", denied.Error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("is no longer there (moved or deleted while the import ran?): Could not find file", gone.Error!.Reason, StringComparison.Ordinal);
+        Assert.Equal((0L, 0L), (Count(store, "crime"), Count(store, "source_file")));
+        Assert.Equal(2, Import(store, file).RowsImported);
+    }
+
+    [StoreFact]
     public void Import_OverlappingForceExports_LaterVersionReplacesEarlierAndNothingIsCountedTwice()
     {
         string first = WriteFile("export-week-1.csv", ExportHeader,
