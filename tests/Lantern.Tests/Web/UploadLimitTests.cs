@@ -175,22 +175,21 @@ public sealed class UploadLimitTests : IAsyncLifetime
     [Fact]
     public async Task Page_UploadOverKestrelsDefault30MB_UnderTheLimit_IsImported_AndLeavesNoFileBehind()
     {
-        // Razor Pages read the whole form before the page's handler when the handler had a parameter, with Kestrel's own
-        // 30 MB limit: the page refused what the API took. The file is now saved once, as it arrives, and removed after.
+        // The page reads its form itself, part by part, saving the file as it arrives (a parameter on its handler would
+        // have Razor Pages read the form first), past Kestrel's own 30 MB; the saved file is removed after. Other tests
+        // upload at the same time, so the file is known by a name of its own.
         await using WebHost host = await WebHost.StartAsync(o => o.MaxUploadMegabytes = 40);
         HttpClient analyst = await host.ClientAsync("analyst");
-        string[] before = Uploads();
-        using MultipartFormDataContent form = PageForm(Token(await analyst.GetStringAsync("import")), Csv(32 << 20), "2024-06-gwent-street.csv");
+        string name = $"kestrel-limit-{Guid.NewGuid():N}.csv";
+        using MultipartFormDataContent form = PageForm(Token(await analyst.GetStringAsync("import")), Csv(32 << 20), name);
 
         HttpResponseMessage r = await analyst.PostAsync("import", form);
 
         string html = await r.Content.ReadAsStringAsync();
         Assert.True(r.StatusCode == HttpStatusCode.OK, html[..Math.Min(html.Length, 2000)]);
         string report = Regex.Match(html, "<ul id=\"report\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value.Trim();
-        Assert.Matches("^<li>upload:2024-06-gwent-street.csv: street, gwent: read [0-9,]{7}, imported [0-9,]{7}, already present 0, rejected 1 \\(", report);
-        Assert.Equal(before, Uploads());
-
-        static string[] Uploads() => [.. Directory.GetDirectories(Path.GetTempPath(), "lantern-upload-*").Order(StringComparer.Ordinal)];
+        Assert.True(Regex.IsMatch(report, $"^<li>upload:{name}: street: read [0-9,]{{7}}, imported [0-9,]{{7}}, already present 0, rejected 1 \\("), report);
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetTempPath(), "lantern-upload-*"), dir => File.Exists(Path.Combine(dir, name)));
     }
 
     [Theory]
