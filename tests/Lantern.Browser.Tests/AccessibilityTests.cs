@@ -321,6 +321,23 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await LoginPage.SignInAsync(page, "administrator", WebHost.Password);
         await Expect(page).ToHaveURLAsync(new Regex("/admin/accounts$"));
         await audit.CheckAsync(page, who, "accounts", reflow: true);
+
+        // Someone guesses the scrutiny account's password from a browser it never used: the page shows the lock and an
+        // Unlock button, which lifts it.
+        IPage stranger = await run.DesktopAsync();
+        for (int i = 0; i < 5; i++)
+        {
+            IAPIResponse refused = await stranger.APIRequest.PostAsync("api/session", new() { DataObject = new { userName = "scrutiny", password = "a-wrong-guess" } });
+            Assert.Equal(401, refused.Status);
+        }
+
+        await page.ReloadAsync();
+        ILocator scrutiny = page.Locator("#accounts tbody tr", new PageLocatorOptions { Has = page.Locator("td:first-child", new PageLocatorOptions { HasTextRegex = new Regex("^scrutiny$") }) });
+        await Expect(scrutiny).ToContainTextAsync("for browsers it has not signed in from");
+        await audit.CheckAsync(page, who, "accounts with a locked account", reflow: true);
+        await scrutiny.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Unlock scrutiny" }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToContainTextAsync("Unlocked");
+        await Expect(scrutiny.Locator("td").Nth(4)).ToHaveTextAsync(new Regex(@"^\s*active\s*$"));
         await page.GotoAsync("admin/audit");
         await audit.CheckAsync(page, who, "audit log");
         await page.Locator("input[name=actor]").FillAsync("analyst");
