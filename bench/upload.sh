@@ -25,21 +25,8 @@ for tool in curl python3; do
   command -v "$tool" >/dev/null || { echo "upload.sh: needs $tool" >&2; exit 1; }
 done
 
-keep=1
-if [ -z "$work" ]; then
-  work="$(mktemp -d -t lantern-upload.XXXXXX)"
-  keep=0
-fi
-mkdir -p "$work"
-server=""
-cleanup() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  if [ "$keep" -eq 0 ]; then rm -rf "$work"; fi
-}
-trap cleanup EXIT
+. "$root/bench/lib.sh"
+bench_work "$work" lantern-upload
 
 echo "== build (Release, ReadyToRun, via ./lantern)"
 "$lantern" --version
@@ -60,20 +47,9 @@ export LANTERN_BENCH_PASSWORD="bench-$RANDOM-$RANDOM-password"
 "$lantern" --db "$db" users add bench-admin --role administrator --password-env LANTERN_BENCH_PASSWORD > /dev/null
 "$lantern" --db "$db" users add bench-analyst --role analyst --password-env LANTERN_BENCH_PASSWORD > /dev/null
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-base="http://127.0.0.1:$port"
-"$lantern" --db "$db" serve --host 127.0.0.1 --port "$port" > "$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  if curl -fs "$base/health" >/dev/null 2>&1; then break; fi
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
-  sleep 0.5
-done
+bench_serve "$db"
 
-jar="$work/cookies.txt"
-rm -f "$jar"
-curl -fs -c "$jar" -b "$jar" -H 'Content-Type: application/json' \
-  -d "{\"userName\":\"bench-analyst\",\"password\":\"$LANTERN_BENCH_PASSWORD\"}" "$base/api/session"
+bench_sign_in bench-analyst "$LANTERN_BENCH_PASSWORD"
 token="$(curl -fs -c "$jar" -b "$jar" "$base/api/session" | python3 -c 'import json, sys; print(json.load(sys.stdin)["antiforgery"]["token"])')"
 
 pid="$server" # ./lantern execs dotnet: the server is that process

@@ -40,22 +40,9 @@ for tool in curl python3; do
   command -v "$tool" >/dev/null || { echo "web-load.sh: needs $tool" >&2; exit 1; }
 done
 
-keep=1
-if [ -z "$work" ]; then
-  work="$(mktemp -d -t lantern-web-load.XXXXXX)"
-  keep=0
-fi
-mkdir -p "$work"
+. "$root/bench/lib.sh"
+bench_work "$work" lantern-web-load
 db="$work/bench.db"
-server=""
-cleanup() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  if [ "$keep" -eq 0 ]; then rm -rf "$work"; fi
-}
-trap cleanup EXIT
 
 echo "== build (Release, ReadyToRun, via ./lantern)"
 "$lantern" --version
@@ -80,22 +67,10 @@ fi
 password="$(cat "$work/.password")"
 ls -l "$db" | awk '{printf "database: %.0f MB\n", $5 / 1e6}'
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-base="http://127.0.0.1:$port"
+bench_serve "$db"
 echo "== lantern serve on $base"
-"$lantern" --db "$db" serve --host 127.0.0.1 --port "$port" > "$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  if curl -fs "$base/health" >/dev/null 2>&1; then break; fi
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "$base/health" >/dev/null
 
-jar="$work/cookies.txt"
-rm -f "$jar"
-curl -fs -c "$jar" -H 'Content-Type: application/json' \
-  -d "{\"userName\":\"bench-analyst\",\"password\":\"$password\"}" "$base/api/session"
+bench_sign_in bench-analyst "$password"
 cookie="lantern.session=$(awk '$6 == "lantern.session" { print $7 }' "$jar")"
 
 peak() { awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server/status"; }

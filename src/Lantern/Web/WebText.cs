@@ -33,6 +33,13 @@ internal static partial class WebText
         });
     }
 
+    /// <summary>
+    /// A run's automatic choices ("Automatic choice: …") then its notes, as a page lists them under its figures, each in
+    /// the page's words (<see cref="FromCli"/>); the run's record keeps its own text.
+    /// </summary>
+    public static IEnumerable<string> RunNotes(IEnumerable<string> choices, IEnumerable<string> notes) =>
+        choices.Select(c => "Automatic choice: " + FromCli(c)).Concat(notes.Select(FromCli));
+
     [GeneratedRegex(@"(^|[\s(])--([a-z][a-z0-9-]*)\b")]
     private static partial Regex Option();
 

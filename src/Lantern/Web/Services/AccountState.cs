@@ -19,7 +19,7 @@ internal sealed class AccountState
 
     /// <summary>Whether wrong passwords lock any of the account's sign-ins now (an administrator may lift the locks).</summary>
     public bool IsLocked(Account account) =>
-        !account.IsDisabled && ((account.LockedUntilTime is { } until && until > _now) || _lockedDevices.ContainsKey(account.Id));
+        !account.IsDisabled && (NewBrowsersLocked(account) || _lockedDevices.ContainsKey(account.Id));
 
     public string Describe(Account account)
     {
@@ -29,7 +29,7 @@ internal sealed class AccountState
         }
 
         var states = new List<string>();
-        if (account.LockedUntilTime is { } until && until > _now)
+        if (NewBrowsersLocked(account))
         {
             states.Add($"locked until {ShownTime.Uk(account.LockedUntil!)} for browsers it has not signed in from (wrong passwords from them)");
         }
@@ -48,4 +48,7 @@ internal sealed class AccountState
 
         return states.Count == 0 ? "active" : string.Join("; ", states);
     }
+
+    // Wrong passwords from browsers the account has not used lock it for those browsers until a time not yet passed.
+    private bool NewBrowsersLocked(Account account) => account.LockedUntilTime is { } until && until > _now;
 }

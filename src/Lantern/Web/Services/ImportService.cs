@@ -135,14 +135,19 @@ internal sealed class ImportService(
     {
         const int Limit = 64 << 10;
         using var text = new StreamReader(section.Body, System.Text.Encoding.UTF8);
-        char[] buffer = new char[Limit + 1];
-        int read = 0;
-        while (read <= Limit && await text.ReadAsync(buffer.AsMemory(read), ct) is var n and > 0)
+        var value = new System.Text.StringBuilder();
+        char[] buffer = new char[1024];
+        while (await text.ReadAsync(buffer, ct) is var n and > 0)
         {
-            read += n;
+            if (value.Length + n > Limit)
+            {
+                throw new InvalidDataException($"the form field '{name}' is over {Limit:N0} characters");
+            }
+
+            value.Append(buffer, 0, n);
         }
 
-        return read > Limit ? throw new InvalidDataException($"the form field '{name}' is over {Limit:N0} characters") : new string(buffer, 0, read);
+        return value.ToString();
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed class BodyWornVideoModel(StoreAccess stores, TimeProvider time) 
     {
         var r = BodyWornVideoRun.Compute(store, StopSearchFigureEndpoints.Given(Force), StopSearchFigureEndpoints.Given(From), StopSearchFigureEndpoints.Given(To),
             StopSearchFigureEndpoints.Given(GroupBy), StopSearchFigureEndpoints.Given(AreaLevel), AuditTrail.ActorOf(User), time);
-        (Total, Groups, Notes, RunId) = (r.Total, r.Groups, [.. r.Choices.Select(c => "Automatic choice: " + c), .. r.Notes], r.Run.RunId);
+        (Total, Groups, Notes, RunId) = (r.Total, r.Groups, [.. WebText.RunNotes(r.Choices, r.Notes)], r.Run.RunId);
         Title = $"{Lantern.Core.Forces.PoliceForces.Find(r.Force)?.Name ?? r.Force}, {r.From} to {r.To}";
     });
 }

@@ -24,7 +24,7 @@ internal sealed class PlacesModel(StoreAccess stores, TimeProvider time) : StopS
     {
         var r = TaskedPlacesRun.Compute(store, StopSearchFigureEndpoints.Given(Force), StopSearchFigureEndpoints.Given(From), StopSearchFigureEndpoints.Given(To),
             AuditTrail.ActorOf(User), time);
-        (Places, Notes, RunId, Read, PublishedDays) = (r.Places, [.. r.Choices.Select(c => "Automatic choice: " + c), .. r.Notes], r.Run.RunId, r.Read, r.PublishedDays);
+        (Places, Notes, RunId, Read, PublishedDays) = (r.Places, [.. WebText.RunNotes(r.Choices, r.Notes)], r.Run.RunId, r.Read, r.PublishedDays);
         Title = $"{Lantern.Core.Forces.PoliceForces.Find(r.Force)?.Name ?? r.Force}, {r.From} to {r.To}";
     });
 }
