@@ -95,6 +95,18 @@ internal abstract class LanternStore : IDisposable
     {
     }
 
+    /// <summary>
+    /// Readies the store for many readers and writers at once (the web server). SQLite: the file's write-ahead log, which
+    /// lasts while a connection keeps the file open. A server store needs nothing.
+    /// </summary>
+    /// <returns>Whether the caller must keep this store open for as long as it wants the readiness.</returns>
+    public virtual bool ShareWithReaders() => false;
+
+    /// <summary>Undoes <see cref="ShareWithReaders"/> where the store keeps it (SQLite's file) and can do so at once.</summary>
+    public virtual void StopSharing()
+    {
+    }
+
     public void Dispose() => Connection.Dispose();
 
     /// <summary>The dialect's writer for one file's rows, inside <paramref name="transaction"/>.</summary>

@@ -3,6 +3,7 @@ using Dapper;
 using Lantern.Data.Formats;
 using Lantern.Data.Import;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Lantern.Data.Store;
 
@@ -49,10 +50,13 @@ internal sealed class SqliteStore : LanternStore
         var store = new SqliteStore(connection, full);
         try
         {
-            // A rollback journal, not WAL: an import writes new pages once (WAL writes them twice, then checkpoints),
-            // which halved commit time on the shared police data; readers are blocked only while a file commits.
-            connection.Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " +
-                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 5000;");
+            // The busy timeout first: a statement that finds the file locked (another connection committing) then waits in
+            // SQLite, a millisecond at a time at first. Before it is set, Microsoft.Data.Sqlite retries a locked statement
+            // after sleeping 150 ms on the thread, which under fifty web clients was most of a new tasking list's time.
+            // The journal is left as the file has it: a new file has SQLite's rollback journal, which an import wants; the
+            // web server puts the file in write-ahead-log mode while it serves (ShareWithReaders, StopSharing).
+            connection.Execute("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " +
+                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
             store.Migrate();
         }
         catch
@@ -62,6 +66,44 @@ internal sealed class SqliteStore : LanternStore
         }
 
         return store;
+    }
+
+    /// <summary>
+    /// Puts the file in write-ahead-log mode, kept while this connection stays open. Readers then never wait for a writer,
+    /// nor a writer for readers: under the rollback journal every new tasking list's recorded run waited for fifty
+    /// clients' reads to clear, and they for its commit, in SQLite's sleeps of up to 100 ms (docs/BENCHMARKS.md).
+    /// </summary>
+    /// <returns>True: the mode lasts while some connection keeps the file open, so the caller keeps this one.</returns>
+    public override bool ShareWithReaders()
+    {
+        using var wal = new RawStatement(Sqlite, "PRAGMA journal_mode = WAL"); // directly: no retrying with 150 ms sleeps
+        return wal.Step();
+    }
+
+    /// <summary>
+    /// Back to the rollback journal, which an import wants (it writes each page once instead of twice: the log, then the
+    /// file), when the server stops. If another program is writing at that moment the file stays in write-ahead-log mode,
+    /// which works as well, a little slower for imports.
+    /// </summary>
+    public override void StopSharing()
+    {
+        // Closed connections wait in Microsoft.Data.Sqlite's pool, still open to SQLite, and SQLite leaves the log only
+        // when no other connection has it open: close them first.
+        SqliteConnection.ClearPool(Sqlite);
+        Sqlite.Execute("PRAGMA busy_timeout = 1000");
+        try
+        {
+            using var delete = new RawStatement(Sqlite, "PRAGMA journal_mode = DELETE"); // the mode unchanged if refused
+            _ = delete.Step();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+        {
+            // Another connection is writing: the file stays in write-ahead-log mode.
+        }
+        finally
+        {
+            Sqlite.Execute("PRAGMA busy_timeout = 5000");
+        }
     }
 
     private protected override bool HasSchemaVersionTable() =>

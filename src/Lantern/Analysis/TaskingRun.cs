@@ -24,9 +24,12 @@ internal static class TaskingRun
     public static Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time, CancellationToken ct) =>
         ComputeAsync(store, request, time, (selection, harm) => CrimeQuery.Load(store, selection, harm), ct);
 
-    /// <summary>The same, with the crimes from <paramref name="load"/> (the web's in-memory copy) instead of a read of the store.</summary>
+    /// <summary>
+    /// The same, with the crimes from <paramref name="load"/> (the web's in-memory copy) instead of a read of the store, and
+    /// each boundary level's index from <paramref name="areaIndex"/> when given (the web keeps them too).
+    /// </summary>
     public static async Task<TaskingResult> ComputeAsync(LanternStore store, TaskingRequest request, TimeProvider time,
-        Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct)
+        Func<CrimeSelection, HarmTable, LoadedCrimes> load, CancellationToken ct, Func<string, AreaIndex?>? areaIndex = null)
     {
         (string force, string? forceChoice) = AnalysisInputs.ResolveForce(store, request.Force);
         (HarmTable harm, string harmSource) = AnalysisInputs.LoadHarm(request.HarmFile, request.HarmVersion);
@@ -69,7 +72,7 @@ internal static class TaskingRun
             AnalysisInputs.RequireBng(grid, $"--per-area {level}");
         }
 
-        AreaCodes areas = AnalysisInputs.Areas(store, grid);
+        AreaCodes areas = AnalysisInputs.Areas(store, grid, areaIndex);
         Func<CellId, string?>? areaOf = level is null ? null : AnalysisInputs.Level(areas, level);
         long s = request.Seed ?? AnalysisInputs.DefaultSeed(force, day);
         var choices = new List<string>();

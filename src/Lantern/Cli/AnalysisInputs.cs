@@ -200,9 +200,10 @@ internal sealed class AnalysisInputs
     /// <summary>
     /// Area codes of cells for every imported boundary level, finest first (lsoa, msoa, borough): one source for the
     /// screen's area column, per-area lists and the exports' code columns. A level's index is built the first time it
-    /// is asked for, and each cell's answer is remembered.
+    /// is asked for (from <paramref name="indexOf"/> when given: the web keeps them between lists), and each cell's answer is
+    /// remembered.
     /// </summary>
-    public static AreaCodes Areas(LanternStore store, GridSpec grid)
+    public static AreaCodes Areas(LanternStore store, GridSpec grid, Func<string, AreaIndex?>? indexOf = null)
     {
         if (grid.Epsg != ProjectedCrs.BritishNationalGridCode)
         {
@@ -211,7 +212,7 @@ internal sealed class AnalysisInputs
         }
 
         var present = AreaStore.Summary(store).Select(s => s.Level).ToHashSet(StringComparer.Ordinal);
-        return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, LazyLookup(store, level, grid)))]);
+        return new AreaCodes([.. s_finestFirst.Where(present.Contains).Select(level => (level, LazyLookup(level, grid, indexOf ?? (l => AreaStore.Index(store, l)))))]);
     }
 
     /// <summary>The lookup of one level, or a message saying how to import it.</summary>
@@ -223,13 +224,13 @@ internal sealed class AnalysisInputs
     public static Func<CellId, string?>? Finest(AreaCodes areas) => areas.Levels.Count > 0 ? areas.Levels[0].CodeOf : null;
 
     /// <summary>How an area is shown on screen: "Westminster (E09000033)", or the code alone when it has no name.</summary>
-    public static Func<string?, string> AreaLabel(LanternStore store)
-    {
-        IReadOnlyDictionary<string, string?> names = AreaStore.Names(store);
-        return code => code is null ? "-" : names.GetValueOrDefault(code) is { Length: > 0 } name ? $"{name} ({code})" : code;
-    }
+    public static Func<string?, string> AreaLabel(LanternStore store) => AreaLabel(AreaStore.Names(store));
 
-    private static Func<CellId, string?> LazyLookup(LanternStore store, string level, GridSpec grid)
+    /// <summary>The same, from the areas' names by code.</summary>
+    public static Func<string?, string> AreaLabel(IReadOnlyDictionary<string, string?> names) =>
+        code => code is null ? "-" : names.GetValueOrDefault(code) is { Length: > 0 } name ? $"{name} ({code})" : code;
+
+    private static Func<CellId, string?> LazyLookup(string level, GridSpec grid, Func<string, AreaIndex?> indexOf)
     {
         AreaIndex? index = null;
         var memo = new Dictionary<CellId, string?>();
@@ -237,7 +238,7 @@ internal sealed class AnalysisInputs
         {
             if (!memo.TryGetValue(cell, out string? code))
             {
-                index ??= AreaStore.Index(store, level)!; // only levels present in the store are offered
+                index ??= indexOf(level)!; // only levels present in the store are offered
                 code = index.CodeOf(grid.Centre(cell));
                 memo[cell] = code;
             }

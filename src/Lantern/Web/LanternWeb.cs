@@ -49,6 +49,7 @@ internal static class LanternWeb
         services.AddSingleton<SignInService>();
         services.AddSingleton<TaskingService>();
         services.AddSingleton<CrimeCache>();
+        services.AddSingleton<AreaCache>();
         services.AddSingleton<CrimeWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<CrimeWarmup>());
         services.AddSingleton<BacktestJobs>();

@@ -71,6 +71,29 @@ public sealed class SqliteStoreTests : StoreTests
     }
 
     [Fact]
+    public void ServedFile_InWriteAheadLogModeWhileServed_AnImportMeanwhileKeepsIt_BackToTheRollbackJournalAfter()
+    {
+        string july = WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), Street("aa02", "2024-07"));
+        using LanternStore server = Open();
+        Assert.Equal("delete", JournalMode(server)); // a new file
+        Assert.True(server.ShareWithReaders());
+        using (LanternStore importing = Open())
+        {
+            Assert.Equal("wal", JournalMode(importing));
+            Assert.Equal(2, Import(importing, july).RowsImported);
+            Assert.Equal("wal", JournalMode(importing)); // an import leaves the mode as it is
+        }
+
+        Assert.Equal(2, server.Connection.ExecuteScalar<long>("SELECT count(*) FROM crime"));
+        server.StopSharing();
+        Assert.Equal("delete", JournalMode(server));
+        using LanternStore after = Open();
+        Assert.Equal(("delete", 2L), (JournalMode(after), after.Connection.ExecuteScalar<long>("SELECT count(*) FROM crime")));
+
+        static string JournalMode(LanternStore store) => store.Connection.ExecuteScalar<string>("PRAGMA journal_mode")!;
+    }
+
+    [Fact]
     public void Open_SetsEveryPragma()
     {
         using LanternStore store = Open();

@@ -104,6 +104,49 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
         Assert.Equal(Places(fromCli.RootElement.GetProperty("result")), Places(lists[9].GetProperty("result")));
     }
 
+    [Fact]
+    public async Task BoundariesRenamedWhileServed_TheNextListNamesThePlacesAnew_TheStoreSharedWhileServedOnly()
+    {
+        using var cli = new CliRun();
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "3000", "--months", "3", "--end", "2026-09");
+        string lsoas = Path.Combine(data, "boundaries", "lantern-demo-lsoa.geojson");
+        string renamed = Path.Combine(cli.Directory, "renamed-lsoa.geojson");
+        File.WriteAllText(renamed, File.ReadAllText(lsoas).Replace("\"LSOANM\":\"Lanternbury", "\"LSOANM\":\"Renamed", StringComparison.Ordinal));
+        Assert.NotEqual(File.ReadAllText(lsoas), File.ReadAllText(renamed));
+
+        await using WebHost web = await WebHost.StartAsync(postgres: false);
+        cli.RunOk("import", "--db", web.Database, Path.Combine(data, "force-export"));
+        cli.RunOk("areas", "import", lsoas, "--level", "lsoa", "--db", web.Database);
+        HttpClient analyst = await web.ClientAsync("analyst");
+        Assert.Equal("wal", JournalMode(web.Database)); // readers and the writer of each new list's run do not wait for each other
+
+        JsonElement before = await analyst.GetFromJsonAsync<JsonElement>(Query);
+        Assert.All(AreaNames(before), n => Assert.StartsWith("Lanternbury ", n, StringComparison.Ordinal));
+
+        // The boundaries the lists' area names come from are kept between lists; new names from a re-import are seen.
+        cli.Time.Now = cli.Time.Now.AddMinutes(5); // the version of the boundaries is their latest import time, to the second
+        cli.RunOk("areas", "import", renamed, "--level", "lsoa", "--db", web.Database);
+        JsonElement after = await analyst.GetFromJsonAsync<JsonElement>(Query);
+        Assert.NotEqual(before.GetProperty("run").GetInt64(), after.GetProperty("run").GetInt64());
+        Assert.Equal(AreaNames(before).Select(n => n.Replace("Lanternbury ", "Renamed ", StringComparison.Ordinal)), AreaNames(after));
+
+        await web.StopAsync();
+        Assert.Equal("delete", JournalMode(web.Database)); // a stopped server leaves the journal imports are fastest with
+
+        static List<string> AreaNames(JsonElement list) =>
+            [.. list.GetProperty("result").GetProperty("places").EnumerateArray().Select(p => p.GetProperty("areaName").GetString()!)];
+    }
+
+    private static string JournalMode(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
+    }
+
     private static List<string> Places(JsonElement result) =>
         [.. result.GetProperty("places").EnumerateArray().Select(p => $"{p.GetProperty("cell").GetString()} {p.GetProperty("harm").GetDouble()}")];
 }

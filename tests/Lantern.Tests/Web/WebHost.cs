@@ -86,12 +86,19 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
         BaseAddress = new Uri(address + "/");
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Stops the server as shutting it down does, keeping its store to look at; <see cref="DisposeAsync"/> removes it.</summary>
+    public async Task StopAsync()
     {
         if (_app is not null)
         {
             await _app.DisposeAsync();
+            _app = null;
         }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
 
         Directory.Delete(_dir, recursive: true);
         _schema?.Dispose();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Lantern.Analysis;
 using Lantern.Cli;
 using Lantern.Core.Tasking;
@@ -16,7 +15,7 @@ namespace Lantern.Web.Services;
 /// in memory for the same filters while the data and the place adjustments are unchanged, so a page load by fifty
 /// people costs one computation. The crimes come from <see cref="CrimeCache"/>, so new filters cost the analysis only.
 /// </summary>
-internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, CrimeCache crimes, TimeProvider time) : IDisposable
+internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, CrimeCache crimes, AreaCache areas, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _computing = new(1, 1);
 
@@ -44,6 +43,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
         }
 
         // One computation at a time: fifty clients asking for the same list wait for the first rather than all computing it.
+        // (Two at once, one a core, made fewer lists a second, not more: docs/BENCHMARKS.md.)
         await _computing.WaitAsync(ct);
         try
         {
@@ -54,8 +54,8 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
 
             using LanternStore store = stores.Open();
             TaskingResult r = await TaskingRun.ComputeAsync(store, request, time,
-                (selection, harm) => crimes.Load(store, version.Imports, selection, harm), ct);
-            page = ToPage(r, store);
+                (selection, harm) => crimes.Load(store, version.Imports, selection, harm), ct, level => areas.Index(store, version, level));
+            page = ToPage(r, AnalysisInputs.AreaLabel(areas.Names(store, version)));
             cache.Set(key, page, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
             return page;
         }
@@ -69,33 +69,47 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
         string.Join('|', "tasking", version, r.Force, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Top, r.PerArea, r.Months, r.Seed,
             r.CellSize, r.Types, r.Area, r.Method?.Trim().ToLowerInvariant(), choice);
 
-    private static TaskingPage ToPage(TaskingResult r, LanternStore store)
+    /// <summary>
+    /// The page's JSON: the run's parameters, inputs and result as recorded, with each place's area name and outline added
+    /// for the map. Written compact in one pass over the recorded result: the indented text and a document model of it cost
+    /// more than the list's analysis once the list is long.
+    /// </summary>
+    private static TaskingPage ToPage(TaskingResult r, Func<string?, string> label)
     {
-        JsonObject result = JsonNode.Parse(r.ResultJson)!.AsObject(); // written by TaskingRun a moment ago
         var geometry = new CellGeometry(r.Grid);
-        Func<string?, string> label = AnalysisInputs.AreaLabel(store);
         Func<Lantern.Core.Geography.CellId, string?>? display = r.AreaOf ?? AnalysisInputs.Finest(r.Areas);
-        var places = result["places"]!.AsArray(); // TaskingRun always writes places
-        for (int i = 0; i < r.List.Places.Count; i++)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(r.ResultJson.Length);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOutput.Options.Encoder }))
         {
-            TaskingPlace p = r.List.Places[i];
-            JsonObject o = places[i]!.AsObject();
-            o["areaName"] = label(p.AreaCode ?? display?.Invoke(p.Cell));
-            o["polygon"] = new JsonArray([.. geometry.Corners(p.Cell).Select(c => (JsonNode)new JsonArray(c.Latitude, c.Longitude))]);
+            json.WriteStartObject();
+            json.WriteNumber("run", r.RunId);
+            json.WriteString("force", r.Force);
+            json.WriteNumber("cellSize", r.Grid.CellSize);
+            json.WriteString("harmUnit", r.Harm.Unit);
+            WriteParsed(json, "parameters", r.ParametersJson);
+            WriteParsed(json, "inputs", r.InputsJson);
+            json.WriteString("warning", r.DataAgeWarning);
+            using JsonDocument result = JsonDocument.Parse(r.ResultJson); // written by TaskingRun a moment ago
+            json.WritePropertyName("result");
+            json.WriteStartObject();
+            foreach (JsonProperty member in result.RootElement.EnumerateObject())
+            {
+                if (member.NameEquals("places"))
+                {
+                    json.WritePropertyName(member.Name);
+                    WritePlaces(json, member.Value, r.List.Places, geometry, p => label(p.AreaCode ?? display?.Invoke(p.Cell)));
+                }
+                else
+                {
+                    member.WriteTo(json);
+                }
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
-        var payload = new JsonObject
-        {
-            ["run"] = r.RunId,
-            ["force"] = r.Force,
-            ["cellSize"] = r.Grid.CellSize,
-            ["harmUnit"] = r.Harm.Unit,
-            ["parameters"] = JsonNode.Parse(r.ParametersJson),
-            ["inputs"] = JsonNode.Parse(r.InputsJson),
-            ["warning"] = r.DataAgeWarning,
-            ["result"] = result,
-        };
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(payload, JsonOutput.Options);
+        byte[] bytes = buffer.WrittenSpan.ToArray();
 
         // The exports and publishing look the places' areas up later, after this store is closed: look them up now.
         foreach ((_, Func<Lantern.Core.Geography.CellId, string?> codeOf) in r.Areas.Levels)
@@ -106,7 +120,46 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
             }
         }
 
-        return new TaskingPage(r.List, r.Force, r.Grid, r.Areas, r.AreaOf, r.RunId, r.ParametersJson, json, Gzip(json));
+        return new TaskingPage(r.List, r.Force, r.Grid, r.Areas, r.AreaOf, r.RunId, r.ParametersJson, bytes, Gzip(bytes));
+    }
+
+    private static void WriteParsed(Utf8JsonWriter json, string name, string text)
+    {
+        using JsonDocument document = JsonDocument.Parse(text);
+        json.WritePropertyName(name);
+        document.RootElement.WriteTo(json);
+    }
+
+    /// <summary>The recorded places (in the list's order), each with "areaName" and "polygon" (corners as [latitude, longitude]) added.</summary>
+    private static void WritePlaces(Utf8JsonWriter json, JsonElement recorded, IReadOnlyList<TaskingPlace> places, CellGeometry geometry,
+        Func<TaskingPlace, string> areaName)
+    {
+        json.WriteStartArray();
+        int i = 0;
+        foreach (JsonElement place in recorded.EnumerateArray())
+        {
+            TaskingPlace p = places[i++]; // TaskingRun writes one element per place, in order
+            json.WriteStartObject();
+            foreach (JsonProperty member in place.EnumerateObject())
+            {
+                member.WriteTo(json);
+            }
+
+            json.WriteString("areaName", areaName(p));
+            json.WriteStartArray("polygon");
+            foreach ((double longitude, double latitude) in geometry.Corners(p.Cell))
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(latitude);
+                json.WriteNumberValue(longitude);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static byte[] Gzip(byte[] data)
