@@ -69,15 +69,32 @@ internal sealed class SqliteStore : LanternStore
     }
 
     /// <summary>
-    /// Puts the file in write-ahead-log mode, kept while this connection stays open. Readers then never wait for a writer,
-    /// nor a writer for readers: under the rollback journal every new tasking list's recorded run waited for fifty
-    /// clients' reads to clear, and they for its commit, in SQLite's sleeps of up to 100 ms (docs/BENCHMARKS.md).
+    /// Puts the file in write-ahead-log mode (the file keeps it until <see cref="StopSharing"/>). Readers then never wait
+    /// for a writer, nor a writer for readers: under the rollback journal every new tasking list's recorded run waited for
+    /// fifty clients' reads to clear, and they for its commit, in SQLite's sleeps of up to 100 ms (docs/BENCHMARKS.md).
     /// </summary>
-    /// <returns>True: the mode lasts while some connection keeps the file open, so the caller keeps this one.</returns>
+    /// <returns>True: the caller keeps this connection open while it serves, so that the log is not checkpointed and
+    /// removed each time the last request's connection closes, and undoes the mode with it at the end.</returns>
+    /// <exception cref="InvalidOperationException">SQLite kept the file's journal (another connection was writing for a
+    /// second).</exception>
     public override bool ShareWithReaders()
     {
-        using var wal = new RawStatement(Sqlite, "PRAGMA journal_mode = WAL"); // directly: no retrying with 150 ms sleeps
-        return wal.Step();
+        Sqlite.Execute("PRAGMA busy_timeout = 1000");
+        try
+        {
+            using var wal = new RawStatement(Sqlite, "PRAGMA journal_mode = WAL"); // directly: no retrying with 150 ms sleeps
+            string mode = wal.Step() ? System.Text.Encoding.UTF8.GetString(wal.ColumnUtf8(0)) : "?";
+            return string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) ? true
+                : throw new InvalidOperationException($"SQLite kept the {mode} journal");
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+        {
+            throw new InvalidOperationException("another connection is writing the file", e);
+        }
+        finally
+        {
+            Sqlite.Execute("PRAGMA busy_timeout = 5000");
+        }
     }
 
     /// <summary>

@@ -94,6 +94,26 @@ public sealed class SqliteStoreTests : StoreTests
     }
 
     [Fact]
+    public void ShareWithReaders_AnotherConnectionWriting_RefusedWithinASecondOrTwo_ThenDone()
+    {
+        using LanternStore server = Open();
+        using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            writer.Open();
+            writer.Execute("BEGIN IMMEDIATE; INSERT INTO label (text) VALUES ('being written')");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => server.ShareWithReaders());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"refused after {clock.Elapsed}");
+            Assert.Contains("writing", e.Message, StringComparison.Ordinal);
+            Assert.Equal("delete", server.Connection.ExecuteScalar<string>("PRAGMA journal_mode"));
+            writer.Execute("COMMIT");
+        }
+
+        Assert.True(server.ShareWithReaders());
+        Assert.Equal(("wal", 5000L), (server.Connection.ExecuteScalar<string>("PRAGMA journal_mode"), server.Connection.ExecuteScalar<long>("PRAGMA busy_timeout")));
+    }
+
+    [Fact]
     public void Open_SetsEveryPragma()
     {
         using LanternStore store = Open();

@@ -15,12 +15,13 @@ internal sealed partial class StoreAccess(IOptions<LanternWebOptions> options, I
     private readonly Lock _lock = new();
     private LanternStore? _keeper;
     private bool _shared;
+    private long _retryAt; // Environment.TickCount64 after a refused switch: tried again a minute later
 
     public string Database { get; } = options.Value.Database;
 
     public LanternStore Open()
     {
-        if (!Volatile.Read(ref _shared))
+        if (!Volatile.Read(ref _shared) && Environment.TickCount64 >= Interlocked.Read(ref _retryAt))
         {
             Share();
         }
@@ -42,34 +43,36 @@ internal sealed partial class StoreAccess(IOptions<LanternWebOptions> options, I
     {
         lock (_lock)
         {
-            if (_shared)
+            if (_shared || Environment.TickCount64 < Interlocked.Read(ref _retryAt))
             {
-                return;
+                return; // shared, or refused a moment ago, while this caller waited
             }
 
-            LanternStore store = LanternStore.Open(Database);
+            LanternStore? store = LanternStore.Open(Database);
             try
             {
                 if (store.ShareWithReaders())
                 {
                     _keeper = store;
-                    store = null!;
+                    store = null;
                 }
+
+                Volatile.Write(ref _shared, true);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+            catch (InvalidOperationException e)
             {
-                // Another program is writing the file (an import from the command line): serve as it is, and say so.
+                // Another program is writing the file (a long import from the command line): serve as it is, say so, and
+                // try again in a minute.
                 NotShared(log, Database, e.Message);
+                Interlocked.Exchange(ref _retryAt, Environment.TickCount64 + 60_000);
             }
             finally
             {
                 store?.Dispose();
             }
-
-            Volatile.Write(ref _shared, true);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not switch {Database} to SQLite's write-ahead log ({Reason}); readers and writers will wait for each other")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not switch {Database} to SQLite's write-ahead log ({Reason}); readers and writers wait for each other until it can")]
     private static partial void NotShared(ILogger logger, string database, string reason);
 }
