@@ -139,15 +139,25 @@ internal static class ImportCommand
                     previouslyImportedAt = r.PreviouslyImportedAt,
                     error = r.Error?.ToString(),
                 }),
+                skipped = sources.Skipped.Select(s => new { file = s.Name, reason = s.Reason }),
             }, JsonOutput.Options));
         }
         else
         {
+            if (!summaryOnly)
+            {
+                foreach (SkippedFile skipped in sources.Skipped)
+                {
+                    context.Out.WriteLine(Line(skipped));
+                }
+            }
+
             long read = results.Sum(r => r.RowsRead);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{results.Count} files: read {read:N0}, imported {results.Sum(r => r.RowsImported):N0}, " +
                 $"{(results.Sum(r => r.RowsUpdated) is > 0 and var u ? $"updated {u:N0}, " : string.Empty)}already present {results.Sum(r => r.RowsPresent):N0}, " +
-                $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}; {clock.Elapsed.TotalSeconds:F1} s " +
+                $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}" +
+                $"{(sources.Skipped.Count > 0 ? $", skipped files {sources.Skipped.Count:N0} (not .csv or .zip)" : string.Empty)}; {clock.Elapsed.TotalSeconds:F1} s " +
                 $"({read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s) into {store.Name}"));
             if (results.Any(r => r.RowsRejected > 0 && r.PreviouslyImportedAt is null))
             {
@@ -162,6 +172,9 @@ internal static class ImportCommand
 
         return results.Any(r => r.Failed) ? ExitCodes.BadInput : ExitCodes.Ok;
     }
+
+    /// <summary>The report's line for a file found and not read.</summary>
+    internal static string Line(SkippedFile skipped) => $"{skipped.Name}: skipped, {skipped.Reason}";
 
     internal static string Line(FileImportResult r)
     {

@@ -141,6 +141,48 @@ public sealed class ImportSourcesTests : IDisposable
     }
 
     [Fact]
+    public void Expand_FolderWithOtherFiles_ListsThemAsSkipped_AndOsLitterNotAtAll()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_dir, "police", "2024-07")).FullName;
+        string street = Path.Combine(folder, "2024-07-gwent-street.csv");
+        File.WriteAllText(street, Header);
+        File.WriteAllText(Path.Combine(_dir, "police", "README.txt"), "read me");
+        File.WriteAllText(Path.Combine(folder, "2024-07-gwent-street.xlsx"), "PK");
+        File.WriteAllText(Path.Combine(folder, ".DS_Store"), "\0");
+        File.WriteAllText(Path.Combine(folder, "._2024-07-gwent-street.csv"), "\0\u0005\u0016\u0007"); // macOS's AppleDouble twin
+        File.WriteAllText(Path.Combine(folder, "Thumbs.db"), "\0");
+        Directory.CreateDirectory(Path.Combine(_dir, "police", "__MACOSX", "2024-07"));
+        File.WriteAllText(Path.Combine(_dir, "police", "__MACOSX", "2024-07", "2024-07-gwent-street.csv"), "\0");
+
+        using ImportSourceList sources = ImportSources.Expand([Path.Combine(_dir, "police")], out IReadOnlyList<string> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(street, Assert.Single(sources).Name);
+        Assert.Equal(
+            [new SkippedFile(Path.Combine(folder, "2024-07-gwent-street.xlsx"), "not a .csv or .zip"), new SkippedFile(Path.Combine(_dir, "police", "README.txt"), "not a .csv or .zip")],
+            sources.Skipped);
+    }
+
+    [Fact]
+    public void Expand_ZipWithOtherFiles_ListsThemAsSkipped_AndOsLitterNotAtAll()
+    {
+        string zip = TestZips.Write(Path.Combine(_dir, "mac.zip"),
+        [
+            ("2024-07/2024-07-gwent-street.csv", Header),
+            ("2024-07/notes.json", "{}"),
+            ("__MACOSX/2024-07/._2024-07-gwent-street.csv", "\0"),
+            (".DS_Store", "\0"),
+            ("2024-07/", string.Empty),
+        ]);
+
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal($"{zip}!2024-07/2024-07-gwent-street.csv", Assert.Single(sources).Name);
+        Assert.Equal([new SkippedFile($"{zip}!2024-07/notes.json", "not a .csv or .zip")], sources.Skipped);
+    }
+
+    [Fact]
     public void DeclaredEntries_ReadFromTheEndRecord_PastAnArchiveComment()
     {
         string zip = Path.Combine(_dir, "comment.zip");

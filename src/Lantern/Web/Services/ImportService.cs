@@ -225,7 +225,9 @@ internal sealed class ImportService(
                 warmup.Request(); // read the new crimes into memory now, not at the first list that needs them
             }
 
-            return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects);
+            var skipped = sources.Skipped.Select(f => f with { Name = "upload:" + f.Name[(dir.Length + 1)..] })
+                .Select(f => new UploadSkippedReport(f, ImportCommand.Line(f))).ToList();
+            return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects, skipped);
         }
         finally
         {
