@@ -119,6 +119,18 @@ internal static class ImportSources
             return;
         }
 
+        if (total > limits.MaxArchiveBytes)
+        {
+            // Named by the entry at which the running total passes the cap: the files before it fit.
+            long sum = 0;
+            string past = entries.Where(e => IsCsv(e.Name)).First(e => (sum += e.Length) > limits.MaxArchiveBytes).Name;
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: its .csv files expand to {total:N0} bytes, more than the {limits.MaxArchiveBytes:N0} an archive may " +
+                $"(data.police.uk's whole download is a few GB), passing it at {path}!{past}: refused whole as a possible zip bomb " +
+                $"(raise the cap with --max-unzipped-gb, or import it in parts)"));
+            return;
+        }
+
         foreach ((string entryName, long length, long compressed) in entries)
         {
             string name = $"{path}!{entryName}";

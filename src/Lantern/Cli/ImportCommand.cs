@@ -29,17 +29,32 @@ internal static class ImportCommand
             Description = "EPSG code of a force export's Easting and Northing ('26910' or 'EPSG:26910'; default 27700, British National Grid). " +
                 "Supported: " + Lantern.Core.Geography.ProjectedCrs.Supported,
         };
+        var maxUnzipped = new Option<int?>("--max-unzipped-gb")
+        {
+            Description = "The most a .zip's CSV files may expand to together, in GiB, before it is refused as a possible zip bomb " +
+                $"(default {ZipLimits.DefaultMaxArchiveBytes >> 30}; data.police.uk's whole download is a few GB)",
+        };
         var command = new Command("import", "Import police data: street crimes, outcomes, stop and search, force exports, VPD GeoDASH exports")
         {
             paths,
             json,
             force,
             crs,
+            maxUnzipped,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(context, global.DbPath(parse, context), parse.GetRequiredValue(paths),
-            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct, ParseCrs(parse.GetValue(crs)))));
+            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct, ParseCrs(parse.GetValue(crs)),
+            Limits(parse.GetValue(maxUnzipped)))));
         return command;
     }
+
+    /// <summary>The caps on a .zip, with --max-unzipped-gb if given.</summary>
+    private static ZipLimits Limits(int? gigabytes) => gigabytes switch
+    {
+        null => ZipLimits.Default,
+        < 1 => throw new CliException($"--max-unzipped-gb: {gigabytes} is not a size (a whole number of GiB, 1 or more)", ExitCodes.Usage),
+        _ => ZipLimits.Default with { MaxArchiveBytes = (long)gigabytes << 30 },
+    };
 
     /// <summary>An EPSG code as given to --crs ("26910", "EPSG:26910"), checked against the supported systems.</summary>
     internal static int? ParseCrs(string? text)
@@ -67,9 +82,9 @@ internal static class ImportCommand
 
     /// <summary>Imports the paths and reports: a line per file and a total, or (<paramref name="summaryOnly"/>) the total alone.</summary>
     internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, bool summaryOnly,
-        CancellationToken cancellationToken, int? epsg = null)
+        CancellationToken cancellationToken, int? epsg = null, ZipLimits? zipLimits = null)
     {
-        using ImportSourceList sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
+        using ImportSourceList sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors, zipLimits);
         if (errors.Count > 0)
         {
             throw new CliException(string.Join(Environment.NewLine, errors));

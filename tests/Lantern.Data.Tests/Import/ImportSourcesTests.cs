@@ -113,6 +113,26 @@ public sealed class ImportSourcesTests : IDisposable
     }
 
     [Fact]
+    public void Expand_ZipPastTheAbsoluteCap_IsRefusedWhole_NamingTheEntryThatPassesIt()
+    {
+        // Each entry within every other cap, and the archive within its ratio: only the total is too much.
+        string text = Header + string.Concat(Enumerable.Range(0, 50).Select(i => $"id{i},2024-07,Gwent Police\n"));
+        string zip = TestZips.Write(Path.Combine(_dir, "big.zip"), Enumerable.Range(0, 3).Select(i => ($"2024-07/{i}.csv", text)));
+        var limits = new ZipLimits(MaxEntries: 100, MaxEntryBytes: 1 << 20, MaxRatio: 100, RatioFromBytes: 1 << 20, MaxArchiveBytes: (5 * text.Length) / 2);
+
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, limits);
+
+        Assert.Empty(sources);
+        Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{zip}: its .csv files expand to {3 * text.Length:N0} bytes, more than the {limits.MaxArchiveBytes:N0} an archive may " +
+            $"(data.police.uk's whole download is a few GB), passing it at {zip}!2024-07/2.csv: refused whole as a possible zip bomb " +
+            $"(raise the cap with --max-unzipped-gb, or import it in parts)"), Assert.Single(errors));
+        using ImportSourceList atTheCap = ImportSources.Expand([zip], out errors, limits with { MaxArchiveBytes = 3 * text.Length });
+        Assert.Empty(errors);
+        Assert.Equal(3, atTheCap.Count);
+    }
+
+    [Fact]
     public void Expand_FileNamedZipThatIsNot_IsAnErrorNamingIt()
     {
         string zip = Path.Combine(_dir, "2024-07.zip");
