@@ -62,25 +62,47 @@ internal sealed class Importer
     {
         cancellationToken.ThrowIfCancellationRequested();
         Stream opened = source.Open();
-        string sha256;
         try
         {
+            string sha256;
             using (var first = new HashingReadStream(opened, source.Name, leaveOpen: true))
             {
                 sha256 = first.HashToEnd();
             }
+
+            if (Previous(source, sha256, epsg) is { } previous)
+            {
+                progress?.Invoke(source.Length);
+                return previous;
+            }
+
+            // Read from the same handle when it can go back to the start (a file on disk); a zip entry is opened again.
+            // Either way what is read is hashed again and held to the first hash before anything of it is committed.
+            if (opened.CanSeek)
+            {
+                opened.Position = 0;
+            }
+            else
+            {
+                opened.Dispose();
+                opened = source.Open();
+            }
+
+            return Store(source, opened, sha256, progress, fallbackForce, epsg, cancellationToken);
         }
-        catch
+        finally
         {
             opened.Dispose();
-            throw;
         }
+    }
 
+    /// <summary>What an import of the same bytes before says (already imported, or asked in another system), or null.</summary>
+    private FileImportResult? Previous(ImportSource source, string sha256, int? epsg)
+    {
         var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
             "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });
         if (previous is { Epsg: { } readAs } old && epsg is { } asked && asked != readAs)
         {
-            opened.Dispose();
             // The same bytes asked for in another system: saying "already imported" would hide that the rows are held in
             // the first one.
             return new FileImportResult
@@ -92,11 +114,8 @@ internal sealed class Importer
             };
         }
 
-        if (previous is { } p)
-        {
-            opened.Dispose();
-            progress?.Invoke(source.Length);
-            return new FileImportResult
+        return previous is { } p
+            ? new FileImportResult
             {
                 Name = source.Name,
                 Kind = (SourceKind)p.Kind,
@@ -105,22 +124,15 @@ internal sealed class Importer
                 RowsPresent = p.Read - p.Rejected,
                 RowsRejected = p.Rejected,
                 PreviouslyImportedAt = DateTime.Parse(p.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            };
-        }
+            }
+            : null;
+    }
 
-        // Read from the same handle when it can go back to the start (a file on disk); a zip entry is opened again. Either
-        // way what is read is hashed again and held to the first hash before anything of it is committed.
-        if (opened.CanSeek)
-        {
-            opened.Position = 0;
-        }
-        else
-        {
-            opened.Dispose();
-            opened = source.Open();
-        }
-
-        using var stream = new HashingReadStream(opened, source.Name);
+    /// <summary>Reads the file from <paramref name="input"/> into the store in one transaction, committed only if its bytes hash to <paramref name="sha256"/>.</summary>
+    private FileImportResult Store(ImportSource source, Stream input, string sha256, Action<long>? progress, string? fallbackForce, int? epsg,
+        CancellationToken cancellationToken)
+    {
+        using var stream = new HashingReadStream(input, source.Name, leaveOpen: true);
         PoliceFileOpenResult open = PoliceFileReader.Open(stream, source.FileName, epsg);
         if (open.Reader is not { } reader)
         {
