@@ -9,7 +9,7 @@ namespace Lantern.Browser.Tests;
 
 /// <summary>
 /// The import page in a browser: a file over the upload limit is refused when chosen, before a byte is sent; a .zip that
-/// expands past the zip caps is refused with the reason on the page.
+/// expands past the zip caps is refused with the reason on the page; files in a .zip that are not read are listed.
 /// </summary>
 public sealed class ImportPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -79,6 +79,45 @@ public sealed class ImportPageTests(BrowserFixture browser) : IClassFixture<Brow
                 "compress about 5:1: refused as a possible zip bomb$"));
             await Expect(analyst.Locator("#report")).ToHaveCountAsync(0);
             await run.ShotAsync(analyst, "refused-zip");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    });
+
+    [BrowserFact]
+    public Task ZipWithAReadme_ReportsTheReadmeAsNotRead() => browser.RunAsync("import-skipped", async run =>
+    {
+        string dir = Directory.CreateTempSubdirectory("lantern-browser-import-").FullName;
+        try
+        {
+            string zip = Path.Combine(dir, "gwent-2024-09.zip");
+            using (ZipArchive archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            {
+                using (var s = new StreamWriter(archive.CreateEntry("2024-09/2024-09-gwent-street.csv").Open(), Encoding.ASCII))
+                {
+                    s.Write("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+                        "sk01,2024-09,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,\n");
+                }
+
+                using (var s = new StreamWriter(archive.CreateEntry("README.txt").Open(), Encoding.ASCII))
+                {
+                    s.Write("Downloaded from data.police.uk");
+                }
+
+                archive.CreateEntry("__MACOSX/._README.txt");
+            }
+
+            IPage analyst = await run.DesktopAsync();
+            await LoginPage.SignInAsync(analyst, "analyst", WebHost.Password);
+            await analyst.GotoAsync("import");
+            await analyst.Locator("#upload").SetInputFilesAsync(zip);
+            await analyst.Locator("#import").ClickAsync();
+
+            await Expect(analyst.Locator("#report li")).ToHaveTextAsync(new Regex("^upload:gwent-2024-09\\.zip!2024-09/2024-09-gwent-street\\.csv: street, gwent: read 1, "));
+            await Expect(analyst.Locator("#skipped li")).ToHaveTextAsync(["upload:gwent-2024-09.zip!README.txt: skipped, not a .csv or .zip"]);
+            await run.ShotAsync(analyst, "skipped-listed");
         }
         finally
         {

@@ -85,11 +85,12 @@ internal sealed partial class PoliceFileReader
     }
 
     // The file's own month is kept even when it differs from the file name's: data.police.uk files are named by
-    // publication month, and a record's month is what it says.
+    // publication month, and a record's month is what it says. Spaces around it (a spreadsheet's padded cell) are let
+    // pass, as they are around a coordinate, a date or a flag.
     private bool TryReadMonth(IRowSink sink, out YearMonth month)
     {
         ReadOnlySpan<char> text = Field(PoliceColumns.Month);
-        if (YearMonth.TryParse(text, out month))
+        if (YearMonth.TryParse(text.Trim(), out month))
         {
             return true;
         }

@@ -13,12 +13,16 @@ namespace Lantern.Data.Import;
 internal sealed class ImportSourceList : IReadOnlyList<ImportSource>, IDisposable
 {
     private readonly List<ImportSource> _sources = [];
+    private readonly List<SkippedFile> _skipped = [];
     private string? _openPath;
     private ZipArchive? _open;
 
     public int Count => _sources.Count;
 
     public ImportSource this[int index] => _sources[index];
+
+    /// <summary>The files found and not read (not .csv or .zip), in the order found, for the report.</summary>
+    public IReadOnlyList<SkippedFile> Skipped => _skipped;
 
     public IEnumerator<ImportSource> GetEnumerator() => _sources.GetEnumerator();
 
@@ -27,6 +31,8 @@ internal sealed class ImportSourceList : IReadOnlyList<ImportSource>, IDisposabl
     public void Dispose() => CloseArchive();
 
     internal void Add(ImportSource source) => _sources.Add(source);
+
+    internal void Skip(string name) => _skipped.Add(new SkippedFile(name, SkippedFile.NotCsvOrZip));
 
     /// <summary>Opens an entry of an archive, held to the size it declares (<see cref="ZipEntryStream"/>).</summary>
     /// <param name="zipPath">The archive.</param>

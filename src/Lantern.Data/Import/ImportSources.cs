@@ -8,7 +8,8 @@ namespace Lantern.Data.Import;
 /// Expands what a user names (files, folders in data.police.uk's download layout, .zip archives of that layout) into
 /// the CSV files to import, in a stable order so that the same command always imports in the same order. A .zip is held
 /// to <see cref="ZipLimits"/>: an archive past them is an error here; an entry past them becomes a source that fails
-/// when opened, so it is reported as that file's error and the other files are imported.
+/// when opened, so it is reported as that file's error and the other files are imported. Other files in a folder or archive
+/// (a README, a spreadsheet) are listed as skipped; what an operating system leaves there is passed over without a word.
 /// </summary>
 internal static class ImportSources
 {
@@ -30,12 +31,16 @@ internal static class ImportSources
             int problemsBefore = problems.Count;
             if (Directory.Exists(path))
             {
-                var files = FilesUnder(path)
-                    .Where(f => IsCsv(f) || IsZip(f))
-                    .Order(StringComparer.Ordinal);
-                foreach (string f in files)
+                foreach (string f in FilesUnder(path).Where(f => !IsLitter(Path.GetRelativePath(path, f))).Order(StringComparer.Ordinal))
                 {
-                    AddFile(f, limits, sources, problems);
+                    if (IsCsv(f) || IsZip(f))
+                    {
+                        AddFile(f, limits, sources, problems);
+                    }
+                    else
+                    {
+                        sources.Skip(f); // a README, a spreadsheet: told, not read
+                    }
                 }
             }
             else if (File.Exists(path))
@@ -90,11 +95,13 @@ internal static class ImportSources
         }
 
         List<(string Name, long Length, long Compressed)> entries;
+        List<string> others;
         try
         {
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            entries = [.. zip.Entries.Where(e => IsCsv(e.FullName) || IsZip(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal)
-                .Select(e => (e.FullName, e.Length, e.CompressedLength))];
+            var files = zip.Entries.Where(e => !e.FullName.EndsWith('/') && !IsLitter(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            entries = [.. files.Where(e => IsCsv(e.FullName) || IsZip(e.FullName)).Select(e => (e.FullName, e.Length, e.CompressedLength))];
+            others = [.. files.Where(e => !IsCsv(e.FullName) && !IsZip(e.FullName)).Select(e => e.FullName)];
         }
         catch (InvalidDataException e)
         {
@@ -112,6 +119,18 @@ internal static class ImportSources
             return;
         }
 
+        if (total > limits.MaxArchiveBytes)
+        {
+            // Named by the entry at which the running total passes the cap: the files before it fit.
+            long sum = 0;
+            string past = entries.Where(e => IsCsv(e.Name)).First(e => (sum += e.Length) > limits.MaxArchiveBytes).Name;
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: its .csv files expand to {total:N0} bytes, more than the {limits.MaxArchiveBytes:N0} an archive may " +
+                $"(data.police.uk's whole download is a few GB), passing it at {path}!{past}: refused whole as a possible zip bomb " +
+                $"(raise the cap with --max-unzipped-gb, or import it in parts)"));
+            return;
+        }
+
         foreach ((string entryName, long length, long compressed) in entries)
         {
             string name = $"{path}!{entryName}";
@@ -119,6 +138,11 @@ internal static class ImportSources
             sources.Add((nested ?? limits.Refusal(length, compressed)) is { } why
                 ? new ImportSource(name, 0, () => throw new ZipEntryRefusedException(name, why))
                 : new ImportSource(name, length, () => sources.OpenEntry(path, entryName, name)));
+        }
+
+        foreach (string other in others)
+        {
+            sources.Skip($"{path}!{other}");
         }
     }
 
@@ -131,6 +155,20 @@ internal static class ImportSources
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
+
+    // What operating systems leave in folders and archives, which nobody meant to import: macOS's .DS_Store, its
+    // AppleDouble "._" twins (named .csv, but binary) and __MACOSX/ folder in zips it makes, Windows' Thumbs.db and
+    // desktop.ini, and other hidden files that are not .csv. Not read and not listed. The path is relative to what was named.
+    private static bool IsLitter(string relative)
+    {
+        string[] parts = relative.Split('/', '\\');
+        string name = parts[^1];
+        return parts.Any(p => p.Equals("__MACOSX", StringComparison.OrdinalIgnoreCase))
+            || name.StartsWith("._", StringComparison.Ordinal)
+            || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase)
+            || (name.StartsWith('.') && !IsCsv(name) && !IsZip(name));
+    }
 
     private static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 

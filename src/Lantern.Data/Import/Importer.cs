@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Security.Cryptography;
 using Dapper;
 using Lantern.Data.Formats;
 using Lantern.Data.Store;
@@ -43,10 +42,14 @@ internal sealed class Importer
             // Thrown by the entry's stream, while hashing or reading: the transaction, if begun, has been rolled back.
             return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
         }
+        catch (SourceReadException e)
+        {
+            // A read that failed part way: this file's problem, rolled back as above; the other files are imported.
+            return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
+        }
         catch (Exception e) when (e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)
         {
-            // This file's problem, not the disk's: the other files are imported. (A read that fails part way, a failing
-            // disk or share, still stops the command.)
+            // This file's problem: the other files are imported.
             string why = e is UnauthorizedAccessException
                 ? "could not be opened, its permissions do not let Lantern read it"
                 : "is no longer there (moved or deleted while the import ran?)";
@@ -57,7 +60,45 @@ internal sealed class Importer
     private FileImportResult Import(ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg,
         CancellationToken cancellationToken)
     {
-        string sha256 = Sha256(source, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        Stream opened = source.Open();
+        try
+        {
+            string sha256;
+            using (var first = new HashingReadStream(opened, source.Name, leaveOpen: true))
+            {
+                sha256 = first.HashToEnd();
+            }
+
+            if (Previous(source, sha256, epsg) is { } previous)
+            {
+                progress?.Invoke(source.Length);
+                return previous;
+            }
+
+            // Read from the same handle when it can go back to the start (a file on disk); a zip entry is opened again.
+            // Either way what is read is hashed again and held to the first hash before anything of it is committed.
+            if (opened.CanSeek)
+            {
+                opened.Position = 0;
+            }
+            else
+            {
+                opened.Dispose();
+                opened = source.Open();
+            }
+
+            return Store(source, opened, sha256, progress, fallbackForce, epsg, cancellationToken);
+        }
+        finally
+        {
+            opened.Dispose();
+        }
+    }
+
+    /// <summary>What an import of the same bytes before says (already imported, or asked in another system), or null.</summary>
+    private FileImportResult? Previous(ImportSource source, string sha256, int? epsg)
+    {
         var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
             "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });
         if (previous is { Epsg: { } readAs } old && epsg is { } asked && asked != readAs)
@@ -73,10 +114,8 @@ internal sealed class Importer
             };
         }
 
-        if (previous is { } p)
-        {
-            progress?.Invoke(source.Length);
-            return new FileImportResult
+        return previous is { } p
+            ? new FileImportResult
             {
                 Name = source.Name,
                 Kind = (SourceKind)p.Kind,
@@ -85,10 +124,15 @@ internal sealed class Importer
                 RowsPresent = p.Read - p.Rejected,
                 RowsRejected = p.Rejected,
                 PreviouslyImportedAt = DateTime.Parse(p.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            };
-        }
+            }
+            : null;
+    }
 
-        using Stream stream = source.Open();
+    /// <summary>Reads the file from <paramref name="input"/> into the store in one transaction, committed only if its bytes hash to <paramref name="sha256"/>.</summary>
+    private FileImportResult Store(ImportSource source, Stream input, string sha256, Action<long>? progress, string? fallbackForce, int? epsg,
+        CancellationToken cancellationToken)
+    {
+        using var stream = new HashingReadStream(input, source.Name, leaveOpen: true);
         PoliceFileOpenResult open = PoliceFileReader.Open(stream, source.FileName, epsg);
         if (open.Reader is not { } reader)
         {
@@ -131,6 +175,19 @@ internal sealed class Importer
                 tx);
             using StoreRowWriter writer = _store.CreateRowWriter(tx, fileId, reader.Kind);
             ImportPipeline.Run(reader, writer, progress, cancellationToken);
+            if (stream.HashToEnd() != sha256)
+            {
+                // Still being written or copied, or replaced, between the first read and this one: its rows are not the
+                // bytes it was recognised by, so none of them is kept (the transaction is not committed).
+                return new FileImportResult
+                {
+                    Name = source.Name,
+                    Error = new FileError(source.Name, 1, SourceReadException.Field,
+                        "changed while it was being imported (its bytes are not those it had when first read: still being written " +
+                        "or copied?): nothing of it was stored; import it again when it is complete"),
+                };
+            }
+
             writer.Complete();
             foreach ((string force, int code) in reader.AdoptedCrs)
             {
@@ -172,12 +229,5 @@ internal sealed class Importer
                 Epsg = reader.Crs.Epsg,
             };
         }
-    }
-
-    private static string Sha256(ImportSource source, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        using Stream s = source.Open();
-        return Convert.ToHexStringLower(SHA256.HashData(s));
     }
 }

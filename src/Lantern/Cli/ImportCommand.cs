@@ -29,17 +29,32 @@ internal static class ImportCommand
             Description = "EPSG code of a force export's Easting and Northing ('26910' or 'EPSG:26910'; default 27700, British National Grid). " +
                 "Supported: " + Lantern.Core.Geography.ProjectedCrs.Supported,
         };
+        var maxUnzipped = new Option<int?>("--max-unzipped-gb")
+        {
+            Description = "The most a .zip's CSV files may expand to together, in GiB, before it is refused as a possible zip bomb " +
+                $"(default {ZipLimits.DefaultMaxArchiveBytes >> 30}; data.police.uk's whole download is a few GB)",
+        };
         var command = new Command("import", "Import police data: street crimes, outcomes, stop and search, force exports, VPD GeoDASH exports")
         {
             paths,
             json,
             force,
             crs,
+            maxUnzipped,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(context, global.DbPath(parse, context), parse.GetRequiredValue(paths),
-            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct, ParseCrs(parse.GetValue(crs)))));
+            parse.GetValue(json), ForceOption.Resolve(parse.GetValue(force)), summaryOnly: false, ct, ParseCrs(parse.GetValue(crs)),
+            Limits(parse.GetValue(maxUnzipped)))));
         return command;
     }
+
+    /// <summary>The caps on a .zip, with --max-unzipped-gb if given.</summary>
+    private static ZipLimits Limits(int? gigabytes) => gigabytes switch
+    {
+        null => ZipLimits.Default,
+        < 1 => throw new CliException($"--max-unzipped-gb: {gigabytes} is not a size (a whole number of GiB, 1 or more)", ExitCodes.Usage),
+        _ => ZipLimits.Default with { MaxArchiveBytes = (long)gigabytes << 30 },
+    };
 
     /// <summary>An EPSG code as given to --crs ("26910", "EPSG:26910"), checked against the supported systems.</summary>
     internal static int? ParseCrs(string? text)
@@ -67,9 +82,9 @@ internal static class ImportCommand
 
     /// <summary>Imports the paths and reports: a line per file and a total, or (<paramref name="summaryOnly"/>) the total alone.</summary>
     internal static int Run(CliContext context, string dbPath, string[] paths, bool json, string? force, bool summaryOnly,
-        CancellationToken cancellationToken, int? epsg = null)
+        CancellationToken cancellationToken, int? epsg = null, ZipLimits? zipLimits = null)
     {
-        using ImportSourceList sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors);
+        using ImportSourceList sources = ImportSources.Expand(paths, out IReadOnlyList<string> errors, zipLimits);
         if (errors.Count > 0)
         {
             throw new CliException(string.Join(Environment.NewLine, errors));
@@ -139,15 +154,25 @@ internal static class ImportCommand
                     previouslyImportedAt = r.PreviouslyImportedAt,
                     error = r.Error?.ToString(),
                 }),
+                skipped = sources.Skipped.Select(s => new { file = s.Name, reason = s.Reason }),
             }, JsonOutput.Options));
         }
         else
         {
+            if (!summaryOnly)
+            {
+                foreach (SkippedFile skipped in sources.Skipped)
+                {
+                    context.Out.WriteLine(Line(skipped));
+                }
+            }
+
             long read = results.Sum(r => r.RowsRead);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{results.Count} files: read {read:N0}, imported {results.Sum(r => r.RowsImported):N0}, " +
                 $"{(results.Sum(r => r.RowsUpdated) is > 0 and var u ? $"updated {u:N0}, " : string.Empty)}already present {results.Sum(r => r.RowsPresent):N0}, " +
-                $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}; {clock.Elapsed.TotalSeconds:F1} s " +
+                $"rejected {results.Sum(r => r.RowsRejected):N0}, failed files {results.Count(r => r.Failed)}" +
+                $"{(sources.Skipped.Count > 0 ? $", skipped files {sources.Skipped.Count:N0} (not .csv or .zip)" : string.Empty)}; {clock.Elapsed.TotalSeconds:F1} s " +
                 $"({read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s) into {store.Name}"));
             if (results.Any(r => r.RowsRejected > 0 && r.PreviouslyImportedAt is null))
             {
@@ -162,6 +187,9 @@ internal static class ImportCommand
 
         return results.Any(r => r.Failed) ? ExitCodes.BadInput : ExitCodes.Ok;
     }
+
+    /// <summary>The report's line for a file found and not read.</summary>
+    internal static string Line(SkippedFile skipped) => $"{skipped.Name}: skipped, {skipped.Reason}";
 
     internal static string Line(FileImportResult r)
     {

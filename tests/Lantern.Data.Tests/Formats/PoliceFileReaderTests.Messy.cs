@@ -53,6 +53,22 @@ public sealed partial class PoliceFileReaderTests
     }
 
     [Fact]
+    public void ReadAll_MonthWithSpacesAround_ReadAsTheCoordinatesAndDatesAre()
+    {
+        // data.police.uk never writes one, but a spreadsheet's padded cell does; a number or a date with spaces around it
+        // is read too, so the month is not the one field to reject for them.
+        RecordingSink street = RecordingSink.Read($"{StreetHeader}\nabc123, 2024-07 ,Gwent Police,Gwent Police, -2.981547 ,51.600817,On or near Oak Street,W01001680,Newport 007E,Robbery,,\n");
+        RecordingSink outcomes = RecordingSink.Read(
+            $"{OutcomesHeader}\nabc123,2024-07\t,Gwent Police,Gwent Police,-2.981547,51.600817,On or near Oak Street,W01001680,Newport 007E,Suspect charged\n",
+            "2024-07-gwent-outcomes.csv");
+
+        Assert.Empty(street.Rejects);
+        Assert.Empty(outcomes.Rejects);
+        Assert.Equal(new Lantern.Core.Time.YearMonth(2024, 7), Assert.Single(street.Crimes).Record.Month);
+        Assert.Equal(new Lantern.Core.Time.YearMonth(2024, 7), Assert.Single(outcomes.Outcomes).Record.Month);
+    }
+
+    [Fact]
     public void ReadAll_ValueUnderAColumnWithNoName_Rejected()
     {
         RecordingSink sink = RecordingSink.Read($"{StreetHeader},\n{GoodStreetRow},\n{SecondStreetRow},stray\n");

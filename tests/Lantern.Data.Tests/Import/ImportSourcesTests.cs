@@ -113,6 +113,26 @@ public sealed class ImportSourcesTests : IDisposable
     }
 
     [Fact]
+    public void Expand_ZipPastTheAbsoluteCap_IsRefusedWhole_NamingTheEntryThatPassesIt()
+    {
+        // Each entry within every other cap, and the archive within its ratio: only the total is too much.
+        string text = Header + string.Concat(Enumerable.Range(0, 50).Select(i => $"id{i},2024-07,Gwent Police\n"));
+        string zip = TestZips.Write(Path.Combine(_dir, "big.zip"), Enumerable.Range(0, 3).Select(i => ($"2024-07/{i}.csv", text)));
+        var limits = new ZipLimits(MaxEntries: 100, MaxEntryBytes: 1 << 20, MaxRatio: 100, RatioFromBytes: 1 << 20, MaxArchiveBytes: (5 * text.Length) / 2);
+
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors, limits);
+
+        Assert.Empty(sources);
+        Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{zip}: its .csv files expand to {3 * text.Length:N0} bytes, more than the {limits.MaxArchiveBytes:N0} an archive may " +
+            $"(data.police.uk's whole download is a few GB), passing it at {zip}!2024-07/2.csv: refused whole as a possible zip bomb " +
+            $"(raise the cap with --max-unzipped-gb, or import it in parts)"), Assert.Single(errors));
+        using ImportSourceList atTheCap = ImportSources.Expand([zip], out errors, limits with { MaxArchiveBytes = 3 * text.Length });
+        Assert.Empty(errors);
+        Assert.Equal(3, atTheCap.Count);
+    }
+
+    [Fact]
     public void Expand_FileNamedZipThatIsNot_IsAnErrorNamingIt()
     {
         string zip = Path.Combine(_dir, "2024-07.zip");
@@ -138,6 +158,48 @@ public sealed class ImportSourcesTests : IDisposable
         Assert.Empty(sources);
 
         Assert.StartsWith($"{zip}: not a readable .zip archive: ", Assert.Single(errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expand_FolderWithOtherFiles_ListsThemAsSkipped_AndOsLitterNotAtAll()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_dir, "police", "2024-07")).FullName;
+        string street = Path.Combine(folder, "2024-07-gwent-street.csv");
+        File.WriteAllText(street, Header);
+        File.WriteAllText(Path.Combine(_dir, "police", "README.txt"), "read me");
+        File.WriteAllText(Path.Combine(folder, "2024-07-gwent-street.xlsx"), "PK");
+        File.WriteAllText(Path.Combine(folder, ".DS_Store"), "\0");
+        File.WriteAllText(Path.Combine(folder, "._2024-07-gwent-street.csv"), "\0\u0005\u0016\u0007"); // macOS's AppleDouble twin
+        File.WriteAllText(Path.Combine(folder, "Thumbs.db"), "\0");
+        Directory.CreateDirectory(Path.Combine(_dir, "police", "__MACOSX", "2024-07"));
+        File.WriteAllText(Path.Combine(_dir, "police", "__MACOSX", "2024-07", "2024-07-gwent-street.csv"), "\0");
+
+        using ImportSourceList sources = ImportSources.Expand([Path.Combine(_dir, "police")], out IReadOnlyList<string> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(street, Assert.Single(sources).Name);
+        Assert.Equal(
+            [new SkippedFile(Path.Combine(folder, "2024-07-gwent-street.xlsx"), "not a .csv or .zip"), new SkippedFile(Path.Combine(_dir, "police", "README.txt"), "not a .csv or .zip")],
+            sources.Skipped);
+    }
+
+    [Fact]
+    public void Expand_ZipWithOtherFiles_ListsThemAsSkipped_AndOsLitterNotAtAll()
+    {
+        string zip = TestZips.Write(Path.Combine(_dir, "mac.zip"),
+        [
+            ("2024-07/2024-07-gwent-street.csv", Header),
+            ("2024-07/notes.json", "{}"),
+            ("__MACOSX/2024-07/._2024-07-gwent-street.csv", "\0"),
+            (".DS_Store", "\0"),
+            ("2024-07/", string.Empty),
+        ]);
+
+        using ImportSourceList sources = ImportSources.Expand([zip], out IReadOnlyList<string> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal($"{zip}!2024-07/2024-07-gwent-street.csv", Assert.Single(sources).Name);
+        Assert.Equal([new SkippedFile($"{zip}!2024-07/notes.json", "not a .csv or .zip")], sources.Skipped);
     }
 
     [Fact]

@@ -65,22 +65,75 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
-    public void Import_FileThatFailsPartWay_WritesNothing()
+    public void Import_FileThatFailsPartWay_IsThatFilesError_NothingWritten_TheNextIsImported()
     {
         // More rows than one batch, so that rows reach the store before the read fails.
         string[] rows = [StreetHeader, .. Enumerable.Range(0, 5000).Select(i => Street($"id{i:D5}", "2024-07", located: i % 2 == 0))];
         string file = WriteFile("2024-07/2024-07-gwent-street.csv", rows);
         byte[] bytes = File.ReadAllBytes(file);
         int opened = 0;
-        // The import opens a file twice: once to hash it, once to read it. The second read fails two thirds of the way in.
+        // Not seekable, so the import opens it twice: once to hash it, once to read it. The second read fails two thirds of the way in.
         var failing = new ImportSource(file, bytes.Length,
-            () => ++opened == 1 ? new MemoryStream(bytes) : new TrickleStream(bytes, maxPerRead: 1 << 16, failAt: bytes.Length * 2 / 3));
+            () => ++opened == 1 ? new TrickleStream(bytes, maxPerRead: 1 << 16) : new TrickleStream(bytes, maxPerRead: 1 << 16, failAt: bytes.Length * 2 / 3));
         using LanternStore store = Open();
 
-        Assert.Throws<IOException>(() => Import(store, failing));
+        FileImportResult r = Import(store, failing);
 
+        Assert.Equal((file, 1L, "(file)"), (r.Error?.File, r.Error?.Line, r.Error?.Field));
+        Assert.Equal("a read failed part way through the file (a failing disk or network share?): The test's file failed part-way, as a disk or share can.",
+            r.Error?.Reason);
         Assert.Equal((0L, 0L, 0L, 0L), (Count(store, "crime"), Count(store, "source_file"), Count(store, "label"), Count(store, "reject")));
         Assert.Equal(5000, Import(store, file).RowsImported);
+    }
+
+    [StoreFact]
+    public void Import_FileThatFailsWhileHashed_IsThatFilesError()
+    {
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"));
+        byte[] bytes = File.ReadAllBytes(file);
+        using LanternStore store = Open();
+
+        FileImportResult r = Import(store, new ImportSource(file, bytes.Length, () => new TrickleStream(bytes, maxPerRead: 16, failAt: 40)));
+
+        Assert.Equal("(file)", r.Error?.Field);
+        Assert.Equal(0, Count(store, "source_file"));
+    }
+
+    [StoreFact]
+    public void Import_FileChangedBetweenHashAndRead_IsThatFilesError_NothingStoredUnderTheFirstHash()
+    {
+        // A file still being copied in: opened again (not seekable, as a zip entry), its bytes are not those hashed.
+        string before = WriteFile("a/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"));
+        string after = WriteFile("b/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), Street("aa02", "2024-07"));
+        int opened = 0;
+        var changing = new ImportSource(before, 0,
+            () => new TrickleStream(File.ReadAllBytes(++opened == 1 ? before : after), maxPerRead: 1 << 16));
+        using LanternStore store = Open();
+
+        FileImportResult r = Import(store, changing);
+
+        Assert.Equal((before, "(file)"), (r.Error?.File, r.Error?.Field));
+        Assert.StartsWith("changed while it was being imported", r.Error?.Reason, StringComparison.Ordinal);
+        Assert.Equal((0L, 0L), (Count(store, "crime"), Count(store, "source_file")));
+        // Neither content is taken for imported: each comes in whole.
+        Assert.Equal(1, Import(store, before).RowsImported);
+        Assert.Equal(1, Import(store, after).RowsImported);
+    }
+
+    [StoreFact]
+    public void Import_FileCutShortInPlaceWhileRead_IsThatFilesError()
+    {
+        // The same handle read twice (a file on disk): truncated in place between the hash and the read, as a copy that
+        // starts again over it does. Without the second hash its first half would be stored as the whole file.
+        string[] rows = [StreetHeader, .. Enumerable.Range(0, 100).Select(i => Street($"id{i:D5}", "2024-07"))];
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", rows);
+        byte[] bytes = File.ReadAllBytes(file);
+        using LanternStore store = Open();
+
+        FileImportResult r = Import(store, new ImportSource(file, bytes.Length, () => new RewrittenStream(bytes, bytes[..(bytes.Length / 2)])));
+
+        Assert.StartsWith("changed while it was being imported", r.Error?.Reason, StringComparison.Ordinal);
+        Assert.Equal((0L, 0L), (Count(store, "crime"), Count(store, "source_file")));
     }
 
     [StoreFact]

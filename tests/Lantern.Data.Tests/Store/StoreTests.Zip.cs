@@ -82,6 +82,28 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void Import_ZipEntryWhoseDeflatedDataIsCorrupt_IsThatEntrysError_TheOtherIsImported()
+    {
+        // Bytes in the middle of a deflated entry overwritten (a bad sector, a damaged download): inflating fails part way or
+        // gives other bytes. Either way that entry fails whole and the next is read.
+        string text = StreetHeader + "\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => Street($"id{i:D5}", "2024-07") + "\n"));
+        string zip = TestZips.Write(WriteFile("corrupt.zip"),
+            [("2024-07/2024-07-gwent-street.csv", text), ("2024-08/2024-08-gwent-street.csv", StreetHeader + "\n" + Street("bb01", "2024-08") + "\n")]);
+        byte[] bytes = File.ReadAllBytes(zip);
+        int data = 30 + System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(26)) + System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(28));
+        int compressed = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(18));
+        bytes.AsSpan(data + (compressed / 2), 16).Fill(0xA5);
+        File.WriteAllBytes(zip, bytes);
+        using LanternStore store = Open();
+
+        FileImportResult[] results = ImportZip(store, zip, ZipLimits.Default);
+
+        Assert.Equal(($"{zip}!2024-07/2024-07-gwent-street.csv", "(zip entry)"), (results[0].Error?.File, results[0].Error?.Field));
+        Assert.Equal((1L, false), (results[1].RowsImported, results[1].Failed));
+        Assert.Equal((1L, 1L), (Count(store, "crime"), Count(store, "source_file")));
+    }
+
+    [StoreFact]
     public void Import_ZipEntryRecordedUnderAnotherName_IsRefusedUnderThatName()
     {
         // The web records an upload as "upload:<name>", not its temporary path: the error names what the analyst knows.

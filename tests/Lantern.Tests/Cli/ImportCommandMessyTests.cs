@@ -55,6 +55,28 @@ public sealed class ImportCommandMessyTests
         Assert.Contains("read 3, imported 1, already present 2, rejected 0", cli.RunOk("import", utf8), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_FolderWithAReadmeAndASpreadsheet_SaysTheyWereSkipped_NotFailed()
+    {
+        using var cli = new CliRun();
+        string csv = Write(cli, "2024-07/2024-07-gwent-street.csv", Encoding.UTF8.GetBytes(string.Join('\n', [Header, .. s_rows]) + "\n"));
+        string readme = Write(cli, "README.txt", "Downloaded from data.police.uk"u8.ToArray());
+        string xlsx = Write(cli, "2024-07/summary.xlsx", "PK"u8.ToArray());
+        Write(cli, "2024-07/.DS_Store", [0]);
+        string folder = Path.Combine(cli.Directory, "in");
+
+        var (exit, output, _) = cli.Run("import", folder);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains($"{csv}: street, gwent: read 3, imported 3,", output, StringComparison.Ordinal);
+        Assert.Contains($"{xlsx}: skipped, not a .csv or .zip\n{readme}: skipped, not a .csv or .zip\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("failed files 0, skipped files 2 (not .csv or .zip);", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".DS_Store", output, StringComparison.Ordinal);
+        using JsonDocument report = JsonDocument.Parse(cli.RunOk("import", folder, "--json"));
+        Assert.Equal([(xlsx, "not a .csv or .zip"), (readme, "not a .csv or .zip")],
+            report.RootElement.GetProperty("skipped").EnumerateArray().Select(f => (f.GetProperty("file").GetString(), f.GetProperty("reason").GetString())));
+    }
+
     private static string Write(CliRun cli, string name, byte[] bytes)
     {
         string path = Path.Combine(cli.Directory, "in", name);

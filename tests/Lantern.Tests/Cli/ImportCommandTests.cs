@@ -113,6 +113,24 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Import_MaxUnzippedGb_IsAWholeNumberOfGiBFromOne()
+    {
+        using var cli = new CliRun();
+        string zip = Path.Combine(cli.Directory, "gwent.zip");
+        using (ZipArchive archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            using var s = new StreamWriter(archive.CreateEntry("2024-07/2024-07-gwent-street.csv").Open());
+            s.Write("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+                "aa01,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,Under investigation,\n");
+        }
+
+        var (exit, _, err) = cli.Run("import", zip, "--max-unzipped-gb", "0");
+
+        Assert.Equal((ExitCodes.Usage, "lantern: --max-unzipped-gb: 0 is not a size (a whole number of GiB, 1 or more)"), (exit, err.Trim()));
+        Assert.Contains("read 1, imported 1,", cli.RunOk("import", zip, "--max-unzipped-gb", "1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_BadRows_AreCountedAndListedByRejects()
     {
         using var cli = new CliRun();

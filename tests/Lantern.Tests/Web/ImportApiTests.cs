@@ -40,6 +40,37 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task Upload_ZipWithAReadme_ReportsItSkipped()
+    {
+        var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var w = new StreamWriter(archive.CreateEntry("2024-04/2024-04-gwent-street.csv").Open()))
+            {
+                w.Write("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+                    "sk1,2024-04,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,\n");
+            }
+
+            using (var w = new StreamWriter(archive.CreateEntry("README.txt").Open()))
+            {
+                w.Write("Downloaded from data.police.uk");
+            }
+        }
+
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(zip.ToArray()), "file", "april.zip");
+
+        HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        JsonElement report = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("upload:april.zip!2024-04/2024-04-gwent-street.csv", report.GetProperty("files").EnumerateArray().Single().GetProperty("result").GetProperty("name").GetString());
+        Assert.Equal("upload:april.zip!README.txt: skipped, not a .csv or .zip",
+            report.GetProperty("skipped").EnumerateArray().Single().GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task Upload_OfCrimes_ReadsThemIntoMemoryInTheBackground_BeforeAnyListAsks()
     {
         string csv = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +

@@ -23,6 +23,13 @@ internal sealed class ImportService(
     /// <summary>Room for the rest of the form (boundaries, part headers, the force), so that a file of the limit fits.</summary>
     private const long FormOverhead = 64 << 10;
 
+    /// <summary>
+    /// How much of a body sent without its length (chunked) is read and dropped past the limit, so that the client reads
+    /// the refusal: 1 GiB, a whole download sent by a script, read at the network's speed. Past it Kestrel stops the
+    /// request and closes the connection, and such a client may see a broken connection.
+    /// </summary>
+    private const long DrainBytes = 1L << 30;
+
     private readonly SemaphoreSlim _one = new(1, 1);
 
     public void Dispose() => _one.Dispose();
@@ -55,11 +62,11 @@ internal sealed class ImportService(
             return TooLarge(length);
         }
 
-        // Raised for this request only, before its body is read; a body sent without a length (chunked) is stopped by
-        // Kestrel when it passes the limit.
+        // Raised for this request only, before its body is read. A body sent without a length (chunked) is stopped at the
+        // limit by the stream below, and the rest read and dropped up to Kestrel's limit, DrainBytes further on.
         if (size is { IsReadOnly: false })
         {
-            size.MaxRequestBodySize = MaxRequestBytes;
+            size.MaxRequestBodySize = MaxRequestBytes + DrainBytes;
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out MediaTypeHeaderValue? type)
@@ -74,10 +81,11 @@ internal sealed class ImportService(
         }
 
         var upload = new UploadForm { Status = StatusCodes.Status400BadRequest, Refusal = $"No file: send it in the form field '{field}'." };
+        var body = new CappedBodyStream(request.Body, MaxRequestBytes);
         try
         {
             var fields = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
-            var reader = new MultipartReader(boundary.ToString(), request.Body) { BodyLengthLimit = MaxRequestBytes };
+            var reader = new MultipartReader(boundary.ToString(), body) { BodyLengthLimit = MaxRequestBytes };
             while (await reader.ReadNextSectionAsync(ct) is { } section)
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out ContentDispositionHeaderValue? disposition)
@@ -108,6 +116,11 @@ internal sealed class ImportService(
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             upload.Dispose();
+            if (body.Passed)
+            {
+                await DropRestAsync(request, ct);
+            }
+
             return TooLarge(null);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
@@ -176,6 +189,27 @@ internal sealed class ImportService(
         }
     }
 
+    /// <summary>
+    /// Reads the rest of a body sent without its length, past the limit, and drops it, for the reason
+    /// <see cref="DropBodyAsync"/> gives. Kestrel's limit (<see cref="DrainBytes"/> past ours) still ends it: then Kestrel
+    /// closes the connection after the answer, as it did at the limit before.
+    /// </summary>
+    private static async Task DropRestAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null, ct);
+        }
+        catch (BadHttpRequestException)
+        {
+            // Past DrainBytes too: answered all the same, and Kestrel closes the connection.
+        }
+        catch (IOException)
+        {
+            request.HttpContext.Abort(); // the client gave up sending: there is no one left to answer
+        }
+    }
+
     private UploadForm TooLarge(long? length)
     {
         string size = length is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n / (double)(1 << 20):N1} MB)") : string.Empty;
@@ -225,7 +259,9 @@ internal sealed class ImportService(
                 warmup.Request(); // read the new crimes into memory now, not at the first list that needs them
             }
 
-            return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects);
+            var skipped = sources.Skipped.Select(f => f with { Name = "upload:" + f.Name[(dir.Length + 1)..] })
+                .Select(f => new UploadSkippedReport(f, ImportCommand.Line(f))).ToList();
+            return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects, skipped);
         }
         finally
         {

@@ -2,5 +2,9 @@ using Lantern.Data.Store;
 
 namespace Lantern.Web.Services;
 
-/// <summary>The import report of one upload: per file the CLI's counts and line, and the rows rejected.</summary>
-internal sealed record UploadReport(string Upload, IReadOnlyList<UploadFileReport> Files, IReadOnlyList<RejectRow> Rejects);
+/// <summary>
+/// The import report of one upload: per file the CLI's counts and line, the rows rejected, and the files in a .zip that
+/// were not read (not .csv or .zip; named within the upload, with the CLI's line).
+/// </summary>
+internal sealed record UploadReport(string Upload, IReadOnlyList<UploadFileReport> Files, IReadOnlyList<RejectRow> Rejects,
+    IReadOnlyList<UploadSkippedReport> Skipped);
