@@ -27,7 +27,9 @@ internal static class AreaStore
         bool sameBefore = store.Connection.ExecuteScalar<long>("SELECT count(*) FROM area WHERE level = @level AND sha256 = @sha", new { level, sha }) > 0;
         var writer = new WKBWriter();
         int added = 0, updated = 0, unchanged = 0;
-        string at = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        // To the tick, not the second: the web keeps lists and boundaries until the latest of these changes, and a redraw
+        // within the second of the import before it must change it too.
+        string at = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         using var tx = store.BeginTransaction();
         foreach (AreaFeature f in areas.Features)
         {

@@ -27,6 +27,17 @@ public sealed class StoreVersionTests
         Assert.NotEqual(before, after);
     }
 
+    [Fact]
+    public void BoundariesRedrawnWithinTheSameSecond_ChangeTheVersion()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("areas", "import", Square(cli, "first.geojson", 0.01), "--level", "lsoa");
+        StoreVersion before = Read(cli);
+        cli.Time.Now = cli.Time.Now.AddMilliseconds(1);
+        cli.RunOk("areas", "import", Square(cli, "redrawn.geojson", 0.02), "--level", "lsoa");
+        Assert.NotEqual(before, Read(cli));
+    }
+
     private static StoreVersion Read(CliRun cli)
     {
         using LanternStore store = LanternStore.Open(cli.Db);
