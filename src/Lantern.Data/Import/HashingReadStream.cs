@@ -9,7 +9,7 @@ namespace Lantern.Data.Import;
 /// otherwise be stored under the first content's hash, and its new content never imported); and it turns a read that
 /// fails part way into a <see cref="SourceReadException"/> naming the file, so that it is that file's error.
 /// </summary>
-internal sealed class HashingReadStream : Stream
+internal sealed class HashingReadStream : ReadOnlyStream
 {
     private readonly Stream _inner;
     private readonly string _name;
@@ -24,20 +24,6 @@ internal sealed class HashingReadStream : Stream
         _inner = inner;
         _name = name;
         _leaveOpen = leaveOpen;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <summary>Reads what is left to the end, then gives the SHA-256 of every byte read, in lower-case hex.</summary>
@@ -58,12 +44,6 @@ internal sealed class HashingReadStream : Stream
         return Convert.ToHexStringLower(_sha.GetHashAndReset());
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         int n;
@@ -71,7 +51,7 @@ internal sealed class HashingReadStream : Stream
         {
             n = _inner.Read(buffer);
         }
-        catch (IOException e) when (e is not ZipEntryRefusedException and not SourceReadException)
+        catch (IOException e) when (e is not ImportSourceException)
         {
             // FileNotFoundException and the like come from opening, not reading: what reaches here failed part way.
             throw new SourceReadException(_name, $"a read failed part way through the file (a failing disk or network share?): {e.Message}", e);
@@ -80,12 +60,6 @@ internal sealed class HashingReadStream : Stream
         _sha.AppendData(buffer[..n]);
         return n;
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -37,14 +37,10 @@ internal sealed class Importer
         {
             return Import(source, progress, fallbackForce, epsg, cancellationToken);
         }
-        catch (ZipEntryRefusedException e)
+        catch (ImportSourceException e)
         {
-            // Thrown by the entry's stream, while hashing or reading: the transaction, if begun, has been rolled back.
-            return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
-        }
-        catch (SourceReadException e)
-        {
-            // A read that failed part way: this file's problem, rolled back as above; the other files are imported.
+            // Thrown by the file's stream, while hashing or reading (a damaged zip entry, a read failing part way): the
+            // transaction, if begun, has been rolled back; the other files are imported.
             return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
         }
         catch (Exception e) when (e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)

@@ -9,7 +9,7 @@ namespace Lantern.Data.Import;
 /// says (System.IO.Compression stops a deflated entry at it, yet reads a stored one to its compressed size whatever it
 /// declares), hence the count. Its archive stays open (<see cref="ImportSourceList"/>).
 /// </summary>
-internal sealed class ZipEntryStream : Stream
+internal sealed class ZipEntryStream : ReadOnlyStream
 {
     private readonly Stream _inner;
     private readonly string _name;
@@ -29,26 +29,6 @@ internal sealed class ZipEntryStream : Stream
         _declared = declared;
         _expectedCrc = crc;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -89,12 +69,6 @@ internal sealed class ZipEntryStream : Stream
 
         return n;
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

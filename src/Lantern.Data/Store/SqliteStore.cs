@@ -79,22 +79,9 @@ internal sealed class SqliteStore : LanternStore
     /// second).</exception>
     public override bool ShareWithReaders()
     {
-        Sqlite.Execute("PRAGMA busy_timeout = 1000");
-        try
-        {
-            using var wal = new RawStatement(Sqlite, "PRAGMA journal_mode = WAL"); // directly: no retrying with 150 ms sleeps
-            string mode = wal.Step() ? System.Text.Encoding.UTF8.GetString(wal.ColumnUtf8(0)) : "?";
-            return string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) ? true
-                : throw new InvalidOperationException($"SQLite kept the {mode} journal");
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
-        {
-            throw new InvalidOperationException("another connection is writing the file", e);
-        }
-        finally
-        {
-            Sqlite.Execute("PRAGMA busy_timeout = 5000");
-        }
+        string? mode = SetJournal("WAL") ?? throw new InvalidOperationException("another connection is writing the file");
+        return string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) ? true
+            : throw new InvalidOperationException($"SQLite kept the {mode} journal");
     }
 
     /// <summary>
@@ -105,17 +92,27 @@ internal sealed class SqliteStore : LanternStore
     public override void StopSharing()
     {
         // Closed connections wait in Microsoft.Data.Sqlite's pool, still open to SQLite, and SQLite leaves the log only
-        // when no other connection has it open: close them first.
+        // when no other connection has it open: close them first. Refused, the file stays in write-ahead-log mode.
         SqliteConnection.ClearPool(Sqlite);
+        _ = SetJournal("DELETE");
+    }
+
+    /// <summary>
+    /// Sets the journal mode, waiting a second at most for another connection's write: the mode SQLite then reports
+    /// (its old one when it could not change), or null when the file stayed locked. Through SQLite directly:
+    /// Microsoft.Data.Sqlite would retry a locked pragma with 150 ms sleeps for its command timeout.
+    /// </summary>
+    private string? SetJournal(string mode)
+    {
         Sqlite.Execute("PRAGMA busy_timeout = 1000");
         try
         {
-            using var delete = new RawStatement(Sqlite, "PRAGMA journal_mode = DELETE"); // the mode unchanged if refused
-            _ = delete.Step();
+            using var pragma = new RawStatement(Sqlite, $"PRAGMA journal_mode = {mode}");
+            return pragma.Step() ? System.Text.Encoding.UTF8.GetString(pragma.ColumnUtf8(0)) : null;
         }
         catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
         {
-            // Another connection is writing: the file stays in write-ahead-log mode.
+            return null;
         }
         finally
         {

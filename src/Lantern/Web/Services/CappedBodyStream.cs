@@ -6,44 +6,20 @@ namespace Lantern.Web.Services;
 /// drop the rest, so that the client still sending reads the answer instead of a broken connection). Kestrel's limit,
 /// set higher, still bounds how much is read in all.
 /// </summary>
-internal sealed class CappedBodyStream(Stream body, long cap) : Stream
+internal sealed class CappedBodyStream(Stream body, long cap) : Lantern.Data.Import.ReadOnlyStream
 {
     private long _read;
 
     /// <summary>Whether a read passed the cap.</summary>
     public bool Passed { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Count(body.Read(buffer, offset, count));
+    public override int Read(Span<byte> buffer) => Count(body.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await body.ReadAsync(buffer, cancellationToken));
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private int Count(int n)
     {
