@@ -7,7 +7,8 @@
 #   - the server's peak memory (VmHWM);
 #   - the JavaScript and CSS the tasking page loads on a first visit.
 #
-# Usage: bench/web-load.sh [--events N] [--duration 30s] [--connections 50] [--work DIR]
+# Usage: bench/web-load.sh [--events N] [--duration 30s] [--connections 50] [--work DIR] [--only warm|varied]
+#   --only      run one of the two loads (to compare builds on one case, alternating runs)
 #   --work DIR  keep the generated data and database in DIR and reuse them on the next run (default: a temporary
 #               folder, removed at the end). Everything else it starts, it stops.
 set -euo pipefail
@@ -16,16 +17,20 @@ events=1000000
 duration=30s
 connections=50
 work=""
+only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) events="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --only) only="$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "web-load.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
+case "$only" in ""|warm|varied) ;; *) echo "web-load.sh: --only takes warm or varied" >&2; exit 2 ;; esac
+loads="${only:-warm varied}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lantern="$root/lantern"
@@ -114,8 +119,9 @@ run_wrk() { # name, varied
     wrk -t"$threads" -c"$connections" -d"$duration" --timeout 60s -s "$root/bench/web-load.lua" "$base/" | tee "$work/wrk-$1.txt"
   echo "server peak memory so far (VmHWM): $(peak)"
 }
-run_wrk warm 0
-run_wrk varied 1
+for name in $loads; do
+  run_wrk "$name" "$([ "$name" = varied ] && echo 1 || echo 0)"
+done
 
 echo "== first request after a data change (a place adjustment: the list is recomputed from the crimes in memory)"
 token="$(curl -fs -b "$jar" -c "$jar" "$base/api/session" | python3 -c 'import json, sys; print(json.load(sys.stdin)["antiforgery"]["token"])')"
@@ -130,6 +136,6 @@ curl -fs -b "$jar" -H "X-CSRF-TOKEN: $token" -X DELETE "$base/api/tasking/places
 
 echo "== summary"
 echo "server peak memory (VmHWM): $(peak)"
-for name in warm varied; do
+for name in $loads; do
   grep '^RESULT' "$work/wrk-$name.txt" | sed "s/^RESULT/$name:/"
 done

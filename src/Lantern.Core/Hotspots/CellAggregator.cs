@@ -134,7 +134,11 @@ internal static class CellAggregator
         ReadOnlySpan<CrimeCategory> category = crimes.Category;
         double size = grid.CellSize;
         long minC = extent.MinColumn, minR = extent.MinRow;
-        long cols = extent.Columns, rows = extent.Rows;
+        long cols = extent.Columns;
+        // The extent's edges as quotients by the cell size: floor(q) lies in [a, b] exactly when a ≤ q < b + 1, so the
+        // test needs no conversion, and the conversion after it cannot overflow (a checked one is a call per crime).
+        double firstColumn = minC, endColumn = (double)minC + cols;
+        double firstRow = minR, endRow = (double)minR + extent.Rows;
         int outside = 0, filteredOut = 0;
         for (int i = 0; i < east.Length; i++)
         {
@@ -145,14 +149,15 @@ internal static class CellAggregator
                 continue;
             }
 
-            long c = (long)Math.Floor(east[i] / size) - minC;
-            long r = (long)Math.Floor(north[i] / size) - minR;
-            if (c < 0 || c >= cols || r < 0 || r >= rows)
+            double column = east[i] / size, row = north[i] / size;
+            if (!(column >= firstColumn && column < endColumn && row >= firstRow && row < endRow))
             {
                 outside++;
                 continue;
             }
 
+            long c = unchecked((long)Math.Floor(column)) - minC;
+            long r = unchecked((long)Math.Floor(row)) - minR;
             marker.Mark(i, (r * cols) + c);
         }
 

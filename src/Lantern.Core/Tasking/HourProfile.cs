@@ -10,12 +10,29 @@ internal static class HourProfile
     /// <param name="profile">The profile.</param>
     /// <param name="fromTicks">Start of the window, local wall-clock ticks.</param>
     /// <param name="toTicks">End of the window, local ticks, not before the start; equal for an exact time.</param>
-    public static void Add(Span<double> profile, long fromTicks, long toTicks)
+    public static void Add(Span<double> profile, long fromTicks, long toTicks) => Add(profile, [], fromTicks, toTicks);
+
+    /// <summary>
+    /// Adds one crime's weight to <paramref name="profile"/> and, when it is not empty, the same weights in the same order
+    /// to <paramref name="also"/> (a study area's profile and its area's: one walk over the hours for both).
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="also">A second profile of 24 slots, or empty.</param>
+    /// <param name="fromTicks">Start of the window, local wall-clock ticks.</param>
+    /// <param name="toTicks">End of the window, local ticks, not before the start; equal for an exact time.</param>
+    public static void Add(Span<double> profile, Span<double> also, long fromTicks, long toTicks)
     {
+        bool both = !also.IsEmpty;
         long span = toTicks - fromTicks;
         if (span <= 0)
         {
-            profile[HourOf(fromTicks)] += 1;
+            int at = HourOf(fromTicks);
+            profile[at] += 1;
+            if (both)
+            {
+                also[at] += 1;
+            }
+
             return;
         }
 
@@ -27,18 +44,33 @@ internal static class HourProfile
             for (int h = 0; h < 24; h++)
             {
                 profile[h] += each;
+                if (both)
+                {
+                    also[h] += each;
+                }
             }
         }
 
+        // Hour by hour: the first step to the next hour, then whole hours, then what is left. This runs for every timed
+        // crime of every list, so the hour and the time into it are found once, and a whole hour's weight is divided
+        // out once (the same quotient each step would give).
         long remaining = span - (days * TimeSpan.TicksPerDay);
-        long t = fromTicks;
+        int hour = HourOf(fromTicks);
+        long untilNextHour = TimeSpan.TicksPerHour - (fromTicks % TimeSpan.TicksPerHour);
+        double wholeHour = (double)TimeSpan.TicksPerHour / span;
         while (remaining > 0)
         {
-            long untilNextHour = TimeSpan.TicksPerHour - (t % TimeSpan.TicksPerHour);
             long take = Math.Min(remaining, untilNextHour);
-            profile[HourOf(t)] += (double)take / span;
-            t += take;
+            double weight = take == TimeSpan.TicksPerHour ? wholeHour : (double)take / span;
+            profile[hour] += weight;
+            if (both)
+            {
+                also[hour] += weight;
+            }
+
             remaining -= take;
+            untilNextHour = TimeSpan.TicksPerHour;
+            hour = hour == 23 ? 0 : hour + 1;
         }
     }
 

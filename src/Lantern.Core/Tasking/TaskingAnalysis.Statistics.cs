@@ -53,12 +53,11 @@ public static partial class TaskingAnalysis
             PeriodCoverage lookBack, PeriodCoverage previous, string?[]? areaOfCell)
         {
             var stats = new PlaceStatistics(places.Count);
-            var placeOf = new Dictionary<long, int>(places.Count);
+            var placeOf = new PlaceLookup(places);
             int[] placeOfCell = new int[counts.OccupiedCount];
             Array.Fill(placeOfCell, -1);
             for (int p = 0; p < places.Count; p++)
             {
-                placeOf[Pack(places[p].Cell.Column, places[p].Cell.Row)] = p;
                 if (counts.TryFind(places[p].Cell, out int cell))
                 {
                     placeOfCell[cell] = p;
@@ -100,11 +99,8 @@ public static partial class TaskingAnalysis
                 bool harmful = harm[i] > 0;
                 if (now && harmful && timed)
                 {
-                    stats.StudyArea.Add(hasTime, from[i], to[i]);
-                    if (areas && cell >= 0 && AreaProfile(stats, profileOfCell, areaOfCell!, cell) is { } profile) // areas implies areaOfCell
-                    {
-                        profile.Add(hasTime, from[i], to[i]);
-                    }
+                    Profile? area = areas && cell >= 0 ? AreaProfile(stats, profileOfCell, areaOfCell!, cell) : null; // areas implies areaOfCell
+                    stats.StudyArea.Add(hasTime, from[i], to[i], area);
                 }
 
                 int p;
@@ -112,8 +108,7 @@ public static partial class TaskingAnalysis
                 {
                     p = placeOfCell[cell];
                 }
-                else if (placeOf.Count == 0
-                    || !placeOf.TryGetValue(Pack((int)Math.Floor(east[i] / size), (int)Math.Floor(north[i] / size)), out p))
+                else if (!placeOf.TryFind(east[i] / size, north[i] / size, out p))
                 {
                     continue;
                 }
@@ -160,6 +155,56 @@ public static partial class TaskingAnalysis
             return profile;
         }
 
+    }
+
+    /// <summary>
+    /// The place a crime lies in, for crimes placed by their coordinates (half of all crimes: the previous period's).
+    /// Most lie in a column no place is in, which one bit tells, before the dictionary is asked.
+    /// </summary>
+    private sealed class PlaceLookup
+    {
+        private readonly Dictionary<long, int> _placeOf;
+        private readonly ulong[] _columns = [];
+        private readonly int _firstColumn;
+
+        public PlaceLookup(List<PlaceDraft> places)
+        {
+            _placeOf = new Dictionary<long, int>(places.Count);
+            if (places.Count == 0)
+            {
+                return;
+            }
+
+            _firstColumn = places.Min(p => p.Cell.Column);
+            long span = (long)places.Max(p => p.Cell.Column) - _firstColumn + 1;
+            _columns = new ulong[(span + 63) / 64];
+            for (int p = 0; p < places.Count; p++)
+            {
+                _placeOf[Pack(places[p].Cell.Column, places[p].Cell.Row)] = p;
+                int bit = places[p].Cell.Column - _firstColumn;
+                _columns[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        /// <summary>The place in the cell at column floor(<paramref name="column"/>), row floor(<paramref name="row"/>).</summary>
+        /// <param name="column">Easting over the cell size.</param>
+        /// <param name="row">Northing over the cell size.</param>
+        /// <param name="place">The place's index, or −1.</param>
+        public bool TryFind(double column, double row, out int place)
+        {
+            place = -1;
+            // Compared before converting, so that the conversions cannot overflow (a checked one is a call per crime).
+            double bit = Math.Floor(column) - _firstColumn;
+            if (!(bit >= 0 && bit < _columns.Length * 64.0 && Math.Abs(row) < int.MaxValue))
+            {
+                return false;
+            }
+
+            int b = unchecked((int)bit);
+            return (_columns[b >> 6] & (1UL << (b & 63))) != 0
+                && _placeOf.TryGetValue(Pack(_firstColumn + b, unchecked((int)Math.Floor(row))), out place);
+        }
+
         private static long Pack(int column, int row) => unchecked(((long)column << 32) | (uint)row);
     }
 
@@ -172,13 +217,24 @@ public static partial class TaskingAnalysis
 
         public int Timed { get; private set; }
 
-        public void Add(bool hasTime, long from, long to)
+        /// <summary>Adds a crime to this profile, and to <paramref name="also"/> (its area's) when given, in one walk over its hours.</summary>
+        public void Add(bool hasTime, long from, long to, Profile? also = null)
         {
             Crimes++;
+            if (also is not null)
+            {
+                also.Crimes++;
+            }
+
             if (hasTime)
             {
                 Timed++;
-                HourProfile.Add(Hours, from, to);
+                if (also is not null)
+                {
+                    also.Timed++;
+                }
+
+                HourProfile.Add(Hours, also is null ? [] : also.Hours, from, to);
             }
         }
 

@@ -35,4 +35,43 @@ public sealed class OrderStatisticTests
         Assert.Equal(9_950, OrderStatistic.Largest(ascending, 49));
         Assert.Equal(9_950, OrderStatistic.Largest(descending, 49));
     }
+
+    public static TheoryData<string> Shapes => ["uniform", "snapped", "ascending", "descending", "crowded", "outlier", "extremes", "ulps", "two values"];
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Select_ManyValues_IsWhatASortPutsThere(string shape)
+    {
+        const int count = 200_000; // well over what is sorted directly: the bins are used, and bins within bins
+        var random = new Random(shape.Length);
+        double[] values = [.. Enumerable.Range(0, count).Select(i => shape switch
+        {
+            "uniform" => (random.NextDouble() * 60_000) + 300_000,
+            "snapped" => 300_000 + (random.Next(400) * 150.0), // crimes share snap points: long runs of equal values
+            "ascending" => i * 0.5,
+            "descending" => -i * 0.5,
+            "crowded" => random.NextDouble() < 0.99 ? random.NextDouble() * 1e-3 : 1e6 + random.NextDouble(), // nearly all in the first bin
+            "outlier" => i == count / 3 ? 1e300 : random.NextDouble(), // one stray stretches the range: bins within bins
+            "extremes" => i % 3 == 0 ? double.MaxValue : i % 3 == 1 ? -double.MaxValue : random.NextDouble(), // a range that overflows
+            "ulps" => Math.BitIncrement(1.0 + (random.Next(5) * double.Epsilon)) + (random.Next(3) * 2.2e-16), // a few ulps apart
+            _ => i % 2 == 0 ? -3.0 : 7.0,
+        })];
+        double[] before = [.. values];
+        double[] ascending = [.. values.Order()];
+        int[] ranks = [count / 200, 0, count - 1, count / 2, count - 1 - (count / 200), count / 2, 1, count - 2];
+        double[] result = new double[ranks.Length];
+
+        OrderStatistic.Select(values, ranks, result);
+
+        Assert.Equal(ranks.Select(r => ascending[r]), result);
+        Assert.Equal(before, values); // read, not reordered
+    }
+
+    [Fact]
+    public void Select_RankOutsideTheValues_IsRefused()
+    {
+        double[] result = new double[1];
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderStatistic.Select([1.0, 2.0], [2], result));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderStatistic.Select([1.0, 2.0], [-1], result));
+    }
 }

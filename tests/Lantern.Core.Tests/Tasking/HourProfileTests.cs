@@ -19,6 +19,42 @@ public class HourProfileTests
     }
 
     [Fact]
+    public void Add_WindowAcrossMidnight_WrapsToTheEarlyHours()
+    {
+        double[] profile = new double[24];
+        var from = new DateTime(2024, 6, 1, 22, 45, 0);
+
+        HourProfile.Add(profile, from.Ticks, from.AddHours(3).Ticks); // 22:45-01:45
+
+        Assert.Equal(0.25 / 3, profile[22], 12);
+        Assert.Equal(1.0 / 3, profile[23], 12);
+        Assert.Equal(1.0 / 3, profile[0], 12);
+        Assert.Equal(0.75 / 3, profile[1], 12);
+        Assert.Equal(1, profile.Sum(), 12);
+    }
+
+    [Fact]
+    public void Add_TwoProfiles_EachGetsExactlyWhatItWouldAlone()
+    {
+        var random = new Random(5);
+        double[] alone = new double[24], first = new double[24], second = new double[24];
+        second[3] = 7; // a profile already holding other crimes
+        double[] secondAlone = [.. second];
+        for (int i = 0; i < 2000; i++)
+        {
+            long from = new DateTime(2024, 1, 1).Ticks + (random.NextInt64(365 * 24 * 60) * TimeSpan.TicksPerMinute);
+            long to = from + (i % 4 == 0 ? 0 : random.NextInt64(4 * 24 * 60) * TimeSpan.TicksPerMinute); // exact times, hours, days
+            HourProfile.Add(alone, from, to);
+            HourProfile.Add(secondAlone, from, to);
+            HourProfile.Add(first, second, from, to);
+        }
+
+        Assert.Equal(alone, first); // bit for bit: the same weights added in the same order
+        Assert.Equal(secondAlone, second);
+        Assert.Equal(2000, alone.Sum(), 9);
+    }
+
+    [Fact]
     public void Add_ExactTime_PutsAllWeightInItsHour()
     {
         double[] profile = new double[24];
