@@ -156,15 +156,18 @@ internal static class ImportSources
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
 
-    // What operating systems leave in folders and archives, which nobody meant to import: macOS's .DS_Store, its
-    // AppleDouble "._" twins (named .csv, but binary) and __MACOSX/ folder in zips it makes, Windows' Thumbs.db and
-    // desktop.ini, and other hidden files that are not .csv. Not read and not listed. The path is relative to what was named.
+    // What operating systems and editors leave in folders and archives, which nobody meant to import: macOS's .DS_Store,
+    // its AppleDouble "._" twins (named .csv, but binary) and __MACOSX/ folder in zips it makes, Windows' Thumbs.db and
+    // desktop.ini, the lock files of a CSV open in Excel ("~$name.csv", binary) or in Emacs (".#name.csv", a link to
+    // nothing), and other hidden files that are not .csv. Not read and not listed. The path is relative to what was named.
     private static bool IsLitter(string relative)
     {
         string[] parts = relative.Split('/', '\\');
         string name = parts[^1];
         return parts.Any(p => p.Equals("__MACOSX", StringComparison.OrdinalIgnoreCase))
             || name.StartsWith("._", StringComparison.Ordinal)
+            || name.StartsWith("~$", StringComparison.Ordinal)
+            || name.StartsWith(".#", StringComparison.Ordinal)
             || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase)
             || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase)
             || (name.StartsWith('.') && !IsCsv(name) && !IsZip(name));

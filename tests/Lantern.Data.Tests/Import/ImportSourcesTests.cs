@@ -171,6 +171,8 @@ public sealed class ImportSourcesTests : IDisposable
         File.WriteAllText(Path.Combine(folder, ".DS_Store"), "\0");
         File.WriteAllText(Path.Combine(folder, "._2024-07-gwent-street.csv"), "\0\u0005\u0016\u0007"); // macOS's AppleDouble twin
         File.WriteAllText(Path.Combine(folder, "Thumbs.db"), "\0");
+        File.WriteAllText(Path.Combine(folder, "~$2024-07-gwent-street.csv"), "\u0007analyst"); // Excel's lock file while the CSV is open
+        File.CreateSymbolicLink(Path.Combine(folder, ".#2024-07-gwent-street.csv"), "analyst@host.1234"); // Emacs's, a link to nothing
         Directory.CreateDirectory(Path.Combine(_dir, "police", "__MACOSX", "2024-07"));
         File.WriteAllText(Path.Combine(_dir, "police", "__MACOSX", "2024-07", "2024-07-gwent-street.csv"), "\0");
 
@@ -192,6 +194,7 @@ public sealed class ImportSourcesTests : IDisposable
             ("2024-07/notes.json", "{}"),
             ("__MACOSX/2024-07/._2024-07-gwent-street.csv", "\0"),
             (".DS_Store", "\0"),
+            ("2024-07/~$2024-07-gwent-street.csv", "\u0007analyst"),
             ("2024-07/", string.Empty),
         ]);
 
