@@ -67,8 +67,13 @@ public sealed class UploadLimitTests : IAsyncLifetime
     public async Task OtherEndpoints_KeepKestrelsOwnLimit()
     {
         // Only the import page and API take large bodies: a 31 MB sign-in is refused by Kestrel's default 30 MB. Sent
-        // asking first (Expect: 100-continue), so that the refusal comes back before the body is sent.
-        HttpClient client = await _host.ClientAsync(null);
+        // asking first (Expect: 100-continue), so that the refusal comes back before the body is sent. The client waits a
+        // minute for that answer, not its default second: on a loaded machine it began sending after a second, and the
+        // server's refusal then closed the connection under it (a broken pipe instead of the 413).
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+        {
+            BaseAddress = _host.BaseAddress,
+        };
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/session")
         {
             Content = new ByteArrayContent(new byte[31_000_000]) { Headers = { ContentType = new("application/json") } },
