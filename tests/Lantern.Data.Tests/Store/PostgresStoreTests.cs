@@ -12,7 +12,16 @@ public sealed class PostgresStoreTests : StoreTests
 {
     private readonly TestSchema _schema = TestPostgres.CreateSchema();
 
+    private readonly List<TestSchema> _others = [];
+
     private protected override string Database => _schema.Url;
+
+    private protected override string AnotherDatabase()
+    {
+        TestSchema other = TestPostgres.CreateSchema();
+        _others.Add(other);
+        return other.Url;
+    }
 
     [StoreFact]
     public void Schema_SameTablesColumnsAndViewsAsSqlite()
@@ -72,6 +81,7 @@ public sealed class PostgresStoreTests : StoreTests
         if (disposing)
         {
             _schema.Dispose();
+            _others.ForEach(s => s.Dispose());
         }
 
         base.Dispose(disposing);
