@@ -39,9 +39,13 @@ internal sealed partial class Importer
             imported?.Invoke(index, result);
         }
 
-        if (_store is PostgresStore server && sources.Count > 1)
+        if (sources.Count > 1 && _store is PostgresStore server && server.OpenAnother() is { } other)
         {
-            ImportOverlapped(server, sources, fallbackForce, epsg, progress, Report, cancellationToken);
+            using (other)
+            {
+                ImportOverlapped([server, other], sources, fallbackForce, epsg, progress, Report, cancellationToken);
+            }
+
             return results;
         }
 
@@ -55,11 +59,10 @@ internal sealed partial class Importer
         return results;
     }
 
-    private void ImportOverlapped(PostgresStore server, IReadOnlyList<ImportSource> sources, string? fallbackForce, int? epsg,
+    /// <summary>The overlap (see <see cref="ImportFiles"/>'s remarks), on two connections to the same database.</summary>
+    private void ImportOverlapped(LanternStore[] connections, IReadOnlyList<ImportSource> sources, string? fallbackForce, int? epsg,
         Action<int, long>? progress, Action<int, FileImportResult> report, CancellationToken cancellationToken)
     {
-        using PostgresStore other = server.OpenAnother();
-        LanternStore[] connections = [server, other];
         StagedFile? waiting = null; // the file before: its merge running (merge), or finished in its first half (its Result)
         int waitingIndex = -1;
         Task<FileImportResult>? merge = null;

@@ -134,9 +134,19 @@ internal sealed class PostgresStore : LanternStore
     /// <summary>
     /// Another connection to the same database, as a store of its own (migrated already, by this one): the import
     /// merges a file on one connection while it reads the next into the other (<see cref="Importer.ImportFiles"/>).
+    /// Null when the server takes no more connections: the import then goes a file at a time on this one.
     /// </summary>
-    public PostgresStore OpenAnother() =>
-        new(Connect(_settings) ?? throw new InvalidOperationException($"{Name} is no longer there."), _settings);
+    public PostgresStore? OpenAnother()
+    {
+        try
+        {
+            return new(Connect(_settings) ?? throw new InvalidOperationException($"{Name} is no longer there."), _settings);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.ConfigurationLimitExceeded)
+        {
+            return null;
+        }
+    }
 
     private protected override bool HasSchemaVersionTable() =>
         Connection.ExecuteScalar<bool>("SELECT to_regclass('schema_version') IS NOT NULL");
