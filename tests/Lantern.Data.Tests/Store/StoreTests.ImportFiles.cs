@@ -31,6 +31,28 @@ public abstract partial class StoreTests
         Assert.Contains(all, r => r.PreviouslyImportedAt is not null);
     }
 
+    [StoreFact(NeedsRealData = true)]
+    public void ImportFiles_RealFiles_SameStoreAndResultsAsOneByOne()
+    {
+        // Street, outcomes and stop-and-search files of three forces, and one month's folder given twice.
+        string[] months = ["2021-09", "2021-10", "2024-07", "2024-08", "2021-09"];
+        string[] folders = [.. months.Select(m => RealData.Path("police", m))];
+        using ImportSourceList sources = ImportSources.Expand(folders, out IReadOnlyList<string> errors);
+        Assert.Empty(errors);
+        using LanternStore together = Open();
+        using LanternStore oneByOne = LanternStore.Open(AnotherDatabase());
+
+        IReadOnlyList<FileImportResult> all = NewImporter(together).ImportFiles(sources, null, CancellationToken.None);
+        List<FileImportResult> each = [.. sources.Select(s => Import(oneByOne, s))];
+
+        Assert.Equal(10, all.Count);
+        Assert.Equal(each.Select(Summary), all.Select(Summary));
+        Assert.Equal(Contents(oneByOne), Contents(together));
+        Assert.Equal(Count(oneByOne, "stop_search"), Count(together, "stop_search"));
+        Assert.Equal(Count(oneByOne, "outcome"), Count(together, "outcome"));
+        Assert.Equal([false, false, false, false, false, false, false, false, true, true], all.Select(r => r.PreviouslyImportedAt is not null));
+    }
+
     [StoreFact]
     public void ImportFiles_SameFileTwiceInOneImport_SecondIsAlreadyImported()
     {
