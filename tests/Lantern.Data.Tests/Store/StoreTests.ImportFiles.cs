@@ -194,9 +194,9 @@ public abstract partial class StoreTests
     private static IReadOnlyList<FileImportResult> ImportAll(LanternStore store, IEnumerable<string> paths) =>
         NewImporter(store).ImportFiles([.. paths.Select(Source)], null, CancellationToken.None);
 
-    private static Importer NewImporter(LanternStore store) => new(store, "test", new FixedTime(Now));
+    private protected static Importer NewImporter(LanternStore store) => new(store, "test", new FixedTime(Now));
 
-    private static ImportSource Source(string path) => new(path, new FileInfo(path).Length, () => File.OpenRead(path));
+    private protected static ImportSource Source(string path) => new(path, new FileInfo(path).Length, () => File.OpenRead(path));
 
     private static string Summary(FileImportResult r) =>
         $"{r.Name} {r.Kind} {r.RowsRead} {r.RowsImported} {r.RowsPresent} {r.RowsUpdated} {r.RowsRejected} {r.PreviouslyImportedAt:O} {r.Error} " +
