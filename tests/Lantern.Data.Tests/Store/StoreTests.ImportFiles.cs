@@ -75,10 +75,7 @@ public abstract partial class StoreTests
     {
         // The VPD export brings Vancouver in EPSG:26910: the next file's Vancouver row is rejected, as imported one by one,
         // rather than the file read as if no system were held and then refused whole at its commit.
-        string vpd = WriteFile("vpd.csv", VpdHeader, "Mischief,2021,3,11,16,30,1XX MAIN ST,Strathcona,492757.4868,5458792.469");
-        string bng = WriteFile("vancouver-export.csv", ExportHeader,
-            "V1,vancouver,,burglary,2021-03-01T10:00,,331000,188000,,,,,",
-            "G1,gwent,,burglary,2021-03-01T10:00,,331000,188000,,,,,");
+        (string vpd, string bng) = VancouverInTwoSystems();
         using LanternStore store = Open();
 
         IReadOnlyList<FileImportResult> r = ImportAll(store, [vpd, bng]);
