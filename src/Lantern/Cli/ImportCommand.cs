@@ -112,7 +112,11 @@ internal static class ImportCommand
                     results.AddRange(importer.ImportFiles(sources, force, cancellationToken, epsg,
                         progress: (i, bytes) =>
                         {
-                            task.Description = sources[i].FileName;
+                            if (bytes == 0)
+                            {
+                                task.Description = sources[i].FileName; // the file begins
+                            }
+
                             task.Value = Math.Max(task.Value, before[i] + bytes);
                         },
                         imported: (i, r) =>
