@@ -2,6 +2,7 @@ using Dapper;
 using Lantern.Data.Import;
 using Lantern.Data.Store;
 using Lantern.Data.Tests.Formats;
+using Lantern.Data.Tests.Import;
 
 namespace Lantern.Data.Tests.Store;
 
@@ -68,6 +69,25 @@ public abstract partial class StoreTests
         Assert.All([r[1], r[2]], x => Assert.Equal((Now.UtcDateTime, 0L, 3000L), (x.PreviouslyImportedAt, x.RowsImported, x.RowsPresent)));
         Assert.Equal((1L, (DateTime?)Now.UtcDateTime), (r[3].RowsImported, r[4].PreviouslyImportedAt));
         Assert.Equal((3001L, 2L), (Count(store, "crime"), Count(store, "source_file")));
+    }
+
+    [StoreFact]
+    public void ImportFiles_ZipAndItsFolderInOneImport_TheFolderIsAlreadyImported()
+    {
+        string[] rows = [StreetHeader, .. Enumerable.Range(0, 3000).Select(i => Street($"id{i:D5}", "2024-07"))];
+        string text = string.Join('\n', rows) + "\n";
+        string file = WriteFile("police/2024-07/2024-07-gwent-street.csv", rows);
+        string zip = TestZips.Write(WriteFile("police.zip"), [("police/2024-07/2024-07-gwent-street.csv", text)]);
+        using ImportSourceList sources = ImportSources.Expand([zip, Path.GetDirectoryName(Path.GetDirectoryName(file))!], out IReadOnlyList<string> errors);
+        Assert.Empty(errors);
+        using LanternStore store = Open();
+
+        IReadOnlyList<FileImportResult> r = NewImporter(store).ImportFiles(sources, null, CancellationToken.None);
+
+        Assert.Equal([$"{zip}!police/2024-07/2024-07-gwent-street.csv", file], r.Select(x => x.Name));
+        Assert.Equal((3000L, (DateTime?)null), (r[0].RowsImported, r[0].PreviouslyImportedAt));
+        Assert.Equal((0L, 3000L, (DateTime?)Now.UtcDateTime), (r[1].RowsImported, r[1].RowsPresent, r[1].PreviouslyImportedAt));
+        Assert.Equal((3000L, 1L), (Count(store, "crime"), Count(store, "source_file")));
     }
 
     [StoreFact]
