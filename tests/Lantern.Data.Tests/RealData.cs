@@ -9,7 +9,7 @@ namespace Lantern.Data.Tests;
 /// </summary>
 public static class RealData
 {
-    private const string Missing =
+    internal const string Missing =
         "Real data not found: expected ../shared/data beside the repository root (or LANTERN_SHARED_DATA). See shared/data/README.md.";
 
     private static readonly Lazy<string?> s_root = new(Find);

@@ -10,7 +10,7 @@ namespace Lantern.Data.Import;
 /// Imports files into the store: each file whole or not at all, in one transaction; the same bytes never twice; the
 /// same row never twice (row keys); every rejected row kept with its file, line, field and reason.
 /// </summary>
-internal sealed class Importer
+internal sealed partial class Importer
 {
     private readonly LanternStore _store;
     private readonly string _lanternVersion;
@@ -33,69 +33,165 @@ internal sealed class Importer
     public FileImportResult ImportFile(ImportSource source, Action<long>? progress, string? fallbackForce, CancellationToken cancellationToken,
         int? epsg = null)
     {
+        using StagedFile staged = Stage(_store, source, progress, fallbackForce, epsg, settle: null, cancellationToken);
+        if (staged.Result is { } done)
+        {
+            return done;
+        }
+
+        FileImportResult result = Commit(staged);
+        if (!result.Failed)
+        {
+            progress?.Invoke(source.Length);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The first half of a file's import, up to its merge: hashes it, looks the hash up, and reads its rows into the
+    /// store's row writer inside a new transaction on <paramref name="store"/>'s connection. The file's own problems
+    /// (unreadable, damaged, changed while read, imported before) end it here, as its <see cref="StagedFile.Result"/>,
+    /// with nothing left open; anything else (cancelled, the store failing) is thrown, the file rolled back. The
+    /// <paramref name="settle"/> callback receives the file's hash before it is looked up (see <see cref="ImportFiles"/>).
+    /// </summary>
+    private StagedFile Stage(LanternStore store, ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg,
+        Action<string>? settle, CancellationToken cancellationToken)
+    {
+        var staged = new StagedFile(source, store);
         try
         {
-            return Import(source, progress, fallbackForce, epsg, cancellationToken);
+            Read(staged, progress, fallbackForce, epsg, settle, cancellationToken);
+            if (staged.Result is null)
+            {
+                staged.CloseSource();
+            }
+            else
+            {
+                staged.Dispose();
+            }
+
+            return staged;
         }
         catch (ImportSourceException e)
         {
             // Thrown by the file's stream, while hashing or reading (a damaged zip entry, a read failing part way): the
-            // transaction, if begun, has been rolled back; the other files are imported.
-            return new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
+            // transaction, if begun, is rolled back; the other files are imported.
+            staged.Dispose();
+            staged.Result = new FileImportResult { Name = source.Name, Error = e.Error with { File = source.Name } };
+            return staged;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)
         {
             // This file's problem: the other files are imported.
+            staged.Dispose();
             string why = e is UnauthorizedAccessException
                 ? "could not be opened, its permissions do not let Lantern read it"
                 : "is no longer there (moved or deleted while the import ran?)";
-            return new FileImportResult { Name = source.Name, Error = new FileError(source.Name, 1, "(file)", $"{why}: {e.Message}") };
+            staged.Result = new FileImportResult { Name = source.Name, Error = new FileError(source.Name, 1, "(file)", $"{why}: {e.Message}") };
+            return staged;
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
         }
     }
 
-    private FileImportResult Import(ImportSource source, Action<long>? progress, string? fallbackForce, int? epsg,
+    private void Read(StagedFile staged, Action<long>? progress, string? fallbackForce, int? epsg, Action<string>? settle,
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Stream opened = source.Open();
-        try
+        ImportSource source = staged.Source;
+        staged.Opened = source.Open();
+        using (var first = new HashingReadStream(staged.Opened, source.Name, leaveOpen: true))
         {
-            string sha256;
-            using (var first = new HashingReadStream(opened, source.Name, leaveOpen: true))
-            {
-                sha256 = first.HashToEnd();
-            }
-
-            if (Previous(source, sha256, epsg) is { } previous)
-            {
-                progress?.Invoke(source.Length);
-                return previous;
-            }
-
-            // Read from the same handle when it can go back to the start (a file on disk); a zip entry is opened again.
-            // Either way what is read is hashed again and held to the first hash before anything of it is committed.
-            if (opened.CanSeek)
-            {
-                opened.Position = 0;
-            }
-            else
-            {
-                opened.Dispose();
-                opened = source.Open();
-            }
-
-            return Store(source, opened, sha256, progress, fallbackForce, epsg, cancellationToken);
+            staged.Sha256 = first.HashToEnd();
         }
-        finally
+
+        settle?.Invoke(staged.Sha256);
+        if (Previous(staged.Store, source, staged.Sha256, epsg) is { } previous)
         {
-            opened.Dispose();
+            progress?.Invoke(source.Length);
+            staged.Result = previous;
+            return;
+        }
+
+        // Read from the same handle when it can go back to the start (a file on disk); a zip entry is opened again.
+        // Either way what is read is hashed again and held to the first hash before anything of it is committed.
+        if (staged.Opened.CanSeek)
+        {
+            staged.Opened.Position = 0;
+        }
+        else
+        {
+            staged.Opened.Dispose();
+            staged.Opened = source.Open();
+        }
+
+        staged.Hashing = new HashingReadStream(staged.Opened, source.Name, leaveOpen: true);
+        PoliceFileOpenResult open = PoliceFileReader.Open(staged.Hashing, source.FileName, epsg);
+        if (open.Reader is not { } reader)
+        {
+            FileError e = open.Error!; // Open returns a reader or an error
+            staged.Result = new FileImportResult { Name = source.Name, Error = e with { File = source.Name } };
+            return;
+        }
+
+        staged.Reader = reader;
+        LanternStore store = staged.Store;
+        reader.FallbackForceSlug = fallbackForce;
+        reader.HeldCrs = store.Connection.Query<(string Force, int Epsg)>("SELECT force, epsg FROM force_crs")
+            .ToDictionary(r => r.Force, r => r.Epsg, StringComparer.Ordinal);
+        if (reader.Kind == SourceKind.StopAndSearch && reader.ForceSlugFromFileName is null && fallbackForce is null)
+        {
+            // Stop-and-search rows carry no force: only data.police.uk's file name says whose searches they are.
+            staged.Result = new FileImportResult
+            {
+                Name = source.Name,
+                Error = new FileError(source.Name, 1, "file name",
+                    "stop-and-search rows do not say which force they belong to: name the file as data.police.uk does " +
+                    "(YYYY-MM-<force>-stop-and-search.csv) or give --force"),
+            };
+            return;
+        }
+
+        staged.Transaction = store.BeginTransaction();
+        staged.FileId = store.InsertReturningId(
+            "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version, epsg) " +
+            "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version, @epsg) RETURNING id",
+            new
+            {
+                name = source.Name,
+                sha256 = staged.Sha256,
+                kind = (int)reader.Kind,
+                force = reader.ForceSlugFromFileName,
+                month = reader.MonthFromFileName?.Index,
+                at = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                version = _lanternVersion,
+                epsg = reader.Crs.Epsg,
+            },
+            staged.Transaction);
+        staged.Writer = store.CreateRowWriter(staged.Transaction, staged.FileId, reader.Kind);
+        ImportPipeline.Run(reader, staged.Writer, progress, cancellationToken);
+        if (staged.Hashing.HashToEnd() != staged.Sha256)
+        {
+            // Still being written or copied, or replaced, between the first read and this one: its rows are not the
+            // bytes it was recognised by, so none of them is kept (the transaction is not committed).
+            staged.Result = new FileImportResult
+            {
+                Name = source.Name,
+                Error = new FileError(source.Name, 1, SourceReadException.Field,
+                    "changed while it was being imported (its bytes are not those it had when first read: still being written " +
+                    "or copied?): nothing of it was stored; import it again when it is complete"),
+            };
         }
     }
 
     /// <summary>What an import of the same bytes before says (already imported, or asked in another system), or null.</summary>
-    private FileImportResult? Previous(ImportSource source, string sha256, int? epsg)
+    private static FileImportResult? Previous(LanternStore store, ImportSource source, string sha256, int? epsg)
     {
-        var previous = _store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
+        var previous = store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
             "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });
         if (previous is { Epsg: { } readAs } old && epsg is { } asked && asked != readAs)
         {
@@ -124,106 +220,57 @@ internal sealed class Importer
             : null;
     }
 
-    /// <summary>Reads the file from <paramref name="input"/> into the store in one transaction, committed only if its bytes hash to <paramref name="sha256"/>.</summary>
-    private FileImportResult Store(ImportSource source, Stream input, string sha256, Action<long>? progress, string? fallbackForce, int? epsg,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// The second half of a file's import: the writer stores the rows it was given (PostgreSQL's merge), the file's forces
+    /// and counts are recorded, and its transaction is committed. Uses only the staged file's connection, so it may run on
+    /// another thread than the one reading the next file.
+    /// </summary>
+    private static FileImportResult Commit(StagedFile staged)
     {
-        using var stream = new HashingReadStream(input, source.Name, leaveOpen: true);
-        PoliceFileOpenResult open = PoliceFileReader.Open(stream, source.FileName, epsg);
-        if (open.Reader is not { } reader)
+        // Stage leaves these set on every file it has not finished itself.
+        ImportSource source = staged.Source;
+        LanternStore store = staged.Store;
+        PoliceFileReader reader = staged.Reader!;
+        StoreRowWriter writer = staged.Writer!;
+        DbTransaction tx = staged.Transaction!;
+        writer.Complete();
+        foreach ((string force, int code) in reader.AdoptedCrs)
         {
-            FileError e = open.Error!; // Open returns a reader or an error
-            return new FileImportResult { Name = source.Name, Error = e with { File = source.Name } };
-        }
-
-        using (reader)
-        {
-            reader.FallbackForceSlug = fallbackForce;
-            reader.HeldCrs = _store.Connection.Query<(string Force, int Epsg)>("SELECT force, epsg FROM force_crs")
-                .ToDictionary(r => r.Force, r => r.Epsg, StringComparer.Ordinal);
-            if (reader.Kind == SourceKind.StopAndSearch && reader.ForceSlugFromFileName is null && fallbackForce is null)
+            // Another import may have brought the same new force meanwhile: the first to commit sets its system, and a file
+            // in another one fails whole rather than mix them.
+            store.Connection.Execute("INSERT INTO force_crs (force, epsg) VALUES (@force, @code) ON CONFLICT (force) DO NOTHING",
+                new { force, code }, tx);
+            int held = store.Connection.ExecuteScalar<int>("SELECT epsg FROM force_crs WHERE force = @force", new { force }, tx);
+            if (held != code)
             {
-                // Stop-and-search rows carry no force: only data.police.uk's file name says whose searches they are.
                 return new FileImportResult
                 {
                     Name = source.Name,
-                    Error = new FileError(source.Name, 1, "file name",
-                        "stop-and-search rows do not say which force they belong to: name the file as data.police.uk does " +
-                        "(YYYY-MM-<force>-stop-and-search.csv) or give --force"),
+                    Error = new FileError(source.Name, 1, "(force)", string.Create(CultureInfo.InvariantCulture,
+                        $"force {force} was imported in EPSG:{held} while this file (EPSG:{code}) was read: import it again")),
                 };
             }
-
-            using DbTransaction tx = _store.BeginTransaction();
-            long fileId = _store.InsertReturningId(
-                "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version, epsg) " +
-                "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version, @epsg) RETURNING id",
-                new
-                {
-                    name = source.Name,
-                    sha256,
-                    kind = (int)reader.Kind,
-                    force = reader.ForceSlugFromFileName,
-                    month = reader.MonthFromFileName?.Index,
-                    at = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                    version = _lanternVersion,
-                    epsg = reader.Crs.Epsg,
-                },
-                tx);
-            using StoreRowWriter writer = _store.CreateRowWriter(tx, fileId, reader.Kind);
-            ImportPipeline.Run(reader, writer, progress, cancellationToken);
-            if (stream.HashToEnd() != sha256)
-            {
-                // Still being written or copied, or replaced, between the first read and this one: its rows are not the
-                // bytes it was recognised by, so none of them is kept (the transaction is not committed).
-                return new FileImportResult
-                {
-                    Name = source.Name,
-                    Error = new FileError(source.Name, 1, SourceReadException.Field,
-                        "changed while it was being imported (its bytes are not those it had when first read: still being written " +
-                        "or copied?): nothing of it was stored; import it again when it is complete"),
-                };
-            }
-
-            writer.Complete();
-            foreach ((string force, int code) in reader.AdoptedCrs)
-            {
-                // Another import may have brought the same new force meanwhile: the first to commit sets its system, and a file
-                // in another one fails whole rather than mix them.
-                _store.Connection.Execute("INSERT INTO force_crs (force, epsg) VALUES (@force, @code) ON CONFLICT (force) DO NOTHING",
-                    new { force, code }, tx);
-                int held = _store.Connection.ExecuteScalar<int>("SELECT epsg FROM force_crs WHERE force = @force", new { force }, tx);
-                if (held != code)
-                {
-                    return new FileImportResult
-                    {
-                        Name = source.Name,
-                        Error = new FileError(source.Name, 1, "(force)", string.Create(CultureInfo.InvariantCulture,
-                            $"force {force} was imported in EPSG:{held} while this file (EPSG:{code}) was read: import it again")),
-                    };
-                }
-            }
-
-            _store.Connection.Execute(
-                "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
-                "rows_updated = @updated WHERE id = @fileId",
-                new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated, fileId },
-                tx);
-            tx.Commit();
-            progress?.Invoke(source.Length);
-            return new FileImportResult
-            {
-                Name = source.Name,
-                Kind = reader.Kind,
-                Force = reader.ForceSlugFromFileName ?? (reader.Kind == SourceKind.VpdGeoDash ? PoliceFileReader.VpdForce : null),
-                RowsRead = reader.RowsRead,
-                RowsImported = writer.Imported,
-                RowsPresent = writer.Present,
-                RowsUpdated = writer.Updated,
-                RowsRejected = writer.Rejected,
-                RejectsByReason = new Dictionary<string, long>(writer.RejectReasons),
-                Notes = new Dictionary<string, long>(reader.Notes),
-                Epsg = reader.Crs.Epsg,
-            };
         }
+
+        store.Connection.Execute(
+            "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
+            "rows_updated = @updated WHERE id = @fileId",
+            new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated, fileId = staged.FileId },
+            tx);
+        tx.Commit();
+        return new FileImportResult
+        {
+            Name = source.Name,
+            Kind = reader.Kind,
+            Force = reader.ForceSlugFromFileName ?? (reader.Kind == SourceKind.VpdGeoDash ? PoliceFileReader.VpdForce : null),
+            RowsRead = reader.RowsRead,
+            RowsImported = writer.Imported,
+            RowsPresent = writer.Present,
+            RowsUpdated = writer.Updated,
+            RowsRejected = writer.Rejected,
+            RejectsByReason = new Dictionary<string, long>(writer.RejectReasons),
+            Notes = new Dictionary<string, long>(reader.Notes),
+            Epsg = reader.Crs.Epsg,
+        };
     }
 }

@@ -16,10 +16,14 @@ internal sealed class PostgresStore : LanternStore
     // PostgreSQL's SQLSTATE for "database does not exist".
     private const string NoSuchDatabase = "3D000";
 
-    private PostgresStore(NpgsqlConnection connection, string name)
-        : base(connection, name)
+    // What the connection was opened with, password included, for a second connection to the same database.
+    private readonly NpgsqlConnectionStringBuilder _settings;
+
+    private PostgresStore(NpgsqlConnection connection, NpgsqlConnectionStringBuilder settings)
+        : base(connection, Describe(settings))
     {
         Npgsql = connection;
+        _settings = settings;
     }
 
     /// <summary>The open connection, as Npgsql's own type (the import's binary COPY needs it).</summary>
@@ -113,7 +117,7 @@ internal sealed class PostgresStore : LanternStore
             connection = Connect(settings) ?? throw new InvalidOperationException($"{Describe(settings)} was created but cannot be found.");
         }
 
-        var store = new PostgresStore(connection, Describe(settings));
+        var store = new PostgresStore(connection, settings);
         try
         {
             store.Migrate();
@@ -125,6 +129,23 @@ internal sealed class PostgresStore : LanternStore
         }
 
         return store;
+    }
+
+    /// <summary>
+    /// Another connection to the same database, as a store of its own (migrated already, by this one): the import
+    /// merges a file on one connection while it reads the next into the other (<see cref="Importer.ImportFiles"/>).
+    /// Null when the server takes no more connections: the import then goes a file at a time on this one.
+    /// </summary>
+    public PostgresStore? OpenAnother()
+    {
+        try
+        {
+            return new(Connect(_settings) ?? throw new InvalidOperationException($"{Name} is no longer there."), _settings);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.ConfigurationLimitExceeded)
+        {
+            return null;
+        }
     }
 
     private protected override bool HasSchemaVersionTable() =>

@@ -96,39 +96,49 @@ internal static class ImportCommand
         var clock = Stopwatch.StartNew();
         if (context.Interactive && !json)
         {
-            long total = sources.Sum(s => s.Length);
+            // Where each file's bytes begin in the total: on PostgreSQL a file is read while the one before is merged.
+            long[] before = new long[sources.Count];
+            for (int i = 1; i < sources.Count; i++)
+            {
+                before[i] = before[i - 1] + sources[i - 1].Length;
+            }
+
+            long total = sources.Count == 0 ? 0 : before[^1] + sources[^1].Length;
             context.Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(p =>
                 {
                     ProgressTask task = p.AddTask("Importing", maxValue: Math.Max(total, 1));
-                    long done = 0;
-                    foreach (ImportSource source in sources)
-                    {
-                        task.Description = source.FileName;
-                        FileImportResult r = importer.ImportFile(source, bytes => task.Value = done + bytes, force, cancellationToken, epsg);
-                        done += source.Length;
-                        task.Value = done;
-                        results.Add(r);
-                        if (!summaryOnly)
+                    results.AddRange(importer.ImportFiles(sources, force, cancellationToken, epsg,
+                        progress: (i, bytes) =>
                         {
-                            // On a terminal the file name alone: a full path wraps under the progress bar and garbles it.
-                            context.Console.MarkupLine(Markup.Escape(Line(r with { Name = source.FileName })));
-                        }
-                    }
+                            if (bytes == 0)
+                            {
+                                task.Description = sources[i].FileName; // the file begins
+                            }
+
+                            task.Value = Math.Max(task.Value, before[i] + bytes);
+                        },
+                        imported: (i, r) =>
+                        {
+                            task.Value = Math.Max(task.Value, before[i] + sources[i].Length);
+                            if (!summaryOnly)
+                            {
+                                // On a terminal the file name alone: a full path wraps under the progress bar and garbles it.
+                                context.Console.MarkupLine(Markup.Escape(Line(r with { Name = sources[i].FileName })));
+                            }
+                        }));
                 });
         }
         else
         {
-            foreach (ImportSource source in sources)
+            results.AddRange(importer.ImportFiles(sources, force, cancellationToken, epsg, imported: (_, r) =>
             {
-                FileImportResult r = importer.ImportFile(source, null, force, cancellationToken, epsg);
-                results.Add(r);
                 if (!json && !summaryOnly)
                 {
                     context.Out.WriteLine(Line(r));
                 }
-            }
+            }));
         }
 
         clock.Stop();

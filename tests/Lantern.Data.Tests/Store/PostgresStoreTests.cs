@@ -1,4 +1,5 @@
 using Dapper;
+using Lantern.Data.Import;
 using Lantern.Data.Store;
 using Lantern.Tests.Shared.Store;
 
@@ -12,7 +13,16 @@ public sealed class PostgresStoreTests : StoreTests
 {
     private readonly TestSchema _schema = TestPostgres.CreateSchema();
 
+    private readonly List<TestSchema> _others = [];
+
     private protected override string Database => _schema.Url;
+
+    private protected override string AnotherDatabase()
+    {
+        TestSchema other = TestPostgres.CreateSchema();
+        _others.Add(other);
+        return other.Url;
+    }
 
     [StoreFact]
     public void Schema_SameTablesColumnsAndViewsAsSqlite()
@@ -67,11 +77,36 @@ public sealed class PostgresStoreTests : StoreTests
         }
     }
 
+    [StoreFact]
+    public void ImportFiles_ServerTakesNoSecondConnection_ImportsAFileAtATime()
+    {
+        using LanternStore store = Open();
+        string name = $"lantern_test_{Guid.NewGuid():N}";
+        var url = new UriBuilder(new Uri(_schema.Url)) { Path = "/" + name, Query = "pooling=false" }.Uri.ToString();
+        string[] files = [.. Enumerable.Range(1, 3).Select(m => WriteFile($"2024-0{m}/2024-0{m}-gwent-street.csv", StreetHeader, Street($"x{m}", $"2024-0{m}")))];
+        try
+        {
+            LanternStore.Open(url).Dispose(); // created and migrated
+            store.Connection.Execute($"ALTER DATABASE {name} CONNECTION LIMIT 1");
+            using LanternStore limited = LanternStore.Open(url);
+
+            IReadOnlyList<FileImportResult> r = NewImporter(limited).ImportFiles([.. files.Select(Source)], null, CancellationToken.None);
+
+            Assert.Equal([1L, 1L, 1L], r.Select(x => x.RowsImported));
+            Assert.Equal(files, limited.Connection.Query<string>("SELECT name FROM source_file ORDER BY id"));
+        }
+        finally
+        {
+            store.Connection.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
             _schema.Dispose();
+            _others.ForEach(s => s.Dispose());
         }
 
         base.Dispose(disposing);

@@ -9,4 +9,19 @@ namespace Lantern.Data.Tests.Store;
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 [XunitTestCaseDiscoverer("Lantern.Data.Tests.Store.StoreFactDiscoverer", "Lantern.Data.Tests")]
-public sealed class StoreFactAttribute : FactAttribute;
+public sealed class StoreFactAttribute : FactAttribute
+{
+    /// <summary>Set on a test that reads the shared real data: skipped, saying so, when it is absent.</summary>
+    public bool NeedsRealData
+    {
+        get;
+        set
+        {
+            field = value;
+            if (value && !RealData.IsAvailable)
+            {
+                Skip = RealData.Missing;
+            }
+        }
+    }
+}

@@ -5,7 +5,8 @@ using Xunit.Sdk;
 namespace Lantern.Data.Tests.Store;
 
 /// <summary>
-/// A store-suite test: skipped, with the reason, when its class runs against PostgreSQL and no server is there. The
+/// A store-suite test: skipped, with the reason, when its class runs against PostgreSQL and no server is there, or (as its
+/// attribute says) it needs the real data and that is absent. The
 /// reason is worked out again wherever the test case is rebuilt, so it needs no serialising of its own.
 /// </summary>
 public sealed class StoreTestCase : XunitTestCase
@@ -22,5 +23,6 @@ public sealed class StoreTestCase : XunitTestCase
     }
 
     protected override string? GetSkipReason(IAttributeInfo factAttribute) =>
-        typeof(PostgresStoreTests).IsAssignableFrom(TestMethod.TestClass.Class.ToRuntimeType()) ? TestPostgres.SkipReason : base.GetSkipReason(factAttribute);
+        (typeof(PostgresStoreTests).IsAssignableFrom(TestMethod.TestClass.Class.ToRuntimeType()) ? TestPostgres.SkipReason : null)
+        ?? base.GetSkipReason(factAttribute);
 }

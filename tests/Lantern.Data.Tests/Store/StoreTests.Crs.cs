@@ -39,10 +39,7 @@ public abstract partial class StoreTests
     [StoreFact]
     public void Import_ForceHeldInOneCrs_RowsInAnotherAreRejected_AndNothingIsMixed()
     {
-        string vpd = WriteFile("vpd.csv", VpdHeader, "Mischief,2021,3,11,16,30,1XX MAIN ST,Strathcona,492757.4868,5458792.469");
-        string bng = WriteFile("vancouver-export.csv", ExportHeader,
-            "V1,vancouver,,burglary,2021-03-01T10:00,,331000,188000,,,,,",
-            "G1,gwent,,burglary,2021-03-01T10:00,,331000,188000,,,,,");
+        (string vpd, string bng) = VancouverInTwoSystems();
         using LanternStore store = Open();
         Import(store, vpd);
 
@@ -78,4 +75,11 @@ public abstract partial class StoreTests
         Assert.Contains("not read again as EPSG:25830", other.Error.Reason, StringComparison.Ordinal);
         Assert.Equal(1, Count(store, "crime"));
     }
+
+    /// <summary>A VPD export, which brings Vancouver in EPSG:26910, and a force export with a Vancouver row and a Gwent row in British National Grid.</summary>
+    private (string Vpd, string Bng) VancouverInTwoSystems() =>
+        (WriteFile("vpd.csv", VpdHeader, "Mischief,2021,3,11,16,30,1XX MAIN ST,Strathcona,492757.4868,5458792.469"),
+         WriteFile("vancouver-export.csv", ExportHeader,
+             "V1,vancouver,,burglary,2021-03-01T10:00,,331000,188000,,,,,",
+             "G1,gwent,,burglary,2021-03-01T10:00,,331000,188000,,,,,"));
 }

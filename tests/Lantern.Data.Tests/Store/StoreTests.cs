@@ -41,6 +41,9 @@ public abstract partial class StoreTests : IDisposable
 
     internal LanternStore Open() => LanternStore.Open(Database);
 
+    /// <summary>What <c>--db</c> would be for a second, empty store of the test's own (a new file, a new schema).</summary>
+    private protected virtual string AnotherDatabase() => Path.Combine(_directory, $"another-{Guid.NewGuid():N}.db");
+
     /// <summary>Writes a file under the test's folder (creating its folders) and returns its path.</summary>
     internal string WriteFile(string relative, params string[] lines)
     {

@@ -239,13 +239,10 @@ internal sealed class ImportService(
         {
             using LanternStore store = stores.Open();
             var importer = new Importer(store, LanternCli.Version, time);
-            var results = new List<FileImportResult>();
-            foreach (ImportSource s in sources)
-            {
-                // Recorded as "upload:<name>" rather than the temporary path.
-                ImportSource named = s.RecordedAs("upload:" + s.Name[(dir.Length + 1)..]);
-                results.Add(importer.ImportFile(named, null, string.IsNullOrWhiteSpace(upload.Force) ? null : ForceOption.Resolve(upload.Force), ct));
-            }
+            // Recorded as "upload:<name>" rather than the temporary path.
+            ImportSource[] named = [.. sources.Select(s => s.RecordedAs("upload:" + s.Name[(dir.Length + 1)..]))];
+            IReadOnlyList<FileImportResult> results = importer.ImportFiles(named,
+                string.IsNullOrWhiteSpace(upload.Force) ? null : ForceOption.Resolve(upload.Force), ct);
 
             var rejects = results.Where(r => r.RowsRejected > 0)
                 .SelectMany(r => RejectRow.Read(store, r.Name, 200)).Take(500).ToList();
