@@ -34,7 +34,7 @@ loads="${only:-warm varied}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lantern="$root/lantern"
-threads=2 # wrk threads: one per core of the machine the targets are set for
+threads=$(( connections < 2 ? connections : 2 )) # wrk threads: one per core of the machine the targets are set for (wrk needs a connection each)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v wrk >/dev/null 2>&1; then
