@@ -135,10 +135,7 @@ internal static class CellAggregator
         double size = grid.CellSize;
         long minC = extent.MinColumn, minR = extent.MinRow;
         long cols = extent.Columns;
-        // The extent's edges as quotients by the cell size: floor(q) lies in [a, b] exactly when a ≤ q < b + 1, so the
-        // test needs no conversion, and the conversion after it cannot overflow (a checked one is a call per crime).
-        double firstColumn = minC, endColumn = (double)minC + cols;
-        double firstRow = minR, endRow = (double)minR + extent.Rows;
+        var edges = new CellEdges(extent); // tested before converting, so the conversions after cannot overflow
         int outside = 0, filteredOut = 0;
         for (int i = 0; i < east.Length; i++)
         {
@@ -150,7 +147,7 @@ internal static class CellAggregator
             }
 
             double column = east[i] / size, row = north[i] / size;
-            if (!(column >= firstColumn && column < endColumn && row >= firstRow && row < endRow))
+            if (!edges.Contain(column, row))
             {
                 outside++;
                 continue;

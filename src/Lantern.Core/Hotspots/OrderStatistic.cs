@@ -24,17 +24,6 @@ internal static class OrderStatistic
     /// <summary>Binning levels before sorting whatever is left (values crowded near one end of a huge range).</summary>
     private const int MaxDepth = 4;
 
-    /// <summary>The <paramref name="k"/>-th smallest value (0-based): what an ascending sort puts at index k.</summary>
-    public static double Smallest(ReadOnlySpan<double> values, int k)
-    {
-        Span<double> result = stackalloc double[1];
-        Select(values, [k], result);
-        return result[0];
-    }
-
-    /// <summary>The <paramref name="k"/>-th largest value (0-based): what a descending sort puts at index k.</summary>
-    public static double Largest(ReadOnlySpan<double> values, int k) => Smallest(values, values.Length - 1 - k);
-
     /// <summary>What an ascending sort of <paramref name="values"/> puts at each of <paramref name="ranks"/> (0-based). Values must not be NaN.</summary>
     /// <param name="values">The values, left as they are.</param>
     /// <param name="ranks">The places, each in [0, count), in any order.</param>

@@ -6,18 +6,12 @@ namespace Lantern.Core.Tasking;
 /// </summary>
 internal static class HourProfile
 {
-    /// <summary>Adds one crime's weight to <paramref name="profile"/> (24 slots, local hour of day).</summary>
-    /// <param name="profile">The profile.</param>
-    /// <param name="fromTicks">Start of the window, local wall-clock ticks.</param>
-    /// <param name="toTicks">End of the window, local ticks, not before the start; equal for an exact time.</param>
-    public static void Add(Span<double> profile, long fromTicks, long toTicks) => Add(profile, [], fromTicks, toTicks);
-
     /// <summary>
     /// Adds one crime's weight to <paramref name="profile"/> and, when it is not empty, the same weights in the same order
     /// to <paramref name="also"/> (a study area's profile and its area's: one walk over the hours for both).
     /// </summary>
     /// <param name="profile">The profile.</param>
-    /// <param name="also">A second profile of 24 slots, or empty.</param>
+    /// <param name="also">A second profile of 24 slots, or empty for none.</param>
     /// <param name="fromTicks">Start of the window, local wall-clock ticks.</param>
     /// <param name="toTicks">End of the window, local ticks, not before the start; equal for an exact time.</param>
     public static void Add(Span<double> profile, Span<double> also, long fromTicks, long toTicks)

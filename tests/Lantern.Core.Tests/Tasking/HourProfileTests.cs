@@ -10,7 +10,7 @@ public class HourProfileTests
         double[] profile = new double[24];
         var from = new DateTime(2024, 6, 1, 20, 30, 0);
 
-        HourProfile.Add(profile, from.Ticks, from.AddHours(2).Ticks); // 20:30-22:30
+        HourProfile.Add(profile, [], from.Ticks, from.AddHours(2).Ticks); // 20:30-22:30
 
         Assert.Equal(0.25, profile[20], 12);
         Assert.Equal(0.5, profile[21], 12);
@@ -24,7 +24,7 @@ public class HourProfileTests
         double[] profile = new double[24];
         var from = new DateTime(2024, 6, 1, 22, 45, 0);
 
-        HourProfile.Add(profile, from.Ticks, from.AddHours(3).Ticks); // 22:45-01:45
+        HourProfile.Add(profile, [], from.Ticks, from.AddHours(3).Ticks); // 22:45-01:45
 
         Assert.Equal(0.25 / 3, profile[22], 12);
         Assert.Equal(1.0 / 3, profile[23], 12);
@@ -44,8 +44,8 @@ public class HourProfileTests
         {
             long from = new DateTime(2024, 1, 1).Ticks + (random.NextInt64(365 * 24 * 60) * TimeSpan.TicksPerMinute);
             long to = from + (i % 4 == 0 ? 0 : random.NextInt64(4 * 24 * 60) * TimeSpan.TicksPerMinute); // exact times, hours, days
-            HourProfile.Add(alone, from, to);
-            HourProfile.Add(secondAlone, from, to);
+            HourProfile.Add(alone, [], from, to);
+            HourProfile.Add(secondAlone, [], from, to);
             HourProfile.Add(first, second, from, to);
         }
 
@@ -60,7 +60,7 @@ public class HourProfileTests
         double[] profile = new double[24];
         long t = new DateTime(2024, 6, 1, 23, 59, 0).Ticks;
 
-        HourProfile.Add(profile, t, t);
+        HourProfile.Add(profile, [], t, t);
 
         Assert.Equal(1, profile[23]);
     }
@@ -71,7 +71,7 @@ public class HourProfileTests
         double[] profile = new double[24];
         var from = new DateTime(2024, 6, 1, 22, 0, 0);
 
-        HourProfile.Add(profile, from.Ticks, from.AddHours(26).Ticks); // a day and 22:00-00:00
+        HourProfile.Add(profile, [], from.Ticks, from.AddHours(26).Ticks); // a day and 22:00-00:00
 
         Assert.Equal(2.0 / 26, profile[22], 12); // one hour from the whole day, one from the remainder
         Assert.Equal(1.0 / 26, profile[5], 12);
