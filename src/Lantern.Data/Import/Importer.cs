@@ -157,9 +157,12 @@ internal sealed partial class Importer
         }
 
         staged.Transaction = store.BeginTransaction();
-        staged.FileId = store.InsertReturningId(
+        // Another import (another process, another upload) may have committed the same bytes since they were looked up:
+        // the file's row is then not inserted, and the file is reported as imported before rather than failing on the
+        // hash's unique key. PostgreSQL waits here for such an import still under way, and inserts if it rolls back.
+        long? fileId = store.Connection.QuerySingleOrDefault<long?>(
             "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version, epsg) " +
-            "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version, @epsg) RETURNING id",
+            "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version, @epsg) ON CONFLICT (sha256) DO NOTHING RETURNING id",
             new
             {
                 name = source.Name,
@@ -172,6 +175,17 @@ internal sealed partial class Importer
                 epsg = reader.Crs.Epsg,
             },
             staged.Transaction);
+        if (fileId is not { } id)
+        {
+            staged.Transaction.Dispose();
+            staged.Transaction = null;
+            staged.Result = Previous(store, source, staged.Sha256, epsg)
+                ?? throw new InvalidOperationException($"{source.Name}: the store refused the file's record but holds no file with its bytes");
+            progress?.Invoke(source.Length);
+            return;
+        }
+
+        staged.FileId = id;
         staged.Writer = store.CreateRowWriter(staged.Transaction, staged.FileId, reader.Kind);
         ImportPipeline.Run(reader, staged.Writer, progress, cancellationToken);
         if (staged.Hashing.HashToEnd() != staged.Sha256)

@@ -31,6 +31,9 @@ internal static class AreaStore
         // within the second of the import before it must change it too.
         string at = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         using var tx = store.BeginTransaction();
+        // Another import of the same areas at the same moment would find none of them here and fail on (level, code) when
+        // it commits second: the first to begin has the table until it commits (SQLite's write transaction already does).
+        store.LockForWriting(tx, "area");
         foreach (AreaFeature f in areas.Features)
         {
             byte[] wkb = writer.Write(f.Geometry);

@@ -32,16 +32,18 @@ internal static class PopulationStore
 
         PopulationFileKind kind = file.Kind!.Value; // IsSuccess: the kind is known
         string sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        PopulationImportResult sameFile = new(kind, file.Census, 0, 0, file.Rows.Count + file.Links.Count, SameFileBefore: true);
         if (store.Connection.ExecuteScalar<long>("SELECT count(*) FROM population_file WHERE sha256 = @sha", new { sha }) > 0)
         {
-            int rows = file.Rows.Count + file.Links.Count;
-            return new PopulationImportResult(kind, file.Census, 0, 0, rows, SameFileBefore: true);
+            return sameFile;
         }
 
         using DbTransaction tx = store.BeginTransaction();
-        long fileId = store.InsertReturningId(
+        // Another import may have committed the same bytes since the look-up: then nothing is inserted (PostgreSQL waits
+        // for one still under way), and the file is the same file as before rather than a failure on the unique key.
+        long? inserted = store.Connection.QuerySingleOrDefault<long?>(
             "INSERT INTO population_file (name, sha256, kind, census, row_count, imported_at, lantern_version) " +
-            "VALUES (@name, @sha, @kind, @census, @count, @at, @lanternVersion) RETURNING id",
+            "VALUES (@name, @sha, @kind, @census, @count, @at, @lanternVersion) ON CONFLICT (sha256) DO NOTHING RETURNING id",
             new
             {
                 name = file.File,
@@ -52,6 +54,11 @@ internal static class PopulationStore
                 at = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 lanternVersion,
             }, tx);
+        if (inserted is not { } fileId)
+        {
+            return sameFile;
+        }
+
         (int added, int updated, int unchanged) = file.Rows.Count > 0 ? StoreCounts(store, file, fileId, tx) : StoreLinks(store, file, fileId, tx);
         tx.Commit();
         return new PopulationImportResult(kind, file.Census, added, updated, unchanged, SameFileBefore: false);

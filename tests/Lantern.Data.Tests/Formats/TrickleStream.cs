@@ -2,9 +2,10 @@ namespace Lantern.Data.Tests.Formats;
 
 /// <summary>
 /// A read-only stream that returns at most a few bytes per read, to test buffer boundaries; and, given
-/// <paramref name="failAt"/>, fails once that many bytes were read, as a file on a failing disk or share does.
+/// <paramref name="failAt"/>, fails once that many bytes were read, as a file on a failing disk or share does; given
+/// <paramref name="beforeRead"/>, calls it with the bytes read so far before each read (a test may hold the reader there).
 /// </summary>
-internal sealed class TrickleStream(byte[] data, int maxPerRead, int failAt = int.MaxValue) : Stream
+internal sealed class TrickleStream(byte[] data, int maxPerRead, int failAt = int.MaxValue, Action<int>? beforeRead = null) : Stream
 {
     private int _position;
 
@@ -24,6 +25,7 @@ internal sealed class TrickleStream(byte[] data, int maxPerRead, int failAt = in
 
     public override int Read(byte[] buffer, int offset, int count)
     {
+        beforeRead?.Invoke(_position);
         if (_position >= failAt)
         {
             throw new IOException("The test's file failed part-way, as a disk or share can.");

@@ -101,6 +101,21 @@ public sealed class PostgresStoreTests : StoreTests
         }
     }
 
+    private protected override Action WhenWaitingForALock(LanternStore store)
+    {
+        int pid = store.Connection.ExecuteScalar<int>("SELECT pg_backend_pid()");
+        return () =>
+        {
+            using LanternStore watcher = Open();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (watcher.Connection.ExecuteScalar<string?>("SELECT wait_event_type FROM pg_stat_activity WHERE pid = @pid", new { pid }) != "Lock")
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), "the second connection never waited for the first one's lock");
+                Thread.Sleep(10);
+            }
+        };
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
