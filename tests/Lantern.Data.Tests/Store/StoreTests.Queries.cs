@@ -45,6 +45,28 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void Coverage_ForcesAndMonthsInterleavedInAFile_EachCountedOnce()
+    {
+        // A force export's rows in no order: forces and months alternate, so each force and month is met in several runs.
+        using LanternStore store = Open();
+        Import(store, WriteFile("export.csv", ExportHeader,
+            "G-1,gwent,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,",
+            "D-1,dyfed-powys,034/01,Robbery,2024-07-02T22:10,,250000,250000,,,Main Street,,",
+            "G-2,gwent,034/01,Robbery,2024-08-01T22:10,,331000,188000,,,High Street,,",
+            "G-3,gwent,034/01,Robbery,2024-07-03T22:10,,,,,,,,",
+            "D-2,dyfed-powys,034/01,Robbery,2024-07-04T22:10,,250000,250000,,,Main Street,,",
+            "G-4,gwent,034/01,Robbery,2024-07-05T22:10,,331000,188000,,,High Street,,"));
+        Import(store, WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("s1", "2024-07"), Street("s2", "2024-07", located: false)));
+
+        Coverage coverage = Coverage.Read(store);
+
+        Assert.Equal(
+            ["dyfed-powys ForceExport 2024-07 2 0", "gwent Street 2024-07 2 1", "gwent ForceExport 2024-07 3 1", "gwent ForceExport 2024-08 1 0"],
+            coverage.Series.SelectMany(s => s.Months.Select(m => $"{s.Force} {s.Kind} {m.Month} {m.Rows} {m.Unlocated}")));
+        Assert.Equal(["gwent Street", "gwent ForceExport"], Coverage.Read(store, "gwent").Series.Select(s => $"{s.Force} {s.Kind}"));
+    }
+
+    [StoreFact]
     public void CrimeQuery_MonthWithForceExport_UsesTheExportAndNotTheStreetRows()
     {
         using LanternStore store = Open();
