@@ -50,6 +50,7 @@ internal static class LanternWeb
         services.AddSingleton<TaskingService>();
         services.AddSingleton<CrimeCache>();
         services.AddSingleton<AreaCache>();
+        services.AddSingleton<CoverageCache>();
         services.AddSingleton<CrimeWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<CrimeWarmup>());
         services.AddSingleton<BacktestJobs>();

@@ -99,6 +99,32 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task Coverage_AfterAnImportFromTheCommandLine_ShowsItsMonth()
+    {
+        // The server keeps the coverage it counted until the store's files change, whoever imports them.
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        Assert.DoesNotContain((await analyst.GetFromJsonAsync<JsonElement>("api/coverage")).EnumerateArray(), s => s.GetProperty("force").GetString() == "cleveland");
+        string dir = Path.Combine(Path.GetTempPath(), $"lantern-coverage-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string file = Path.Combine(dir, "2024-02-cleveland-street.csv");
+            await File.WriteAllTextAsync(file,
+                "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+                "cl1,2024-02,Cleveland Police,Cleveland Police,-1.23,54.57,On or near Linthorpe Road,E01012000,Middlesbrough 001A,Robbery,,\n");
+            Assert.Equal(0, await Lantern.Cli.LanternCli.RunAsync(["import", file, "--db", host.Database], new Lantern.Cli.CliContext(TextWriter.Null, TextWriter.Null, interactive: false, TimeProvider.System, _ => null)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        JsonElement coverage = (await analyst.GetFromJsonAsync<JsonElement>("api/coverage?force=cleveland")).EnumerateArray().Single();
+        Assert.Equal(("street", "2024-02", 1), (coverage.GetProperty("kind").GetString(), coverage.GetProperty("first").GetString(),
+            coverage.GetProperty("rows").GetInt32()));
+    }
+
+    [Fact]
     public async Task Upload_SavedByOldExcel_ReportsTheRowThatIsNotUtf8AsTheCommandLineDoes()
     {
         // Windows-1252 bytes (a '£' not UTF-8) and old Mac line endings (a lone CR), as a force's file may arrive.

@@ -57,10 +57,10 @@ internal static class DataEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static Ok<object> GetCoverage(string? force, StoreAccess stores)
+    private static Ok<object> GetCoverage(string? force, StoreAccess stores, CoverageCache cache)
     {
         using LanternStore store = stores.Open();
-        Coverage coverage = Coverage.Read(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force));
+        Coverage coverage = cache.Read(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force));
         return TypedResults.Ok<object>(coverage.Series.Select(s => new
         {
             s.Force,

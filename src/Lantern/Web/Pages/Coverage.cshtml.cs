@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantern.Web.Pages;
 
 /// <summary>Data coverage: force × kind × month, and the months missing.</summary>
-internal sealed class CoverageModel(StoreAccess stores) : PageModel
+internal sealed class CoverageModel(StoreAccess stores, CoverageCache coverage) : PageModel
 {
     public Coverage Coverage { get; private set; } = new([]);
 
     public void OnGet()
     {
         using LanternStore store = stores.Open();
-        Coverage = Coverage.Read(store);
+        Coverage = coverage.Read(store);
     }
 }

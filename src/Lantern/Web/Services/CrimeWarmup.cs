@@ -3,11 +3,12 @@ using System.Threading.Channels;
 namespace Lantern.Web.Services;
 
 /// <summary>
-/// Reads the forces' crimes into <see cref="CrimeCache"/> in the background when the server starts and after each
-/// import through the web, so that analysts do not wait seconds for the first tasking list. An import from the command
+/// Reads the forces' crimes into <see cref="CrimeCache"/>, and the store's coverage into <see cref="CoverageCache"/>, in
+/// the background when the server starts and after each import through the web, so that analysts do not wait seconds
+/// for the first tasking list or the Coverage page. An import from the command
 /// line is seen at the next request, which reads then (as without the warm-up).
 /// </summary>
-internal sealed partial class CrimeWarmup(StoreAccess stores, CrimeCache crimes, ILogger<CrimeWarmup> logger) : BackgroundService
+internal sealed partial class CrimeWarmup(StoreAccess stores, CrimeCache crimes, CoverageCache coverage, ILogger<CrimeWarmup> logger) : BackgroundService
 {
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -26,6 +27,7 @@ internal sealed partial class CrimeWarmup(StoreAccess stores, CrimeCache crimes,
                     using Lantern.Data.Store.LanternStore store = stores.Open();
                     long imports = StoreVersion.Read(store).Imports;
                     int read = crimes.Warm(store, imports, stoppingToken);
+                    coverage.Read(store); // the Coverage page, which analysts open after an import
                     LogWarmed(logger, read, imports);
                 }, stoppingToken);
             }

@@ -1,0 +1,36 @@
+using Dapper;
+using Lantern.Data.Store;
+
+namespace Lantern.Web.Services;
+
+/// <summary>
+/// The store's coverage (<see cref="Coverage"/>), read once per version of the imported data: counting every stored
+/// row takes seconds on a store of millions (docs/BENCHMARKS.md, "Coverage"), and it changes only when a file is
+/// imported. Imports only add files (a file's id is larger than any before it, and rows are never deleted), so the
+/// largest file id is the version; an import from the command line is seen at the next request. Thread safe: one read
+/// at a time, and a request that needs the coverage being read waits for it rather than reading it again.
+/// </summary>
+internal sealed class CoverageCache
+{
+    private readonly Lock _lock = new();
+    private (long Imports, Coverage Coverage)? _kept;
+
+    /// <summary>The coverage of every force, or of <paramref name="force"/> (a slug) alone.</summary>
+    public Coverage Read(LanternStore store, string? force = null)
+    {
+        // The version is read before the rows: rows newer than it (an import committing in between) are read again next time.
+        long imports = store.Connection.ExecuteScalar<long>("SELECT coalesce(max(id), 0) FROM source_file");
+        Coverage all;
+        lock (_lock)
+        {
+            if (_kept is not { } kept || kept.Imports != imports)
+            {
+                _kept = kept = (imports, Coverage.Read(store));
+            }
+
+            all = kept.Coverage;
+        }
+
+        return force is null ? all : new Coverage([.. all.Series.Where(s => s.Force == force)]);
+    }
+}
