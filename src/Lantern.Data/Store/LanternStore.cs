@@ -67,6 +67,14 @@ internal abstract class LanternStore : IDisposable
     public static LanternStore? OpenExisting(string database) =>
         PostgresStore.IsUrl(database) ? PostgresStore.Open(database, create: false) : File.Exists(database) ? SqliteStore.OpenFile(database) : null;
 
+    /// <summary>
+    /// True when <paramref name="error"/> is a SQLite file kept locked by another connection's write for longer than
+    /// Lantern waits (its busy timeout, then Microsoft.Data.Sqlite's retries for the command's 30 s): another import, or a
+    /// server importing. PostgreSQL waits for a lock as long as it takes.
+    /// </summary>
+    public static bool IsLockedByAnother(DbException error) =>
+        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED };
+
     /// <summary>How <paramref name="database"/> is shown before it is open: never with a password.</summary>
     public static string DisplayName(string database) =>
         PostgresStore.IsUrl(database) ? PostgresStore.Describe(PostgresStore.Parse(database)) : Path.GetFullPath(database);

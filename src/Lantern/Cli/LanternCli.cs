@@ -69,6 +69,14 @@ internal static class LanternCli
             await context.Err.WriteLineAsync($"lantern: {e.Message}");
             return e.ExitCode;
         }
+        catch (DbException e) when (Lantern.Data.Store.LanternStore.IsLockedByAnother(e))
+        {
+            await context.Err.WriteLineAsync(
+                "lantern: the database stayed locked by another program writing to it (another import, or a web server importing) " +
+                "for 30 seconds, so this command stopped; what it had not finished was rolled back (files reported above are in). " +
+                "Run it again when the other has finished.");
+            return ExitCodes.BadInput;
+        }
         catch (DbException e)
         {
             // SQLite's and PostgreSQL's errors alike: a file that is not a database, a server that refused or is not there.

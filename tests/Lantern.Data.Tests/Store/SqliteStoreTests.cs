@@ -13,6 +13,22 @@ public sealed class SqliteStoreTests : StoreTests
     private protected override string Database => _file;
 
     [Fact]
+    public void IsLockedByAnother_AWriteRefusedBecauseAnotherConnectionWrites_True_OtherErrorsFalse()
+    {
+        using LanternStore store = Open();
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString());
+        writer.Open();
+        using var tx = writer.BeginTransaction(); // BEGIN IMMEDIATE: the file's write lock
+        store.Connection.Execute("PRAGMA busy_timeout = 0");
+
+        var locked = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("INSERT INTO label (text) VALUES ('x')", commandTimeout: 1));
+        var other = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("SELECT * FROM no_such_table"));
+
+        Assert.True(LanternStore.IsLockedByAnother(locked));
+        Assert.False(LanternStore.IsLockedByAnother(other));
+    }
+
+    [Fact]
     public async Task SearchesReadInParts_AWriterWaitingBetweenThem_ReadOnTheStoresOwnConnection()
     {
         using LanternStore store = Open();
