@@ -131,7 +131,7 @@ internal static class LanternWeb
     private static void UseLanternPipeline(this WebApplication app, LanternWebOptions options)
     {
         app.UseLanternReverseProxy(options.TrustedProxyAddress);
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is CliException ? 400 : 500, ExceptionHandler = WriteProblem });
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf, ExceptionHandler = WriteProblem });
         app.UseLanternSecurityHeaders(options.TileUrl);
         // An address with no page (or a page's bare 404) shows a page that says so, with the way back, instead of the
         // browser's own error; the API answers its status as it is, for programs.
@@ -198,14 +198,35 @@ internal static class LanternWeb
         await next(context);
     }
 
+    /// <summary>
+    /// A request's status when it failed: 400 for what the user asked (the analysis code's messages), 503 when the SQLite
+    /// file stayed locked by another program writing it (a long import from the command line) past Lantern's wait, 500
+    /// for anything else.
+    /// </summary>
+    internal static int StatusOf(Exception e) =>
+        e is CliException ? StatusCodes.Status400BadRequest
+        : e is System.Data.Common.DbException db && Lantern.Data.Store.LanternStore.IsLockedByAnother(db) ? StatusCodes.Status503ServiceUnavailable
+        : StatusCodes.Status500InternalServerError;
+
     private static async Task WriteProblem(HttpContext context)
     {
         Exception? e = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        string detail = e is CliException ? WebText.FromCli(e.Message) : "An internal error; it has been logged.";
+        (string title, string detail) = context.Response.StatusCode switch
+        {
+            StatusCodes.Status400BadRequest => ("Bad request", WebText.FromCli(e!.Message)), // only a CliException is a 400
+            StatusCodes.Status503ServiceUnavailable => ("Busy", "The database stayed locked for 30 seconds by another program writing to it (an import from " +
+                "the command line?), so this request stopped; what it had not finished was undone. Try again in a minute."),
+            _ => ("Internal error", "An internal error; it has been logged."),
+        };
+        if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "60";
+        }
+
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = context.Response.StatusCode, Title = e is CliException ? "Bad request" : "Internal error", Detail = detail },
+            ProblemDetails = { Status = context.Response.StatusCode, Title = title, Detail = detail },
         });
     }
 }

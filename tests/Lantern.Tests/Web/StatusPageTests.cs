@@ -1,4 +1,8 @@
 using System.Net;
+using Dapper;
+using Lantern.Cli;
+using Lantern.Data.Store;
+using Lantern.Web;
 
 namespace Lantern.Tests.Web;
 
@@ -19,6 +23,31 @@ public sealed class StatusPageTests(WebHost host) : IClassFixture<WebHost>
         Assert.Contains("<a href=\"/\" id=\"start\">Go to your start page</a>", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Empty(await api.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void StatusOf_TheStoreKeptLockedByAnotherProgram_Busy_AMistakenRequestBad_ElseInternal()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"lantern-locked-{Guid.NewGuid():N}.db");
+        try
+        {
+            using LanternStore store = LanternStore.Open(file);
+            using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
+            writer.Open();
+            using var tx = writer.BeginTransaction(); // another program's write, holding the file
+            store.Connection.Execute("PRAGMA busy_timeout = 0");
+            var locked = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("INSERT INTO label (text) VALUES ('x')", commandTimeout: 1));
+            var broken = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("SELECT * FROM no_such_table"));
+
+            Assert.Equal(503, LanternWeb.StatusOf(locked));
+            Assert.Equal(500, LanternWeb.StatusOf(broken));
+            Assert.Equal(400, LanternWeb.StatusOf(new CliException("--months must be between 1 and 60", ExitCodes.Usage)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
     }
 
     [Fact]
