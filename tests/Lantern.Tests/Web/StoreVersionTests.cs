@@ -38,6 +38,22 @@ public sealed class StoreVersionTests
         Assert.NotEqual(before, Read(cli));
     }
 
+    [Fact]
+    public void Read_NeverReadsTheAreasThemselves()
+    {
+        // Read on every tasking request: the areas' rows hold their boundaries (megabytes for a force's LSOAs), so when
+        // they last changed must come from an index, as their count does.
+        using var cli = new CliRun();
+        cli.RunOk("areas", "import", Square(cli, "first.geojson", 0.01), "--level", "lsoa");
+        using LanternStore store = LanternStore.Open(cli.Db);
+
+        List<string> plan = [.. Dapper.SqlMapper.Query<(long, long, long, string Detail)>(store.Connection, "EXPLAIN QUERY PLAN " + StoreVersion.Sql).Select(r => r.Detail)];
+
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN area", StringComparison.Ordinal) && !step.Contains("COVERING INDEX", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SEARCH area", StringComparison.Ordinal) && !step.Contains("COVERING INDEX", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("area_imported_at", StringComparison.Ordinal));
+    }
+
     private static StoreVersion Read(CliRun cli)
     {
         using LanternStore store = LanternStore.Open(cli.Db);
