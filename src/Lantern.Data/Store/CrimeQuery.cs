@@ -85,9 +85,13 @@ internal static class CrimeQuery
         return t is null ? null : DateOnly.FromDateTime(StoredTime.ParseLocal(Encoding.UTF8.GetBytes(t)));
     }
 
-    /// <summary>The forces with crime data, most rows first.</summary>
+    /// <summary>The forces with crime data, most rows first. Counts every row (0.2-0.9 s for two million crimes): where the
+    /// order does not matter, <see cref="ForceList"/>.</summary>
     public static IReadOnlyList<string> Forces(LanternStore store) =>
         store.Connection.Query<string>("SELECT force FROM crime GROUP BY force ORDER BY count(*) DESC").AsList();
+
+    /// <summary>The forces with crime data, by slug, at once (<see cref="LanternStore.ForcesIn"/>).</summary>
+    public static IReadOnlyList<string> ForceList(LanternStore store) => store.ForcesIn("crime");
 
     // The query's columns, in the order both readers number them.
     private const string Columns = "SELECT month, kind, id, easting, northing, category, offence_code, committed_from, committed_to FROM crime ";

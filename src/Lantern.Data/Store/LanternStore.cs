@@ -95,6 +95,16 @@ internal abstract class LanternStore : IDisposable
         Connection.QuerySingle<long>(sql, parameters, transaction);
 
     /// <summary>
+    /// The forces a table of records (crime, outcome, stop_search) holds, by slug in ordinal order: a loose index scan,
+    /// one seek of the (force, month, row key) index per force, instant where grouping by force reads every row.
+    /// </summary>
+    public IReadOnlyList<string> ForcesIn(string table) =>
+        Connection.Query<string>(
+            $"WITH RECURSIVE f(force) AS (SELECT min(force) FROM {table} UNION ALL " +
+            $"SELECT (SELECT min(s.force) FROM {table} s WHERE s.force > f.force) FROM f WHERE f.force IS NOT NULL) " +
+            "SELECT force FROM f WHERE force IS NOT NULL").AsList();
+
+    /// <summary>
     /// Keeps other writers of <paramref name="table"/> out until <paramref name="transaction"/> ends, for a write that
     /// depends on what it has just read (the audit chain's last hash, a publication's next version). SQLite's write
     /// transaction already holds the whole file; a server store locks the table. Readers are not held back.

@@ -174,11 +174,7 @@ internal static partial class StopSearchQuery
     /// The forces with stop-and-search data, by slug: a loose index scan (one seek of the (force, month, row key) index per
     /// force), instant where <see cref="Forces"/> counts every row. For the pages' filter forms.
     /// </summary>
-    public static IReadOnlyList<string> ForceList(LanternStore store) =>
-        store.Connection.Query<string>(
-            "WITH RECURSIVE f(force) AS (SELECT min(force) FROM stop_search UNION ALL " +
-            "SELECT (SELECT min(s.force) FROM stop_search s WHERE s.force > f.force) FROM f WHERE f.force IS NOT NULL) " +
-            "SELECT force FROM f WHERE force IS NOT NULL").AsList();
+    public static IReadOnlyList<string> ForceList(LanternStore store) => store.ForcesIn("stop_search");
 
     private static int Field(long packed, int index) => (int)((packed >> (index * FieldBits)) & ((1 << FieldBits) - 1));
 

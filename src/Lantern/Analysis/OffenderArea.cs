@@ -61,7 +61,7 @@ internal static class OffenderArea
             return new Resolved(null, $"No area benchmark: no census population is imported; {ImportHint}.", null, null);
         }
 
-        var crimes = CrimeQuery.Forces(store).Where(held.Contains).ToList();
+        var crimes = CrimeQuery.ForceList(store).Where(held.Contains).ToList();
         string? force = crimes.Count == 1 ? crimes[0] : held.Count == 1 ? held[0] : null;
         if (force is null)
         {

@@ -285,7 +285,7 @@ internal static class RunCheck
 
     // A result asked for without a force names the only force there was; while it still is, it is asked for so again.
     private static string? ForceAgain(LanternStore store, JsonElement result, string force) =>
-        Derived(result, "force: ") && CrimeQuery.Forces(store) is [var only] && only == force ? null : force;
+        Derived(result, "force: ") && CrimeQuery.ForceList(store) is [var only] && only == force ? null : force;
 
     // A harm file is recorded as its path, or "path: the source its '# source:' line names" (AnalysisInputs.LoadHarm).
     private static string HarmFileOf(string recorded)

@@ -130,7 +130,7 @@ internal static class StopSearchRun
             return slug;
         }
 
-        IReadOnlyList<string> forces = StopSearchQuery.Forces(store);
+        IReadOnlyList<string> forces = StopSearchQuery.ForceList(store);
         switch (forces.Count)
         {
             case 0:

@@ -55,7 +55,7 @@ internal sealed class AnalysisInputs
             return (slug, null);
         }
 
-        IReadOnlyList<string> forces = CrimeQuery.Forces(store);
+        IReadOnlyList<string> forces = CrimeQuery.ForceList(store);
         return forces.Count switch
         {
             0 => throw new CliException($"{store.Name} holds no crimes: import data first ('lantern import <path>')."),

@@ -67,6 +67,22 @@ public abstract partial class StoreTests
     }
 
     [StoreFact]
+    public void ForcesIn_EachForceOnceInOrder_NoneInAnEmptyTable()
+    {
+        using LanternStore store = Open();
+        Assert.Empty(CrimeQuery.ForceList(store));
+        Import(store, WriteFile("export.csv", ExportHeader,
+            "W-1,west-yorkshire,034/01,Robbery,2024-07-01T22:10,,420000,430000,,,Briggate,,",
+            "G-1,gwent,034/01,Robbery,2024-07-02T22:10,,331000,188000,,,High Street,,",
+            "D-1,dyfed-powys,034/01,Robbery,2024-08-02T22:10,,250000,250000,,,Main Street,,",
+            "G-2,gwent,034/01,Robbery,2024-08-01T22:10,,331000,188000,,,High Street,,"));
+
+        Assert.Equal(["dyfed-powys", "gwent", "west-yorkshire"], CrimeQuery.ForceList(store));
+        Assert.Equal("gwent", CrimeQuery.Forces(store)[0]); // most crimes first, counted
+        Assert.Empty(StopSearchQuery.ForceList(store));
+    }
+
+    [StoreFact]
     public void CrimeQuery_MonthWithForceExport_UsesTheExportAndNotTheStreetRows()
     {
         using LanternStore store = Open();

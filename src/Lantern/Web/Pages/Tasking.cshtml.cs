@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Lantern.Web.Pages;
 
 /// <summary>The analyst's and inspector's tasking page: filters, map, ranked table, explanations, adjustments, publishing.</summary>
-internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options)
+internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options,
+    CoverageCache coverage)
     : PageModel
 {
     /// <summary>The forecasting methods the Method filter offers (values as <c>lantern tasking --method</c> takes them), and the force's chosen one.</summary>
@@ -95,7 +96,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
     private void Load(TaskingQuery query)
     {
         using LanternStore store = stores.Open();
-        Forces = CrimeQuery.Forces(store);
+        Forces = coverage.CrimeForces(store);
         Levels = [.. AreaStore.Summary(store).Select(s => s.Level)];
         BaseLevel = AreaStore.Levels.FirstOrDefault(l => Levels.Contains(l)); // coarsest first
         Force = ForceOption.Resolve(query.Force) ?? (Forces.Count > 0 ? Forces[0] : null);

@@ -1,4 +1,5 @@
 using Dapper;
+using Lantern.Data.Formats;
 using Lantern.Data.Store;
 
 namespace Lantern.Web.Services;
@@ -32,5 +33,22 @@ internal sealed class CoverageCache
         }
 
         return force is null ? all : new Coverage([.. all.Series.Where(s => s.Force == force)]);
+    }
+
+    /// <summary>
+    /// The forces with crimes, most crimes first (the pages' force lists, whose first is their default), ties by slug.
+    /// One force needs no count; several are ordered by the kept coverage rather than by counting every crime again.
+    /// </summary>
+    public IReadOnlyList<string> CrimeForces(LanternStore store)
+    {
+        IReadOnlyList<string> forces = CrimeQuery.ForceList(store);
+        if (forces.Count <= 1)
+        {
+            return forces;
+        }
+
+        Dictionary<string, long> crimes = Read(store).Series.Where(s => s.Kind is SourceKind.Street or SourceKind.ForceExport)
+            .GroupBy(s => s.Force).ToDictionary(g => g.Key, g => g.Sum(s => s.Rows), StringComparer.Ordinal);
+        return [.. forces.OrderByDescending(f => crimes.GetValueOrDefault(f)).ThenBy(f => f, StringComparer.Ordinal)];
     }
 }

@@ -12,7 +12,7 @@ namespace Lantern.Web.Pages.Forecasting;
 /// Forecasting (issue #5): each force's chosen method with its evidence, the recorded backtests, and one backtest as a report
 /// with its charts. Analysts start a backtest from here (<see cref="RunModel"/>).
 /// </summary>
-internal sealed class IndexModel(StoreAccess stores, BacktestJobs jobs) : PageModel
+internal sealed class IndexModel(StoreAccess stores, BacktestJobs jobs, CoverageCache coverage) : PageModel
 {
     /// <summary>Seconds between the page's reloads while a job it follows is queued or running.</summary>
     public const int RefreshSeconds = 3;
@@ -58,7 +58,7 @@ internal sealed class IndexModel(StoreAccess stores, BacktestJobs jobs) : PageMo
         }
 
         using LanternStore store = stores.Open();
-        Forces = CrimeQuery.Forces(store);
+        Forces = coverage.CrimeForces(store);
         Runs = [.. AnalysisRun.List(store, "backtest", null, 30).Select(r => (r.Id, r.Force, r.CreatedAt, r.CreatedBy))];
         var choices = new List<(string, long, JsonElement, JsonElement)>();
         foreach (string force in Forces)
