@@ -30,44 +30,76 @@ internal static class CrimeQuery
 
     private static CrimeHistory Read(LanternStore store, CrimeSelection filter, HarmTable harm, bool whole)
     {
+        // In id order, in parts (IdRangeScan): each part sorts its rows by month, keeping their id order within it.
+        Dictionary<int, MonthRows>[] parts = IdRangeScan.Records(store, "crime", filter.Force, filter.From.Index, filter.To.Index, Columns,
+            rows => ReadPart(rows, filter, harm));
         var sourceByMonth = new SortedDictionary<YearMonth, SourceKind>();
         var withoutLocation = new Dictionary<(int, CrimeCategory), long>();
         var builder = new CrimePointsBuilder(4096);
-        var month = new MonthRows();
-        // In the unique key's order (force, month, row key), so SQLite sorts nothing: sorting two million rows by (month, id)
-        // cost more than reading them. Each month is put in id order by MonthRows.
-        using StoreRows rows = StoreRows.Open(store, Columns + "WHERE force = @force AND month BETWEEN @from AND @to ORDER BY month",
-            ("force", filter.Force), ("from", filter.From.Index), ("to", filter.To.Index));
+        foreach (int m in parts.SelectMany(p => p.Keys).Distinct().Order())
+        {
+            // A month's rows in id order: each part's, in the parts' order. A month with any force-export row in any part
+            // uses its force-export rows, else its street rows.
+            MonthRows[] inParts = [.. parts.Where(p => p.ContainsKey(m)).Select(p => p[m])];
+            bool export = inParts.Any(r => r.SawExport);
+            var month = YearMonth.FromIndex(m);
+            foreach (MonthRows part in inParts)
+            {
+                foreach (Row r in export ? part.Export : part.Street)
+                {
+                    builder.Add(r.Easting, r.Northing, r.Category, r.Harm, month,
+                        r.FromTicks == 0 ? null : new DateTime(r.FromTicks), r.FromTicks == 0 ? null : new DateTime(r.ToTicks));
+                }
+
+                foreach (((bool rowExport, CrimeCategory category), long count) in part.WithoutLocation)
+                {
+                    if (rowExport == export)
+                    {
+                        withoutLocation[(m, category)] = withoutLocation.GetValueOrDefault((m, category)) + count;
+                    }
+                }
+            }
+
+            sourceByMonth[month] = export ? SourceKind.ForceExport : SourceKind.Street;
+        }
+
+        return new CrimeHistory(filter, whole, builder.Build(), sourceByMonth, withoutLocation);
+    }
+
+    // One part's rows, by month.
+    private static Dictionary<int, MonthRows> ReadPart(StoreRows rows, CrimeSelection filter, HarmTable harm)
+    {
+        var months = new Dictionary<int, MonthRows>();
+        MonthRows? month = null;
         while (rows.Step())
         {
             int m = (int)rows.Int64(0);
-            if (m != month.Index)
+            if (month?.Index != m)
             {
-                month.MoveTo(m, builder, sourceByMonth, withoutLocation);
+                month = months.TryGetValue(m, out MonthRows? seen) ? seen : months[m] = new MonthRows(m);
             }
 
             bool export = rows.Int64(1) == (int)SourceKind.ForceExport;
             month.SawExport |= export;
-            var category = (CrimeCategory)rows.Int64(5);
+            var category = (CrimeCategory)rows.Int64(4);
             if (filter.Categories is { } wanted && !wanted.Contains(category))
             {
                 continue;
             }
 
-            if (rows.IsNull(3) || rows.IsNull(4))
+            if (rows.IsNull(2) || rows.IsNull(3))
             {
-                month.WithoutLocation(export, category);
+                month.WithoutLocation[(export, category)] = month.WithoutLocation.GetValueOrDefault((export, category)) + 1;
                 continue;
             }
 
-            string? code = rows.IsNull(6) ? null : rows.Text(6);
-            long from = rows.IsNull(7) ? 0 : StoredTime.ParseLocal(rows.Utf8(7)).Ticks;
-            long to = rows.IsNull(8) ? from : StoredTime.ParseLocal(rows.Utf8(8)).Ticks;
-            month.Add(export, new Row(rows.Int64(2), rows.Double(3), rows.Double(4), category, harm.WeightOf(category, code), from, to));
+            string? code = rows.IsNull(5) ? null : rows.Text(5);
+            long from = rows.IsNull(6) ? 0 : StoredTime.ParseLocal(rows.Utf8(6)).Ticks;
+            long to = rows.IsNull(7) ? from : StoredTime.ParseLocal(rows.Utf8(7)).Ticks;
+            (export ? month.Export : month.Street).Add(new Row(rows.Double(2), rows.Double(3), category, harm.WeightOf(category, code), from, to));
         }
 
-        month.MoveTo(-1, builder, sourceByMonth, withoutLocation);
-        return new CrimeHistory(filter, whole, builder.Build(), sourceByMonth, withoutLocation);
+        return months;
     }
 
     /// <summary>The latest month the store holds for a force (any kind of crime data), or null.</summary>
@@ -94,61 +126,25 @@ internal static class CrimeQuery
     public static IReadOnlyList<string> ForceList(LanternStore store) => store.ForcesIn("crime");
 
     // The query's columns, in the order both readers number them.
-    private const string Columns = "SELECT month, kind, id, easting, northing, category, offence_code, committed_from, committed_to FROM crime ";
+    private const string Columns = "month, kind, easting, northing, category, offence_code, committed_from, committed_to";
 
-    private readonly record struct Row(long Id, double Easting, double Northing, CrimeCategory Category, double Harm, long FromTicks, long ToTicks);
+    private readonly record struct Row(double Easting, double Northing, CrimeCategory Category, double Harm, long FromTicks, long ToTicks);
 
     /// <summary>
-    /// One month's rows while it is read. A month with any force-export rows uses only those, else its street rows (no
-    /// crime is counted twice); the rows used keep their id order.
+    /// One month's rows of one part of the read, in id order: street and force-export rows apart (a month with any
+    /// force-export row uses only those, so no crime is counted twice), and the rows without a location counted.
     /// </summary>
-    private sealed class MonthRows
+    private sealed class MonthRows(int index)
     {
-        private readonly List<Row> _street = [];
-        private readonly List<Row> _export = [];
-        private readonly Dictionary<(bool Export, CrimeCategory Category), long> _withoutLocation = [];
-
-        public int Index { get; private set; } = -1;
+        public int Index { get; } = index;
 
         /// <summary>Whether the month has any force-export row, in any category, located or not.</summary>
         public bool SawExport { get; set; }
 
-        public void Add(bool export, Row row) => (export ? _export : _street).Add(row);
+        public List<Row> Street { get; } = [];
 
-        public void WithoutLocation(bool export, CrimeCategory category) =>
-            _withoutLocation[(export, category)] = _withoutLocation.GetValueOrDefault((export, category)) + 1;
+        public List<Row> Export { get; } = [];
 
-        /// <summary>Puts the month read so far into <paramref name="builder"/> and starts <paramref name="next"/>.</summary>
-        public void MoveTo(int next, CrimePointsBuilder builder, SortedDictionary<YearMonth, SourceKind> sourceByMonth,
-            Dictionary<(int, CrimeCategory), long> withoutLocation)
-        {
-            if (Index >= 0)
-            {
-                List<Row> used = SawExport ? _export : _street;
-                used.Sort(static (a, b) => a.Id.CompareTo(b.Id));
-                var month = YearMonth.FromIndex(Index);
-                foreach (Row r in used)
-                {
-                    builder.Add(r.Easting, r.Northing, r.Category, r.Harm, month,
-                        r.FromTicks == 0 ? null : new DateTime(r.FromTicks), r.FromTicks == 0 ? null : new DateTime(r.ToTicks));
-                }
-
-                foreach (((bool export, CrimeCategory category), long count) in _withoutLocation)
-                {
-                    if (export == SawExport)
-                    {
-                        withoutLocation[(Index, category)] = count;
-                    }
-                }
-
-                sourceByMonth[month] = SawExport ? SourceKind.ForceExport : SourceKind.Street;
-            }
-
-            Index = next;
-            SawExport = false;
-            _street.Clear();
-            _export.Clear();
-            _withoutLocation.Clear();
-        }
+        public Dictionary<(bool Export, CrimeCategory Category), long> WithoutLocation { get; } = [];
     }
 }

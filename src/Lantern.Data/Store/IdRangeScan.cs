@@ -43,6 +43,39 @@ internal static class IdRangeScan
         return new Restore(() => s_parts = before);
     }
 
+    /// <summary>
+    /// Reads a force's records of the months <paramref name="from"/> to <paramref name="to"/> from <paramref name="table"/>
+    /// (crime, outcome, stop_search), these columns, in id order: the id range SQLite scans (<see cref="LanternStore.ByIdRange"/>),
+    /// in parts (<see cref="Run"/>), each part read by <paramref name="read"/> into a result of its own. Through the
+    /// (force, month, row key) index instead, SQLite would fetch each row from the table out of order: 3.3 s for two
+    /// million crimes against about 1 s.
+    /// </summary>
+    public static T[] Records<T>(LanternStore store, string table, string force, int from, int to, string columns, Func<StoreRows, T> read)
+    {
+        (long lo, long hi) = IdRange(store, table, force, from, to);
+        return Run(store, $"SELECT {columns} FROM {store.ByIdRange(table)} " +
+            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to" + store.InIdOrder,
+            [("force", force), ("from", from), ("to", to)], lo, hi, read);
+    }
+
+    /// <summary>The ids of the force's records in the months; empty when none.</summary>
+    private static (long Lo, long Hi) IdRange(LanternStore store, string table, string force, int from, int to)
+    {
+        // Whether there are any, through the key index; then the first and the last in id order, read from each end of the
+        // table: a force's records are imported file by file, so both stop soon (min and max through the index read all
+        // of its entries, 0.1 s for the Met's 423,064 searches).
+        var parameters = new { force, from, to };
+        const string Where = "WHERE force = @force AND month BETWEEN @from AND @to";
+        if (store.Connection.ExecuteScalar<long?>($"SELECT 1 FROM {table} {Where} LIMIT 1", parameters) is null)
+        {
+            return (0, -1);
+        }
+
+        string scanned = store.ByIdRange(table);
+        return (store.Connection.ExecuteScalar<long>($"SELECT id FROM {scanned} {Where} ORDER BY id LIMIT 1", parameters),
+            store.Connection.ExecuteScalar<long>($"SELECT id FROM {scanned} {Where} ORDER BY id DESC LIMIT 1", parameters));
+    }
+
     /// <summary>Runs <paramref name="read"/> over each part of [<paramref name="lo"/>, <paramref name="hi"/>].</summary>
     /// <param name="store">The store.</param>
     /// <param name="sql">The query, with <c>@lo</c> and <c>@hi</c> bounding the row ids it reads.</param>

@@ -132,31 +132,8 @@ internal static partial class StopSearchQuery
     /// (<see cref="LanternStore.ByIdRange"/>), in parts on both cores (<see cref="IdRangeScan"/>), each part read by
     /// <paramref name="read"/> into a result of its own.
     /// </summary>
-    internal static T[] Scan<T>(LanternStore store, StopSearchSelection selection, string columns, Func<StoreRows, T> read)
-    {
-        (long lo, long hi) = IdRange(store, selection);
-        return IdRangeScan.Run(store, $"SELECT {columns} FROM {store.ByIdRange("stop_search")} " +
-            "WHERE id BETWEEN @lo AND @hi AND force = @force AND month BETWEEN @from AND @to" + store.InIdOrder,
-            [("force", selection.Force), ("from", selection.From.Index), ("to", selection.To.Index)], lo, hi, read);
-    }
-
-    /// <summary>The ids of the force's searches in the months; empty when none.</summary>
-    private static (long Lo, long Hi) IdRange(LanternStore store, StopSearchSelection selection)
-    {
-        // Whether there are any, through the key index; then the first and the last in id order, read from each end of the
-        // table: a force's searches are imported file by file, so both stop soon (min and max through the index read all
-        // of its entries, 0.1 s for the Met's 423,064).
-        var parameters = new { force = selection.Force, from = selection.From.Index, to = selection.To.Index };
-        const string Where = "WHERE force = @force AND month BETWEEN @from AND @to";
-        if (store.Connection.ExecuteScalar<long?>($"SELECT 1 FROM stop_search {Where} LIMIT 1", parameters) is null)
-        {
-            return (0, -1);
-        }
-
-        string table = store.ByIdRange("stop_search");
-        return (store.Connection.ExecuteScalar<long>($"SELECT id FROM {table} {Where} ORDER BY id LIMIT 1", parameters),
-            store.Connection.ExecuteScalar<long>($"SELECT id FROM {table} {Where} ORDER BY id DESC LIMIT 1", parameters));
-    }
+    internal static T[] Scan<T>(LanternStore store, StopSearchSelection selection, string columns, Func<StoreRows, T> read) =>
+        IdRangeScan.Records(store, "stop_search", selection.Force, selection.From.Index, selection.To.Index, columns, read);
 
     /// <summary>The first month with searches of a force, or null.</summary>
     public static YearMonth? FirstMonth(LanternStore store, string force) =>
