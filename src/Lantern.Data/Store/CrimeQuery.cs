@@ -80,7 +80,19 @@ internal static class CrimeQuery
             }
 
             bool export = rows.Int64(1) == (int)SourceKind.ForceExport;
-            month.SawExport |= export;
+            if (export != month.SawExport)
+            {
+                if (!export)
+                {
+                    continue; // the month has force-export rows: its street rows are never used
+                }
+
+                month.SawExport = true;
+                month.Street.Clear();
+                month.Street.TrimExcess();
+                month.WithoutLocation.Clear(); // street rows' only, so far
+            }
+
             var category = (CrimeCategory)rows.Int64(4);
             if (filter.Categories is { } wanted && !wanted.Contains(category))
             {
