@@ -20,8 +20,10 @@ internal static class CrimeQuery
     /// <summary>Every month of a force's crimes, all categories, to answer many selections from memory.</summary>
     public static CrimeHistory LoadHistory(LanternStore store, string force, HarmTable harm)
     {
+        // Each in its own subquery: SQLite answers one min() or max() from the key index with one seek, but both in one
+        // query by reading all of the force's entries (0.35-1.5 s for two million crimes).
         (int? first, int? last) = store.Connection.QuerySingle<(int?, int?)>(
-            "SELECT min(month), max(month) FROM crime WHERE force = @force", new { force });
+            "SELECT (SELECT min(month) FROM crime WHERE force = @force), (SELECT max(month) FROM crime WHERE force = @force)", new { force });
         // No data for the force: an empty history, which answers every selection with nothing.
         YearMonth from = first is { } f ? YearMonth.FromIndex(f) : new YearMonth(2000, 1);
         YearMonth to = last is { } l ? YearMonth.FromIndex(l) : from;
