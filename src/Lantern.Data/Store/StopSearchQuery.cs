@@ -143,14 +143,7 @@ internal static partial class StopSearchQuery
     public static YearMonth? LatestMonth(LanternStore store, string force) =>
         store.Connection.ExecuteScalar<int?>("SELECT max(month) FROM stop_search WHERE force = @force", new { force }) is { } m ? YearMonth.FromIndex(m) : null;
 
-    /// <summary>The forces with stop-and-search data, most searches first.</summary>
-    public static IReadOnlyList<string> Forces(LanternStore store) =>
-        store.Connection.Query<string>("SELECT force FROM stop_search GROUP BY force ORDER BY count(*) DESC").AsList();
-
-    /// <summary>
-    /// The forces with stop-and-search data, by slug: a loose index scan (one seek of the (force, month, row key) index per
-    /// force), instant where <see cref="Forces"/> counts every row. For the pages' filter forms.
-    /// </summary>
+    /// <summary>The forces with stop-and-search data, by slug, at once (<see cref="LanternStore.ForcesIn"/>).</summary>
     public static IReadOnlyList<string> ForceList(LanternStore store) => store.ForcesIn("stop_search");
 
     private static int Field(long packed, int index) => (int)((packed >> (index * FieldBits)) & ((1 << FieldBits) - 1));

@@ -22,6 +22,29 @@ public sealed class CoverageCacheTests
         Assert.Equal(4, cache.Read(store, "west-yorkshire").Series.Sum(s => s.Rows));
     }
 
+    [Fact]
+    public void SearchForces_MostSearchesFirst()
+    {
+        using var cli = new CliRun();
+        var cache = new CoverageCache();
+        cli.RunOk("import", Searches(cli, "city-of-london", 1), Searches(cli, "metropolitan", 2), Searches(cli, "avon-and-somerset", 1));
+        using LanternStore store = LanternStore.Open(cli.Db);
+
+        Assert.Equal(["metropolitan", "avon-and-somerset", "city-of-london"], cache.SearchForces(store));
+        Assert.Empty(cache.CrimeForces(store));
+    }
+
+    // A data.police.uk stop-and-search file of a force with the given number of searches (its minutes differ by force, so
+    // that no two files are the same bytes).
+    private static string Searches(CliRun cli, string force, int searches)
+    {
+        string path = Path.Combine(cli.Directory, $"2024-01-{force}-stop-and-search.csv");
+        File.WriteAllText(path, ImportApiTests.SearchHeader + string.Concat(Enumerable.Range(0, searches).Select(i =>
+            $"Person search,2024-01-0{1 + i}T10:{force.Length:00}:00+00:00,False,,51.5,-0.1,Male,18-24,,,Misuse of Drugs Act 1971 (section 23),Controlled drugs," +
+            "A no further action disposal,False,False\n")));
+        return path;
+    }
+
     // A force export with the given number of crimes for each force.
     private static string Export(CliRun cli, string name, params (string Force, int Crimes)[] forces)
     {

@@ -39,16 +39,21 @@ internal sealed class CoverageCache
     /// The forces with crimes, most crimes first (the pages' force lists, whose first is their default), ties by slug.
     /// One force needs no count; several are ordered by the kept coverage rather than by counting every crime again.
     /// </summary>
-    public IReadOnlyList<string> CrimeForces(LanternStore store)
+    public IReadOnlyList<string> CrimeForces(LanternStore store) =>
+        MostFirst(store, CrimeQuery.ForceList(store), SourceKind.Street, SourceKind.ForceExport);
+
+    /// <summary>The forces with stop-and-search data, most searches first, ties by slug, as <see cref="CrimeForces"/>.</summary>
+    public IReadOnlyList<string> SearchForces(LanternStore store) => MostFirst(store, StopSearchQuery.ForceList(store), SourceKind.StopAndSearch);
+
+    private IReadOnlyList<string> MostFirst(LanternStore store, IReadOnlyList<string> forces, params SourceKind[] kinds)
     {
-        IReadOnlyList<string> forces = CrimeQuery.ForceList(store);
         if (forces.Count <= 1)
         {
             return forces;
         }
 
-        Dictionary<string, long> crimes = Read(store).Series.Where(s => s.Kind is SourceKind.Street or SourceKind.ForceExport)
+        Dictionary<string, long> rows = Read(store).Series.Where(s => kinds.Contains(s.Kind))
             .GroupBy(s => s.Force).ToDictionary(g => g.Key, g => g.Sum(s => s.Rows), StringComparer.Ordinal);
-        return [.. forces.OrderByDescending(f => crimes.GetValueOrDefault(f)).ThenBy(f => f, StringComparer.Ordinal)];
+        return [.. forces.OrderByDescending(f => rows.GetValueOrDefault(f)).ThenBy(f => f, StringComparer.Ordinal)];
     }
 }

@@ -12,7 +12,7 @@ namespace Lantern.Web.Pages.StopSearch;
 /// the map, uploaded as GeoJSON or named by an imported area; and its extension or withdrawal from the register page.
 /// A refusal shows every problem and keeps what was typed.
 /// </summary>
-internal sealed class Section60RecordModel(StoreAccess stores, TimeProvider time, IOptions<LanternWebOptions> options) : PageModel
+internal sealed class Section60RecordModel(StoreAccess stores, TimeProvider time, IOptions<LanternWebOptions> options, CoverageCache coverage) : PageModel
 {
     /// <summary>The largest GeoJSON upload taken: a locality drawn by hand or a borough is far smaller.</summary>
     private const long MaxAreaBytes = 5 << 20;
@@ -109,7 +109,7 @@ internal sealed class Section60RecordModel(StoreAccess stores, TimeProvider time
     private void Load()
     {
         using LanternStore store = stores.Open();
-        Forces = StopSearchQuery.Forces(store);
+        Forces = coverage.SearchForces(store);
         var levels = AreaStore.Summary(store).Select(s => s.Level).ToList();
         BaseLevel = AreaStore.Levels.FirstOrDefault(levels.Contains); // coarsest first
     }
