@@ -126,8 +126,13 @@ internal static class CrimeQuery
     /// <summary>The latest day a force-export (timestamped) crime of a force was committed, or null when it has none.</summary>
     public static DateOnly? LatestDay(LanternStore store, string force)
     {
+        // A force-export row's month is its committed_from's, so the latest lies in the latest month with force-export rows,
+        // found walking the key index back from the newest month: the month's rows are read, not all of the force's (3-4.5
+        // s for two million crimes).
         string? t = store.Connection.ExecuteScalar<string?>(
-            "SELECT max(committed_from) FROM crime WHERE force = @force AND kind = @kind", new { force, kind = (int)SourceKind.ForceExport });
+            "SELECT max(committed_from) FROM crime WHERE force = @force AND kind = @kind AND month = " +
+            "(SELECT month FROM crime WHERE force = @force AND kind = @kind ORDER BY month DESC LIMIT 1)",
+            new { force, kind = (int)SourceKind.ForceExport });
         return t is null ? null : DateOnly.FromDateTime(StoredTime.ParseLocal(Encoding.UTF8.GetBytes(t)));
     }
 

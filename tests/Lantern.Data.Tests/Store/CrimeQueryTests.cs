@@ -156,6 +156,19 @@ public sealed class CrimeQueryTests : IDisposable
     }
 
     [Fact]
+    public void LatestDay_TheLastForceExportCrime_NotAStreetMonthAfterIt()
+    {
+        Assert.Null(CrimeQuery.LatestDay(_store, Force));
+        Insert(s_first, SourceKind.ForceExport, CrimeCategory.Robbery, 1, from: "2025-01-31T23:30:00");
+        Insert(s_first.PlusMonths(1), SourceKind.ForceExport, CrimeCategory.Robbery, 2, from: "2025-02-27T23:00:00");
+        Insert(s_first.PlusMonths(1), SourceKind.ForceExport, CrimeCategory.Robbery, 3, from: "2025-02-03T10:00:00");
+        Insert(s_first.PlusMonths(2), SourceKind.Street, CrimeCategory.Robbery, 4); // March: street rows only
+        Assert.Null(CrimeQuery.LatestDay(_store, "another-force"));
+
+        Assert.Equal(new DateOnly(2025, 2, 27), CrimeQuery.LatestDay(_store, Force));
+    }
+
+    [Fact]
     public void LoadHistory_ForceWithoutData_AnswersNothing()
     {
         LoadedCrimes none = CrimeQuery.LoadHistory(_store, Force, HarmTable.Default).Select(new CrimeSelection(Force, s_first, s_first.PlusMonths(1)));
