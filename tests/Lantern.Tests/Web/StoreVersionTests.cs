@@ -49,8 +49,9 @@ public sealed class StoreVersionTests
 
         List<string> plan = [.. Dapper.SqlMapper.Query<(long, long, long, string Detail)>(store.Connection, "EXPLAIN QUERY PLAN " + StoreVersion.Sql).Select(r => r.Detail)];
 
-        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN area", StringComparison.Ordinal) && !step.Contains("COVERING INDEX", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, step => step.StartsWith("SEARCH area", StringComparison.Ordinal) && !step.Contains("COVERING INDEX", StringComparison.Ordinal));
+        // SQLite names a min/max it answers by a seek and one it answers by reading every row alike ("SEARCH area"): that the
+        // index on imported_at is used is what tells them apart.
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN area", StringComparison.Ordinal));
         Assert.Contains(plan, step => step.Contains("area_imported_at", StringComparison.Ordinal));
     }
 
