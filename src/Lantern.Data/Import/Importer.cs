@@ -160,7 +160,7 @@ internal sealed partial class Importer
         // Another import (another process, another upload) may have committed the same bytes since they were looked up:
         // the file's row is then not inserted, and the file is reported as imported before rather than failing on the
         // hash's unique key. PostgreSQL waits here for such an import still under way, and inserts if it rolls back.
-        long? fileId = store.Connection.QuerySingleOrDefault<long?>(
+        long? fileId = store.InsertReturningIdUnlessPresent(
             "INSERT INTO source_file (name, sha256, kind, force, month, rows_read, rows_imported, rows_present, rows_rejected, imported_at, lantern_version, epsg) " +
             "VALUES (@name, @sha256, @kind, @force, @month, 0, 0, 0, 0, @at, @version, @epsg) ON CONFLICT (sha256) DO NOTHING RETURNING id",
             new

@@ -45,13 +45,12 @@ internal sealed record Coverage(IReadOnlyList<CoverageSeries> Series)
         var counts = new Dictionary<(string Force, int Kind, int Month), (long Rows, long Unlocated, string? LastDay)>();
         string where = force is null ? string.Empty : " WHERE force = @force";
         (string, object)[] parameters = force is null ? [] : [("force", force)];
-        foreach (string sql in (string[])[
-            $"SELECT force, kind, month, easting IS NULL FROM crime{where}",
-            $"SELECT force, {(int)SourceKind.Outcomes}, month, easting IS NULL FROM outcome{where}",
-            $"SELECT force, {(int)SourceKind.StopAndSearch}, month, easting IS NULL, substr(searched_at, 1, 10) FROM stop_search{where}"])
+        // Each table's kind column (crimes hold two kinds), and whether it has a day (searches: the last, for partial months).
+        foreach ((string table, string kind, bool searches) in (ReadOnlySpan<(string, string, bool)>)[
+            ("crime", "kind", false), ("outcome", $"{(int)SourceKind.Outcomes}", false), ("stop_search", $"{(int)SourceKind.StopAndSearch}", true)])
         {
-            using StoreRows rows = StoreRows.Open(store, sql, parameters);
-            bool searches = sql.Contains("searched_at", StringComparison.Ordinal);
+            using StoreRows rows = StoreRows.Open(store,
+                $"SELECT force, {kind}, month, easting IS NULL{(searches ? ", substr(searched_at, 1, 10)" : string.Empty)} FROM {table}{where}", parameters);
             // Rows come a file at a time, so mostly in long runs of one force, kind and month: a run is counted here and
             // added to its group when it ends, and the force's text is decoded only when it changes.
             string runForce = string.Empty;

@@ -95,6 +95,14 @@ internal abstract class LanternStore : IDisposable
         Connection.QuerySingle<long>(sql, parameters, transaction);
 
     /// <summary>
+    /// As <see cref="InsertReturningId"/>, for an <c>INSERT ... ON CONFLICT (key) DO NOTHING RETURNING id</c>: the new row's
+    /// id, or null when the key was taken, by a row committed before or (PostgreSQL waits for it) by another transaction
+    /// that commits meanwhile. So two imports of the same file at once end with one row, and the second knows it.
+    /// </summary>
+    public long? InsertReturningIdUnlessPresent(string sql, object parameters, DbTransaction? transaction = null) =>
+        Connection.QuerySingleOrDefault<long?>(sql, parameters, transaction);
+
+    /// <summary>
     /// The forces a table of records (crime, outcome, stop_search) holds, by slug in ordinal order: a loose index scan,
     /// one seek of the (force, month, row key) index per force, instant where grouping by force reads every row.
     /// </summary>

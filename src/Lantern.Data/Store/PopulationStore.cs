@@ -41,7 +41,7 @@ internal static class PopulationStore
         using DbTransaction tx = store.BeginTransaction();
         // Another import may have committed the same bytes since the look-up: then nothing is inserted (PostgreSQL waits
         // for one still under way), and the file is the same file as before rather than a failure on the unique key.
-        long? inserted = store.Connection.QuerySingleOrDefault<long?>(
+        long? inserted = store.InsertReturningIdUnlessPresent(
             "INSERT INTO population_file (name, sha256, kind, census, row_count, imported_at, lantern_version) " +
             "VALUES (@name, @sha, @kind, @census, @count, @at, @lanternVersion) ON CONFLICT (sha256) DO NOTHING RETURNING id",
             new

@@ -3,7 +3,6 @@ using Dapper;
 using Lantern.Data.Formats;
 using Lantern.Data.Import;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace Lantern.Data.Store;
 
@@ -110,7 +109,7 @@ internal sealed class SqliteStore : LanternStore
             using var pragma = new RawStatement(Sqlite, $"PRAGMA journal_mode = {mode}");
             return pragma.Step() ? System.Text.Encoding.UTF8.GetString(pragma.ColumnUtf8(0)) : null;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+        catch (SqliteException e) when (IsLockedByAnother(e))
         {
             return null;
         }

@@ -2,6 +2,7 @@ using Dapper;
 using Lantern.Core.StopSearch;
 using Lantern.Core.Time;
 using Lantern.Data.Store;
+using Lantern.Tests.Shared.Store;
 
 namespace Lantern.Data.Tests.Store;
 
@@ -16,13 +17,8 @@ public sealed class SqliteStoreTests : StoreTests
     public void IsLockedByAnother_AWriteRefusedBecauseAnotherConnectionWrites_True_OtherErrorsFalse()
     {
         using LanternStore store = Open();
-        using var writer = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString());
-        writer.Open();
-        using var tx = writer.BeginTransaction(); // BEGIN IMMEDIATE: the file's write lock
-        store.Connection.Execute("PRAGMA busy_timeout = 0");
-
-        var locked = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("INSERT INTO label (text) VALUES ('x')", commandTimeout: 1));
-        var other = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("SELECT * FROM no_such_table"));
+        var locked = SqliteRefusal.WriteLockedByAnother(store, _file);
+        var other = SqliteRefusal.NoSuchTable(store);
 
         Assert.True(LanternStore.IsLockedByAnother(locked));
         Assert.False(LanternStore.IsLockedByAnother(other));

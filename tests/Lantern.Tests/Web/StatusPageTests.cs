@@ -1,7 +1,8 @@
+using System.Data.Common;
 using System.Net;
-using Dapper;
 using Lantern.Cli;
 using Lantern.Data.Store;
+using Lantern.Tests.Shared.Store;
 using Lantern.Web;
 
 namespace Lantern.Tests.Web;
@@ -32,12 +33,8 @@ public sealed class StatusPageTests(WebHost host) : IClassFixture<WebHost>
         try
         {
             using LanternStore store = LanternStore.Open(file);
-            using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
-            writer.Open();
-            using var tx = writer.BeginTransaction(); // another program's write, holding the file
-            store.Connection.Execute("PRAGMA busy_timeout = 0");
-            var locked = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("INSERT INTO label (text) VALUES ('x')", commandTimeout: 1));
-            var broken = Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Connection.Execute("SELECT * FROM no_such_table"));
+            DbException locked = SqliteRefusal.WriteLockedByAnother(store, file);
+            DbException broken = SqliteRefusal.NoSuchTable(store);
 
             Assert.Equal(503, LanternWeb.StatusOf(locked));
             Assert.Equal(500, LanternWeb.StatusOf(broken));

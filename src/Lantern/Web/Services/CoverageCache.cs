@@ -1,4 +1,3 @@
-using Dapper;
 using Lantern.Data.Formats;
 using Lantern.Data.Store;
 
@@ -7,8 +6,8 @@ namespace Lantern.Web.Services;
 /// <summary>
 /// The store's coverage (<see cref="Coverage"/>), read once per version of the imported data: counting every stored
 /// row takes seconds on a store of millions (docs/BENCHMARKS.md, "Coverage"), and it changes only when a file is
-/// imported. Imports only add files (a file's id is larger than any before it, and rows are never deleted), so the
-/// largest file id is the version; an import from the command line is seen at the next request. Thread safe: one read
+/// imported: it is kept for the imports' version (<see cref="StoreVersion.Imports"/>; rows are never deleted but by an
+/// import), so an import from the command line is seen at the next request. Thread safe: one read
 /// at a time, and a request that needs the coverage being read waits for it rather than reading it again.
 /// </summary>
 internal sealed class CoverageCache
@@ -20,7 +19,7 @@ internal sealed class CoverageCache
     public Coverage Read(LanternStore store, string? force = null)
     {
         // The version is read before the rows: rows newer than it (an import committing in between) are read again next time.
-        long imports = store.Connection.ExecuteScalar<long>("SELECT coalesce(max(id), 0) FROM source_file");
+        long imports = StoreVersion.Read(store).Imports;
         Coverage all;
         lock (_lock)
         {
