@@ -98,12 +98,18 @@ internal static class ServeCommand
         {
             (nameof(options.LockoutAttempts), options.LockoutAttempts), (nameof(options.LockoutMinutes), options.LockoutMinutes),
             (nameof(options.SignInAttemptsPerMinute), options.SignInAttemptsPerMinute), (nameof(options.MaximumSessionAge), options.MaximumSessionAge.TotalSeconds),
+            (nameof(options.ImportWatchInterval), options.ImportWatchInterval.TotalSeconds),
         })
         {
             if (value <= 0)
             {
                 throw new CliException($"{Variable(name)}: must be more than zero", ExitCodes.Usage);
             }
+        }
+
+        if (options.ImportWatchInterval > TimeSpan.FromDays(1))
+        {
+            throw new CliException($"{Variable(nameof(options.ImportWatchInterval))}: at most a day (24:00:00)", ExitCodes.Usage);
         }
 
         if (options.TrustedProxyHeader is not null && options.TrustedProxyAddress is null)

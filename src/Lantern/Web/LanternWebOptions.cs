@@ -52,4 +52,11 @@ internal sealed class LanternWebOptions
     /// over the 30 MB; an upload is written to a temporary file as it arrives, never held in memory.
     /// </summary>
     public int MaxUploadMegabytes { get; set; } = 1024;
+
+    /// <summary>
+    /// How often the server looks for files imported by another program (<c>lantern import</c> from the command line, a
+    /// nightly job) and, when there are, reads their crimes and coverage into memory before anyone asks: 30 seconds.
+    /// The look is three index seeks; imports through the web are read at once.
+    /// </summary>
+    public TimeSpan ImportWatchInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

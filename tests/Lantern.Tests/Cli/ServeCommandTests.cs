@@ -54,6 +54,9 @@ public sealed class ServeCommandTests
     [InlineData("Lantern__Web__MaximumSessionAge", "soon", "Lantern__Web__MaximumSessionAge: 'soon' is not a duration (hh:mm:ss)")]
     [InlineData("Lantern__Web__LockoutAttempts", "0", "Lantern__Web__LockoutAttempts: must be more than zero")]
     [InlineData("Lantern__Web__MaxUploadMegabytes", "0", "Lantern__Web__MaxUploadMegabytes): 0 is not a size")]
+    // a watch that never looks (zero), and one longer than the timer takes (it would stop the server after it started)
+    [InlineData("Lantern__Web__ImportWatchInterval", "00:00:00", "Lantern__Web__ImportWatchInterval: must be more than zero")]
+    [InlineData("Lantern__Web__ImportWatchInterval", "60.00:00:00", "Lantern__Web__ImportWatchInterval: at most a day (24:00:00)")]
     public void Serve_ASettingFromTheEnvironmentThatCannotWork_IsAUsageError_NamingTheVariable(string variable, string value, string message)
     {
         using var cli = new CliRun();

@@ -83,19 +83,37 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
         HttpResponseMessage r = await analyst.PostAsync("api/imports", form);
 
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.True(await HoldsWithinAsync(host, "gwent", TimeSpan.FromSeconds(5)), "the uploaded crimes were not read into memory within 5 s");
+    }
+
+    /// <summary>Whether the server holds the force's crimes as the store has them now, within <paramref name="wait"/>.</summary>
+    private static async Task<bool> HoldsWithinAsync(WebHost server, string force, TimeSpan wait)
+    {
         long imports;
-        using (LanternStore store = LanternStore.Open(host.Database))
+        using (LanternStore store = LanternStore.Open(server.Database))
         {
             imports = StoreVersion.Read(store).Imports;
         }
 
-        CrimeCache crimes = host.Services.GetRequiredService<CrimeCache>();
-        for (int i = 0; i < 100 && !crimes.Holds("gwent", imports); i++)
+        CrimeCache crimes = server.Services.GetRequiredService<CrimeCache>();
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); !crimes.Holds(force, imports) && waited.Elapsed < wait;)
         {
             await Task.Delay(50);
         }
 
-        Assert.True(crimes.Holds("gwent", imports), "the uploaded crimes were not read into memory within 5 s");
+        return crimes.Holds(force, imports);
+    }
+
+    [Fact]
+    public async Task ImportFromTheCommandLine_OfCrimes_IsReadIntoMemoryBeforeAnyRequest()
+    {
+        // A nightly 'lantern import' on the server: the first tasking list of the morning should not wait for the read.
+        await using WebHost watching = await WebHost.StartAsync(o => o.ImportWatchInterval = TimeSpan.FromMilliseconds(100));
+        await ImportFromTheCommandLineAsync(watching.Database, "2024-05-gwent-street.csv",
+            "w1,2024-05,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,\n");
+
+        Assert.True(await HoldsWithinAsync(watching, "gwent", TimeSpan.FromSeconds(10)), "crimes imported from the command line were not read into memory within 10 s");
+        Assert.Empty(watching.Requests.Lines);
     }
 
     [Fact]
@@ -104,24 +122,31 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
         // The server keeps the coverage it counted until the store's files change, whoever imports them.
         HttpClient analyst = await host.ApiClientAsync("analyst");
         Assert.DoesNotContain((await analyst.GetFromJsonAsync<JsonElement>("api/coverage")).EnumerateArray(), s => s.GetProperty("force").GetString() == "cleveland");
-        string dir = Path.Combine(Path.GetTempPath(), $"lantern-coverage-{Guid.NewGuid():N}");
+        await ImportFromTheCommandLineAsync(host.Database, "2024-02-cleveland-street.csv",
+            "cl1,2024-02,Cleveland Police,Cleveland Police,-1.23,54.57,On or near Linthorpe Road,E01012000,Middlesbrough 001A,Robbery,,\n");
+
+        JsonElement coverage = (await analyst.GetFromJsonAsync<JsonElement>("api/coverage?force=cleveland")).EnumerateArray().Single();
+        Assert.Equal(("street", "2024-02", 1), (coverage.GetProperty("kind").GetString(), coverage.GetProperty("first").GetString(),
+            coverage.GetProperty("rows").GetInt32()));
+    }
+
+    /// <summary>Runs <c>lantern import</c> on a street file of <paramref name="rows"/> named <paramref name="fileName"/>, as another program would.</summary>
+    private static async Task ImportFromTheCommandLineAsync(string database, string fileName, string rows)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"lantern-cli-import-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         try
         {
-            string file = Path.Combine(dir, "2024-02-cleveland-street.csv");
+            string file = Path.Combine(dir, fileName);
             await File.WriteAllTextAsync(file,
-                "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
-                "cl1,2024-02,Cleveland Police,Cleveland Police,-1.23,54.57,On or near Linthorpe Road,E01012000,Middlesbrough 001A,Robbery,,\n");
-            Assert.Equal(0, await Lantern.Cli.LanternCli.RunAsync(["import", file, "--db", host.Database], new Lantern.Cli.CliContext(TextWriter.Null, TextWriter.Null, interactive: false, TimeProvider.System, _ => null)));
+                "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" + rows);
+            Assert.Equal(0, await Lantern.Cli.LanternCli.RunAsync(["import", file, "--db", database],
+                new Lantern.Cli.CliContext(TextWriter.Null, TextWriter.Null, interactive: false, TimeProvider.System, _ => null)));
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
         }
-
-        JsonElement coverage = (await analyst.GetFromJsonAsync<JsonElement>("api/coverage?force=cleveland")).EnumerateArray().Single();
-        Assert.Equal(("street", "2024-02", 1), (coverage.GetProperty("kind").GetString(), coverage.GetProperty("first").GetString(),
-            coverage.GetProperty("rows").GetInt32()));
     }
 
     [Fact]

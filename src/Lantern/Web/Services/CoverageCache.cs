@@ -7,7 +7,8 @@ namespace Lantern.Web.Services;
 /// The store's coverage (<see cref="Coverage"/>), read once per version of the imported data: counting every stored
 /// row takes seconds on a store of millions (docs/BENCHMARKS.md, "Coverage"), and it changes only when a file is
 /// imported: it is kept for the imports' version (<see cref="StoreVersion.Imports"/>; rows are never deleted but by an
-/// import), so an import from the command line is seen at the next request. Thread safe: one read
+/// import), so an import from the command line is seen at the next request, if <see cref="CrimeWarmup"/> has not read it
+/// first. Thread safe: one read
 /// at a time, and a request that needs the coverage being read waits for it rather than reading it again.
 /// </summary>
 internal sealed class CoverageCache
