@@ -143,6 +143,11 @@ internal sealed partial class PoliceFileReader
             return false;
         }
 
+        if (IsFuture(sink, name, DateOnly.FromDateTime(parsed), text))
+        {
+            return false;
+        }
+
         if (_converter is null && !UkTime.TryFromLocal(parsed, out _))
         {
             // A UK force's time in the hour the clocks went forward never happened; as for stop-and-search exports.
@@ -212,6 +217,16 @@ internal sealed partial class PoliceFileReader
             bool eOut = e is < -100_000 or > 700_000;
             Reject(sink, names[eOut ? eastingColumn : northingColumn], string.Create(
                 CultureInfo.InvariantCulture, $"easting {e}, northing {n} is outside the British National Grid (0 to 700000, 0 to 1300000)"));
+            return false;
+        }
+
+        // Inside the grid's box is not inside Great Britain: the grid's origin (0, 0) is sea south-west of Scilly, and a
+        // zero or a truncated figure is what goes wrong in real exports. The same box as for longitude and latitude.
+        (double lon, double lat) = _projector.ToWgs84(p);
+        if (!GreatBritain.Contains(lon, lat))
+        {
+            Reject(sink, names[eastingColumn], string.Create(CultureInfo.InvariantCulture,
+                $"easting {e}, northing {n} is outside Great Britain (longitude {lon:0.###}, latitude {lat:0.###}; the box is longitude {GreatBritain.MinLongitude} to {GreatBritain.MaxLongitude}, latitude {GreatBritain.MinLatitude} to {GreatBritain.MaxLatitude})"));
             return false;
         }
 

@@ -1,4 +1,5 @@
 using Lantern.Core.StopSearch;
+using Lantern.Core.Time;
 using static Lantern.Data.Formats.PoliceColumns;
 
 namespace Lantern.Data.Formats;
@@ -23,6 +24,11 @@ internal sealed partial class PoliceFileReader
         if (!FieldParsers.TryParseUtc(dateText, out DateTimeOffset date))
         {
             Reject(sink, StopAndSearch[SsDate], "not a date-time (expected ISO 8601 such as 2024-07-01T13:45:00+00:00): " + Quote(dateText));
+            return;
+        }
+
+        if (IsFuture(sink, StopAndSearch[SsDate], UkTime.DateOf(date), dateText))
+        {
             return;
         }
 

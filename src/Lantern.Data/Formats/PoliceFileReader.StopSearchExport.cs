@@ -70,7 +70,7 @@ internal sealed partial class PoliceFileReader
         {
             if (UkTime.TryFromLocal(local, out date))
             {
-                return true;
+                return !IsFuture(sink, StopSearchExport[SxDate], DateOnly.FromDateTime(local), text);
             }
 
             Reject(sink, StopSearchExport[SxDate], "not a UK time: the clocks went forward over it (01:00 to 02:00 on the last Sunday of March): " + Quote(text));
@@ -79,7 +79,7 @@ internal sealed partial class PoliceFileReader
 
         if (HasOffset(text) && FieldParsers.TryParseUtc(text, out date) && date.Year is >= 1900 and <= 2999)
         {
-            return true;
+            return !IsFuture(sink, StopSearchExport[SxDate], UkTime.DateOf(date), text);
         }
 
         Reject(sink, StopSearchExport[SxDate],

@@ -92,7 +92,7 @@ internal sealed partial class PoliceFileReader
         ReadOnlySpan<char> text = Field(PoliceColumns.Month);
         if (YearMonth.TryParse(text.Trim(), out month))
         {
-            return true;
+            return !IsFuture(sink, Street[PoliceColumns.Month], new DateOnly(month.Year, month.Month, 1), text);
         }
 
         if (IsBlank(text))

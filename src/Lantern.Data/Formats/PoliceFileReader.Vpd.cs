@@ -65,6 +65,11 @@ internal sealed partial class PoliceFileReader
             return;
         }
 
+        if (IsFuture(sink, PoliceColumns.VpdGeoDash[VpdYear], new DateOnly(year, month, day), string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}")))
+        {
+            return;
+        }
+
         string? block = Pooled(VpdHundredBlock);
         string? neighbourhood = Pooled(VpdNeighbourhood);
         if (!TryReadVpdPoint(sink, block, out BngPoint? point, out string? context))

@@ -112,6 +112,26 @@ internal sealed partial class PoliceFileReader : IDisposable
     /// </summary>
     public string? FallbackForceSlug { get; set; }
 
+    /// <summary>
+    /// The import's date in the UK (set by the importer from its clock): a record's month, date or time after it is in the
+    /// future, which no record can be, and the row is rejected (one such row became the force's newest month, so that the
+    /// months held before it were reported missing and the warning that the data is old was lost). Null (a reader used
+    /// without a clock): no check.
+    /// </summary>
+    public DateOnly? Today { get; set; }
+
+    /// <summary>Whether <paramref name="day"/> is after <see cref="Today"/>; if so the row is rejected on <paramref name="field"/>.</summary>
+    private bool IsFuture(IRowSink sink, string field, DateOnly day, ReadOnlySpan<char> text)
+    {
+        if (Today is not { } today || day <= today)
+        {
+            return false;
+        }
+
+        Reject(sink, field, string.Create(CultureInfo.InvariantCulture, $"in the future: {Quote(text)} is after the day of the import ({today:yyyy-MM-dd})"));
+        return true;
+    }
+
     /// <summary>The month from a data.police.uk file name, or null.</summary>
     public YearMonth? MonthFromFileName { get; }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Lantern.Core.Time;
 using Lantern.Data.Formats;
 using Lantern.Data.Store;
 
@@ -141,6 +142,7 @@ internal sealed partial class Importer
         staged.Reader = reader;
         LanternStore store = staged.Store;
         reader.FallbackForceSlug = fallbackForce;
+        reader.Today = UkTime.DateOf(_time.GetUtcNow());
         reader.HeldCrs = store.Connection.Query<(string Force, int Epsg)>("SELECT force, epsg FROM force_crs")
             .ToDictionary(r => r.Force, r => r.Epsg, StringComparer.Ordinal);
         if (reader.Kind == SourceKind.StopAndSearch && reader.ForceSlugFromFileName is null && fallbackForce is null)

@@ -96,6 +96,9 @@ public sealed partial class PoliceFileReaderTests
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,188000,,,,,", "Easting", "Northing given without Easting")] // other half
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,ST310880,188000,,,,,", "Easting", "not a number: 'ST310880'")] // a grid reference is not metres
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,331000,1888000,,,,,", "Northing", "easting 331000, northing 1888000 is outside")] // an extra digit
+    [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,0,0,,,,,", "Easting", "easting 0, northing 0 is outside Great Britain")] // zeros for no location: the grid's origin, sea off Scilly
+    [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,699999,1299999,,,,,", "Easting", "easting 699999, northing 1299999 is outside Great Britain")] // in the grid's box, in the North Sea
+    [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,3310,1880,,,,,", "Easting", "easting 3310, northing 1880 is outside Great Britain")] // figures cut short
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,,-2.98,,,,", "Latitude", "Longitude given without Latitude")] // half a WGS84 pair
     [InlineData("R1,Gwent Police,8/1,Robbery,2024-07-01T08:00,,,,-2.98,15.6,,,", "Latitude", "longitude -2.98, latitude 15.6 is outside Great Britain")] // a typo in latitude
     public void ReadAll_BadForceExportRow_RejectsWithFieldAndReason(string row, string field, string reasonStart)

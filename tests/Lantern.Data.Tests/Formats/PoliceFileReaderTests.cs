@@ -15,9 +15,9 @@ public sealed partial class PoliceFileReaderTests
     private const string GoodStreetRow =
         "abc123,2024-07,Gwent Police,Gwent Police,-2.981547,51.600817,On or near Oak Street,W01001680,Newport 007E,Burglary,Under investigation,";
 
-    private static RowReject SingleReject(string header, string row, string fileName = "2024-07-gwent-street.csv")
+    private static RowReject SingleReject(string header, string row, string fileName = "2024-07-gwent-street.csv", DateOnly? today = null)
     {
-        RecordingSink sink = RecordingSink.Read($"{header}\n{GoodStreetRowFor(header)}\n{row}\n", fileName);
+        RecordingSink sink = RecordingSink.Read($"{header}\n{GoodStreetRowFor(header)}\n{row}\n", fileName, today: today);
         Assert.Equal(1, sink.Accepted);
         RowReject reject = Assert.Single(sink.Rejects);
         Assert.Equal(3, reject.Line);

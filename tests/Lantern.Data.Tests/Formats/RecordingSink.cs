@@ -35,18 +35,20 @@ internal sealed class RecordingSink : IRowSink
 
     /// <summary>Opens text as a file and reads it all; fails the test when the header is refused.</summary>
     public static RecordingSink Read(string text, string fileName = "2024-07-gwent-street.csv", int? epsg = null,
-        IReadOnlyDictionary<string, int>? heldCrs = null)
+        IReadOnlyDictionary<string, int>? heldCrs = null, DateOnly? today = null)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return Read(stream, fileName, epsg, heldCrs);
+        return Read(stream, fileName, epsg, heldCrs, today);
     }
 
-    public static RecordingSink Read(Stream stream, string fileName, int? epsg = null, IReadOnlyDictionary<string, int>? heldCrs = null)
+    public static RecordingSink Read(Stream stream, string fileName, int? epsg = null, IReadOnlyDictionary<string, int>? heldCrs = null,
+        DateOnly? today = null)
     {
         PoliceFileOpenResult open = PoliceFileReader.Open(stream, fileName, epsg);
         Assert.True(open.IsSuccess, open.Error?.ToString());
         using PoliceFileReader reader = open.Reader;
         reader.HeldCrs = heldCrs;
+        reader.Today = today;
         var sink = new RecordingSink();
         reader.ReadAll(sink, CancellationToken.None);
         return sink;
