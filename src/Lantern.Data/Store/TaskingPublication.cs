@@ -16,9 +16,12 @@ internal sealed record TaskingPublication(long Id, string Force, string Day, lon
         "publication_id AS PublicationId, rank, cell, cell_column AS CellColumn, cell_row AS CellRow, easting, northing, latitude, longitude, " +
         "area_code AS AreaCode, harm, crimes, planned_visits AS PlannedVisits, visit_minutes AS VisitMinutes, visit_times AS VisitTimes, reason";
 
-    /// <summary>Publishes <paramref name="places"/> as the next version for the force and day, in one transaction.</summary>
+    /// <summary>
+    /// Publishes <paramref name="places"/> as the next version for the force and day, in one transaction, audited with
+    /// <paramref name="client"/> (the address the publication came from, as every other web action is).
+    /// </summary>
     public static TaskingPublication Publish(LanternStore store, string force, DateOnly day, long runId, int cellSize, string by, DateTimeOffset at,
-        string parameters, string? note, IReadOnlyList<PublishedPlace> places)
+        string parameters, string? note, IReadOnlyList<PublishedPlace> places, string? client = null)
     {
         using var tx = store.BeginTransaction();
         store.LockForWriting(tx, "tasking_publication"); // the next version is read, then written
@@ -41,7 +44,7 @@ internal sealed record TaskingPublication(long Id, string Force, string Day, lon
         }
 
         AuditEntry.Append(store, at, by, "publish-tasking", $"{force} {dayText} v{version}", detail: $"{{\"publication\":{id},\"run\":{runId},\"places\":{places.Count}}}",
-            transaction: tx);
+            client: client, transaction: tx);
         tx.Commit();
         return new TaskingPublication(id, force, dayText, version, runId, cellSize, by, when, parameters, note);
     }

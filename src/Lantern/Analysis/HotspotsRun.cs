@@ -82,7 +82,10 @@ internal static class HotspotsRun
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new CliException($"--{(e.ParamName?.Contains("Band", StringComparison.Ordinal) == true ? "band" : "bandwidth")}: {e.Message.Split(Environment.NewLine)[0]}", ExitCodes.Usage);
+            // The option the user typed, and the check's own sentence without .NET's "(Parameter '...')" and actual value.
+            string option = e.ParamName == "giStarBandMetres" ? "--band" : "--bandwidth"; // OptionChecks.GiStarBand's parameter
+            string sentence = e.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+            throw new CliException($"{option}: {sentence}", ExitCodes.Usage);
         }
 
         HotspotResult result = HotspotAnalysis.Run(points, options);

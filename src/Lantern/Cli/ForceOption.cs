@@ -15,4 +15,18 @@ internal static class ForceOption
         return PoliceForces.ToSlug(text)
             ?? throw new CliException($"'{text}' is not a force: use a data.police.uk slug such as 'gwent' or 'city-of-london', or the full name", ExitCodes.Usage);
     }
+
+    /// <summary>
+    /// Refuses a force the store holds no crimes for, for a place adjustment (command line and web): slugs are open (a force
+    /// export may bring any force), so a typo is a force with no crimes, and its adjustment would reach no tasking list.
+    /// </summary>
+    public static void RequireCrimes(Lantern.Data.Store.LanternStore store, string slug)
+    {
+        IReadOnlyList<string> held = Lantern.Data.Store.CrimeQuery.ForceList(store);
+        if (!held.Contains(slug, StringComparer.Ordinal))
+        {
+            throw new CliException($"No crimes for {slug} in {store.Name}: an adjustment is for a force's tasking lists" +
+                (held.Count > 0 ? $" (forces held: {string.Join(", ", held)})" : " (import its crimes first)"));
+        }
+    }
 }

@@ -43,6 +43,11 @@ internal static class HotspotsCommand
                 OutputFormats.RefuseOutForTable(parse.GetValue(formats.Out));
             }
 
+            if (parse.GetValue(top) < 1)
+            {
+                throw new CliException("--top must be at least 1 (the cells listed on screen; --csv and --geojson list every cell)", ExitCodes.Usage);
+            }
+
             using LanternStore store = StoreOption.OpenExisting(global.DbPath(parse, context));
             HotspotsRunResult r = await HotspotsRun.ComputeAsync(store, new HotspotsRequest
             {
@@ -148,8 +153,11 @@ internal static class HotspotsCommand
 
         if (result.GiStar is { } g)
         {
+            string threshold = g.PValueThreshold >= 0 // -1 when no cell is significant
+                ? string.Create(CultureInfo.InvariantCulture, $"p ≤ {g.PValueThreshold:G3}")
+                : "no p-value small enough";
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Gi*: fixed band {g.BandMetres:N0} m, {g.HotCells:N0} hot and {g.ColdCells:N0} cold cells significant at FDR q = {g.FdrQ} (Benjamini-Hochberg; p ≤ {g.PValueThreshold:G3})."));
+                $"Gi*: fixed band {g.BandMetres:N0} m, {g.HotCells:N0} hot and {g.ColdCells:N0} cold cells significant at FDR q = {g.FdrQ} (Benjamini-Hochberg; {threshold})."));
         }
 
         console.WriteLine($"Data: {AnalysisInputs.SourceSummary(loaded)}" +

@@ -43,6 +43,7 @@ internal static class PlacesCommand
 
             (GridSpec grid, CellId id) = CellOption.Parse(parse.GetRequiredValue(cell), parse.GetValue(size));
             using LanternStore store = LanternStore.Open(global.DbPath(parse, context));
+            ForceOption.RequireCrimes(store, slug);
             string who = parse.GetValue(by) ?? Environment.UserName;
             long n = PlaceAdjustment.Record(store, slug, grid, id, action, why, who, context.Time.GetUtcNow());
             context.Out.WriteLine($"Recorded {action} #{n}: {grid.CellName(id)} for {slug} by {who}: {why}");

@@ -162,9 +162,11 @@ internal static class TaskingCommand
             string gi = place.GiStar is { } g ? $"z {g.Z:F1}{(g.IsHotSpot ? " hot" : string.Empty)}" : "-";
             string trend = place.Trend.Direction switch
             {
-                TrendDirection.Rising => $"rising {place.Trend.ChangePercent:+0;-0}%",
+                // The words of the reason and the exports: "steady" read as "not rising" beside a change of +233% that
+                // is no clear change only because the counts are small.
+                TrendDirection.Rising => place.Trend.ChangePercent is { } up ? $"rising {up:+0;-0}%" : "rising (none before)",
                 TrendDirection.Falling => $"falling {place.Trend.ChangePercent:+0;-0}%",
-                TrendDirection.NoClearChange => "steady",
+                TrendDirection.NoClearChange => place.Trend.ChangePercent is { } change ? $"no clear change ({change:+0;-0;0}%)" : "no clear change",
                 _ => "n/a",
             };
             string plan = place.Plan.VisitTimes.Count > 0

@@ -21,17 +21,31 @@ internal static partial class WebText
 
     public static string FromCli(string message)
     {
-        string text = ImportCommand().Replace(message, " on the Import page");
-        return Option().Replace(text, m =>
-        {
-            if (!s_fields.TryGetValue(m.Groups[2].Value, out string? field))
-            {
-                return m.Value;
-            }
+        // The server's own file is nobody's business on a page ("No crimes for x in /srv/lantern/lantern.db.").
+        string text = ImportCommand().Replace(StorePath().Replace(message, string.Empty), " on the Import page");
 
-            return m.Groups[1].Value.Length == 0 && m.Index == 0 ? field : $"{m.Groups[1].Value}‘{field}’";
-        });
+        // Another command ('lantern areas import FILE --level msoa': boundaries are imported on the server) is kept as it
+        // is typed, and said to be the server's; options are page fields only outside it.
+        var web = new System.Text.StringBuilder();
+        int at = 0;
+        foreach (Match command in OtherCommand().Matches(text))
+        {
+            web.Append(Fields(text[at..command.Index], web.Length == 0)).Append(command.Value).Append(" on the server");
+            at = command.Index + command.Length;
+        }
+
+        return web.Append(Fields(text[at..], web.Length == 0)).ToString();
     }
+
+    private static string Fields(string text, bool atStart) => Option().Replace(text, m =>
+    {
+        if (!s_fields.TryGetValue(m.Groups[2].Value, out string? field))
+        {
+            return m.Value;
+        }
+
+        return m.Groups[1].Value.Length == 0 && m.Index == 0 && atStart ? field : $"{m.Groups[1].Value}‘{field}’";
+    });
 
     /// <summary>
     /// A run's automatic choices ("Automatic choice: …") then its notes, as a page lists them under its figures, each in
@@ -45,4 +59,11 @@ internal static partial class WebText
 
     [GeneratedRegex(@"\s*(?:\(|with )'lantern import[^']*'\)?")]
     private static partial Regex ImportCommand();
+
+    [GeneratedRegex(@"'lantern [^']*'")]
+    private static partial Regex OtherCommand();
+
+    // " in " and a file path or a PostgreSQL address (a store's name), up to the punctuation or space after it.
+    [GeneratedRegex(@" in (?:/|[A-Za-z]:\\|postgres(?:ql)?://)\S*?(?=[.:;,)]*(?:\s|$))")]
+    private static partial Regex StorePath();
 }

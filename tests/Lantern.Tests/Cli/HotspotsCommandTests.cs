@@ -33,6 +33,37 @@ public sealed class HotspotsCommandTests
         Assert.Contains("possession-of-weapons", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--band", "100000", "--band: The Gi* band must be 0 to 10,000 metres.")] // was named --bandwidth
+    [InlineData("--bandwidth", "-1", "--bandwidth: The bandwidth must be over 0 and at most 50,000 metres.")] // said "(Parameter 'value')"
+    public void Hotspots_DistanceOutOfRange_IsUsageErrorNamingTheOptionTyped(string option, string value, string message)
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+
+        var (exit, _, err) = cli.Run("hotspots", option, value);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"lantern: {message}", err.Trim());
+    }
+
+    [Fact]
+    public void Hotspots_NoCellSignificant_SaysSoInsteadOfAPValueOfMinusOne()
+    {
+        // One crime: Gi* finds nothing, and the summary printed "p ≤ -1".
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
+        File.WriteAllLines(file, [
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+        ]);
+        cli.RunOk("import", file);
+
+        string table = cli.RunOk("hotspots", "--method", "gistar");
+
+        Assert.Contains("0 hot and 0 cold cells significant at FDR q = 0.05 (Benjamini-Hochberg; no p-value small enough).", table, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Hotspots_CsvHasBngAndLatLon()
     {

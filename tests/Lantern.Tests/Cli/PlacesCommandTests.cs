@@ -4,10 +4,23 @@ namespace Lantern.Tests.Cli;
 
 public sealed class PlacesCommandTests
 {
+    /// <summary>A store holding one Gwent crime: adjustments are for a force with crimes.</summary>
+    private static CliRun WithGwent()
+    {
+        var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
+        File.WriteAllLines(file, [
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+        ]);
+        cli.RunOk("import", file);
+        return cli;
+    }
+
     [Fact]
     public void AddListWithdraw_RecordsWhoWhenAndWhy()
     {
-        using var cli = new CliRun();
+        using CliRun cli = WithGwent();
         var add = cli.Run("places", "suppress", "--force", "Gwent Police", "--cell", "150m-E331050-N188100", "--reason", "Prison grounds", "--by", "analyst1");
         Assert.Equal(ExitCodes.Ok, add.Exit);
         Assert.Contains("suppress #1: 150m-E331050-N188100 for gwent by analyst1", add.Out, StringComparison.Ordinal);
@@ -27,7 +40,7 @@ public sealed class PlacesCommandTests
     [InlineData("150m-E331050-N188100", "150m-E331050-N188100")] // a cell id round-trips
     public void Add_CellGivenAsPointOrId_NamesTheAlignedCell(string cell, string expected)
     {
-        using var cli = new CliRun();
+        using CliRun cli = WithGwent();
         var add = cli.Run("places", "add", "--force", "gwent", "--cell", cell, "--reason", "Intelligence: weekend disorder");
         Assert.Equal(ExitCodes.Ok, add.Exit);
         Assert.Contains(expected, add.Out, StringComparison.Ordinal);
@@ -47,5 +60,19 @@ public sealed class PlacesCommandTests
     {
         using var cli = new CliRun();
         Assert.Equal(ExitCodes.Usage, cli.Run("places", "add", "--force", "Gotham City Police", "--cell", "331110,188160", "--reason", "x").Exit);
+    }
+
+    [Fact]
+    public void Add_ForAForceWithNoCrimes_IsRefusedNamingTheForcesHeld()
+    {
+        // Slugs are open, so a typo made an adjustment that no tasking list would ever show, and said it was recorded.
+        using CliRun cli = WithGwent();
+
+        var (exit, _, err) = cli.Run("places", "add", "--force", "gwnet", "--cell", "331110,188160", "--reason", "x");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("No crimes for gwnet in ", err, StringComparison.Ordinal);
+        Assert.Contains("an adjustment is for a force's tasking lists (forces held: gwent)", err, StringComparison.Ordinal);
+        Assert.Contains("No adjustments.", cli.Run("places", "list").Out, StringComparison.Ordinal);
     }
 }

@@ -53,6 +53,29 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_Table_SaysTheTrendInTheReasonsWords()
+    {
+        // Three then seven robberies at one place (+133%, too few to be a clear change) and none then six at another: the
+        // table said "steady" for the first, which a sergeant reads as "not rising", and "rising %" for the second.
+        using var cli = new CliRun();
+        const string Header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+        static IEnumerable<string> Rows(string month, int count, string lon) => Enumerable.Range(1, count)
+            .Select(i => $"{month}-{lon}-{i},{month},Gwent Police,Gwent Police,{lon},51.588,On or near High Street,W01001680,Newport 007E,Robbery,,");
+        string may = Path.Combine(cli.Directory, "2024-05-gwent-street.csv");
+        string june = Path.Combine(cli.Directory, "2024-06-gwent-street.csv");
+        File.WriteAllLines(may, [Header, .. Rows("2024-05", 3, "-2.997")]);
+        File.WriteAllLines(june, [Header, .. Rows("2024-06", 7, "-2.997"), .. Rows("2024-06", 6, "-3.020")]);
+        cli.RunOk("import", may, june);
+        cli.Width = 200;
+
+        string table = cli.RunOk("tasking", "--force", "gwent", "--date", "2024-07-05", "--months", "1");
+
+        Assert.Contains("│ no clear change (+133%) │", table, StringComparison.Ordinal);
+        Assert.Contains("│ rising (none before)", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("steady", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tasking_WithoutADate_IsForTheUkDay_NotTheUtcOne()
     {
         // 00:30 BST on 2 July is still 1 July in UTC: a night shift's list would have been the day before's.

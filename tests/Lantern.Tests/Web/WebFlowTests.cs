@@ -66,7 +66,8 @@ public sealed class WebFlowTests
             Assert.Null(broken);
             Assert.Equal(11, checkedEntries); // six accounts made (one per role), the analyst's sign-in, three imports and a publication, each chained once
             Assert.Equal(3, AuditEntry.Search(store, "analyst", "import", null, null, null, 10).Count);
-            Assert.Single(AuditEntry.Search(store, "analyst", "publish-tasking", null, null, null, 10));
+            AuditEntry publicationEntry = Assert.Single(AuditEntry.Search(store, "analyst", "publish-tasking", null, null, null, 10));
+            Assert.Equal("127.0.0.1", publicationEntry.Client); // from where, as every other web action (it was null)
         }
 
         // Re-importing a file changes nothing; publishing again makes the next version.

@@ -96,7 +96,7 @@ internal static class TaskingEndpoints
     {
         TaskingPage page = await tasking.GetAsync(Request(body.Query, http, time), ct);
         using LanternStore store = stores.Open();
-        TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(http.User), time.GetUtcNow(), body.Note);
+        TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(http.User), time.GetUtcNow(), body.Note, AuditTrail.ClientOf(http));
         return TypedResults.Created($"/api/tasking/publications/{p.Id}", p);
     }
 

@@ -71,7 +71,7 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
     {
         TaskingPage page = await tasking.GetAsync(TaskingEndpoints.Request(query, HttpContext, time), ct);
         using LanternStore store = stores.Open();
-        TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(User), time.GetUtcNow(), note);
+        TaskingPublication p = PublishingService.Publish(store, page, AuditTrail.ActorOf(User), time.GetUtcNow(), note, AuditTrail.ClientOf(HttpContext));
         return Redirect($"/briefing?id={p.Id}");
     }
 

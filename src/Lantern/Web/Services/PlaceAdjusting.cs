@@ -24,6 +24,7 @@ internal static class PlaceAdjusting
         }
 
         (GridSpec grid, CellId cell) = CellOption.Parse(body.Cell ?? string.Empty, body.CellSize ?? 150);
+        ForceOption.RequireCrimes(store, force);
         long id = PlaceAdjustment.Record(store, force, grid, cell, body.Action, body.Reason, AuditTrail.ActorOf(http.User), at);
         string name = grid.CellName(cell);
         audit.Record(store, http, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {name}", body.Reason.Trim());

@@ -8,7 +8,7 @@ namespace Lantern.Web.Services;
 /// <summary>Publishes a computed tasking list: the places, their plans and reasons, as a versioned record.</summary>
 internal static class PublishingService
 {
-    public static TaskingPublication Publish(LanternStore store, TaskingPage page, string by, DateTimeOffset at, string? note)
+    public static TaskingPublication Publish(LanternStore store, TaskingPage page, string by, DateTimeOffset at, string? note, string? client)
     {
         var geometry = new CellGeometry(page.Grid);
         Func<CellId, string?>? display = page.AreaOf ?? Cli.AnalysisInputs.Finest(page.Areas);
@@ -20,7 +20,7 @@ internal static class PublishingService
                 string.Join(',', p.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture))), p.Reason);
         }).ToList();
         return TaskingPublication.Publish(store, page.Force, page.List.Options.Date, page.RunId, page.Grid.CellSize, by, at, page.ParametersJson,
-            string.IsNullOrWhiteSpace(note) ? null : note.Trim(), places);
+            string.IsNullOrWhiteSpace(note) ? null : note.Trim(), places, client);
     }
 
     /// <summary>Visits and minutes per place against the plan.</summary>
