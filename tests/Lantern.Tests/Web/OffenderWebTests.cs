@@ -270,8 +270,7 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
         return await r.Content.ReadAsStringAsync();
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string page) =>
-        Regex.Match(await client.GetStringAsync(page), """name="__RequestVerificationToken" type="hidden" value="([^"]+)" """.TrimEnd()).Groups[1].Value;
+    private static Task<string> TokenAsync(HttpClient client, string page) => WebHost.FormTokenAsync(client, page);
 
     private static FormUrlEncodedContent Form(string token, KeyValuePair<string, string>[] fields) =>
         new([new("__RequestVerificationToken", token), .. fields]);

@@ -126,6 +126,11 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
         return client;
     }
 
+    /// <summary>The antiforgery token of the form on <paramref name="page"/>, for a page's POST as the browser sends it.</summary>
+    internal static async Task<string> FormTokenAsync(HttpClient client, string page) =>
+        System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync(page),
+            """name="__RequestVerificationToken" type="hidden" value="([^"]+)" """.TrimEnd()).Groups[1].Value;
+
     /// <summary>The session cookie a client of <see cref="ClientAsync"/> holds, as a Cookie header's value (a copy of it, as a thief would have).</summary>
     public string SessionCookie(HttpClient client) => $"lantern.session={CookieValue(client, "lantern.session")}";
 

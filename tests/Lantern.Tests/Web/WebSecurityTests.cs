@@ -26,6 +26,29 @@ public sealed class WebSecurityTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task AuditSearch_ByDays_IncludesTheLastDay_AndRefusesWhatIsNotADay()
+    {
+        // The page searched "to" a day inclusive and the API exclusive: the same search gave 89 entries and none.
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            AuditEntry.Append(store, new DateTimeOffset(2025, 3, 9, 23, 59, 0, TimeSpan.Zero), "test", "view-person-data", "P-AUDIT-DAYS-1", "to check the days");
+        }
+
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        HttpResponseMessage byDay = await admin.PostAsJsonAsync("api/admin/audit/search", new { from = "2025-03-09", to = "2025-03-09" });
+        HttpResponseMessage garbage = await admin.PostAsJsonAsync("api/admin/audit/search", new { from = "garbage" });
+        HttpResponseMessage page = await admin.PostAsync("admin/audit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["from"] = "2025-03-09", ["to"] = "2025-03-09", ["__RequestVerificationToken"] = await WebHost.FormTokenAsync(admin, "admin/audit"),
+        }));
+
+        Assert.Equal("P-AUDIT-DAYS-1", Assert.Single((await byDay.Content.ReadFromJsonAsync<IReadOnlyList<JsonElement>>())!).GetProperty("subject").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
+        Assert.Contains("from: 'garbage' is not a day (yyyy-MM-dd)", await garbage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("P-AUDIT-DAYS-1", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditSearch_IsPosted_NeverAnAddress()
     {
         // The search text is often a person id: it goes in a body, so no address, history or proxy log holds it.

@@ -68,7 +68,8 @@ internal static class AdminEndpoints
         using LanternStore store = stores.Open();
         (string? actor, string? action, string? text, string? from, string? to) =
             (FormText.OrNull(q.Actor), FormText.OrNull(q.Action), FormText.OrNull(q.Text), FormText.OrNull(q.From), FormText.OrNull(q.To));
-        IReadOnlyList<AuditEntry> found = AuditEntry.Search(store, actor, action, text, from, to, Math.Clamp(q.Limit ?? 200, 1, 5000));
+        (string? since, string? before) = AuditView.Days(from, to);
+        IReadOnlyList<AuditEntry> found = AuditEntry.Search(store, actor, action, text, since, before, Math.Clamp(q.Limit ?? 200, 1, 5000));
         AuditView.Record(audit, store, http, actor, action, text, from, to, found.Count);
         return TypedResults.Ok(found);
     }

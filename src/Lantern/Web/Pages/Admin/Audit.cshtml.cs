@@ -21,6 +21,9 @@ internal sealed class AuditModel(StoreAccess stores, AuditTrail audit) : PageMod
 
     public string? To { get; private set; }
 
+    /// <summary>What is wrong with the search (a day that is not one), shown instead of entries.</summary>
+    public string? Problem { get; private set; }
+
     /// <summary>The newest entries, unfiltered.</summary>
     public void OnGet() => OnPost(null, null, null, null, null);
 
@@ -32,7 +35,16 @@ internal sealed class AuditModel(StoreAccess stores, AuditTrail audit) : PageMod
     {
         (Actor, ActionName, Text, From, To) = (FormText.OrNull(actor), FormText.OrNull(action), FormText.OrNull(text), FormText.OrNull(from), FormText.OrNull(to));
         using LanternStore store = stores.Open();
-        Entries = AuditEntry.Search(store, Actor, ActionName, Text, From, To is null ? null : To + "T24", 500);
+        try
+        {
+            (string? since, string? before) = AuditView.Days(From, To);
+            Entries = AuditEntry.Search(store, Actor, ActionName, Text, since, before, 500);
+        }
+        catch (Cli.CliException e)
+        {
+            Problem = WebText.FromCli(e.Message);
+            Entries = [];
+        }
         AuditView.Record(audit, store, HttpContext, Actor, ActionName, Text, From, To, Entries.Count);
         (long count, AuditBreak? broken) = AuditEntry.Verify(store);
         ChainStatus = broken is null
