@@ -69,6 +69,19 @@ public sealed class WebHardeningTests
 
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal("supervisor", (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("user").GetString());
+
+        // Audited as a sign-in once, not at every request (there is no session: the header comes with each), and a name
+        // with no account is a refused sign-in. Neither was logged.
+        using var again = new HttpRequestMessage(HttpMethod.Get, "api/session");
+        again.Headers.Add("X-Remote-User", "supervisor");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(again)).StatusCode);
+        using var nobody = new HttpRequestMessage(HttpMethod.Get, "api/session");
+        nobody.Headers.Add("X-Remote-User", "nobody");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(nobody)).StatusCode);
+        using LanternStore store = LanternStore.Open(host.Database);
+        AuditEntry signIn = Assert.Single(AuditEntry.Search(store, "supervisor", "sign-in", null, null, null, 10));
+        Assert.Equal("{\"via\":\"proxy\"}", signIn.Detail);
+        Assert.Equal("nobody", Assert.Single(AuditEntry.Search(store, "anonymous", "sign-in-refused", null, null, null, 10)).Subject);
     }
 
     [Fact]

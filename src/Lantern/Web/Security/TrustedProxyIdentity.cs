@@ -12,8 +12,13 @@ namespace Lantern.Web.Security;
 /// sending the header themselves. The named account must exist and be enabled: the proxy vouches for who, Lantern for
 /// what they may do.
 /// </summary>
-internal sealed class TrustedProxyIdentity(RequestDelegate next, IOptions<LanternWebOptions> options)
+internal sealed class TrustedProxyIdentity(RequestDelegate next, IOptions<LanternWebOptions> options, TimeProvider time)
 {
+    // When each account was last audited as signed in through the proxy. The header comes with every request and there is
+    // no session: an account's first request, and its first after a session's longest life (MaximumSessionAge), count as
+    // its sign-in, as a browser signing in again after a shift would.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _signedIn = new(StringComparer.Ordinal);
+
     public const string DefaultHeader = "X-Remote-User";
 
     public async Task InvokeAsync(HttpContext context, StoreAccess stores, AuditTrail audit)
@@ -45,12 +50,21 @@ internal sealed class TrustedProxyIdentity(RequestDelegate next, IOptions<Lanter
             Account? account = Account.Find(store, values.ToString());
             if (account is null || account.IsDisabled)
             {
+                audit.Record(store, context, "sign-in-refused", values.ToString(),
+                    detail: account is null ? "{\"reason\":\"no such account\",\"via\":\"proxy\"}" : "{\"reason\":\"disabled\",\"via\":\"proxy\"}",
+                    actor: "anonymous");
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 await context.Response.WriteAsync("The proxy's user has no enabled Lantern account.");
                 return;
             }
 
             context.User = SignInService.Principal(account, "proxy");
+            DateTimeOffset now = time.GetUtcNow();
+            if (!_signedIn.TryGetValue(account.UserName, out DateTimeOffset last) || now - last >= o.MaximumSessionAge)
+            {
+                _signedIn[account.UserName] = now;
+                audit.Record(store, context, "sign-in", account.UserName, detail: "{\"via\":\"proxy\"}", actor: account.UserName);
+            }
         }
 
         await next(context);
