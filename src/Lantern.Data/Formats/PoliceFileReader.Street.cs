@@ -120,6 +120,15 @@ internal sealed partial class PoliceFileReader
             return false;
         }
 
+        if (Slug(fallsWithin) is null && Slug(reportedBy) is null && (fallsWithin ?? reportedBy) is { } unknown)
+        {
+            // Kept, as an unknown category is: the file's force is whose rows these are. Said, so that a misspelt or foreign
+            // force is seen in the import report rather than counted as the file's force unnoticed.
+            Note(_notes.Count < MaxNotes
+                ? $"names a force Lantern does not know ({Quote(unknown)}): taken as the file's ({found})"
+                : $"names a force Lantern does not know: taken as the file's ({found})");
+        }
+
         slug = found;
         return true;
     }

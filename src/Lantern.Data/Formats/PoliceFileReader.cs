@@ -299,6 +299,9 @@ internal sealed partial class PoliceFileReader : IDisposable
         return null;
     }
 
+    // Notes that name a value (an unknown force's name) stop naming it past this many, so a file of many cannot grow them.
+    private const int MaxNotes = 20;
+
     private void Note(string what) => _notes[what] = _notes.GetValueOrDefault(what) + 1;
 
     private static string Quote(ReadOnlySpan<char> value)
@@ -346,7 +349,8 @@ internal sealed partial class PoliceFileReader : IDisposable
                 _slugs.Clear();
             }
 
-            slug = PoliceForces.ToSlug(forceName);
+            // The generator's fictional force is a force of its own, as its file names say.
+            slug = PoliceForces.ToSlug(forceName) ?? (forceName == Generation.SyntheticForce.Name ? Generation.SyntheticForce.Slug : null);
             _slugs[forceName] = slug;
         }
 

@@ -244,4 +244,23 @@ public sealed partial class PoliceFileReaderTests
     {
         Assert.Equal((null, null), PoliceFileReader.ParseFileName(name));
     }
+
+    [Theory]
+    // a misspelt or foreign force in a force's own file: kept as the file's, and said
+    [InlineData("Atlantis Constabulary", "gwent", "names a force Lantern does not know ('Atlantis Constabulary'): taken as the file's (gwent)")]
+    // the generator's fictional force is a force of its own: nothing to say
+    [InlineData("Lantern Demo Constabulary", "lantern-demo", null)]
+    public void ReadAll_StreetRowNamingAForceNotKnown_IsTheFilesForce_WithANote(string fallsWithin, string force, string? note)
+    {
+        string row = GoodStreetRow.Replace("Gwent Police,Gwent Police", $"{fallsWithin},{fallsWithin}", StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"{StreetHeader}\n{row}\n"));
+        PoliceFileOpenResult open = PoliceFileReader.Open(stream, "2024-07-gwent-street.csv", null);
+        using PoliceFileReader reader = open.Reader!;
+        var sink = new RecordingSink();
+
+        reader.ReadAll(sink, CancellationToken.None);
+
+        Assert.Equal(force, Assert.Single(sink.Crimes).Record.ForceSlug);
+        Assert.Equal(note is null ? [] : [note], reader.Notes.Keys);
+    }
 }
