@@ -35,7 +35,10 @@ internal static class RejectsCommand
 
             if (total == 0)
             {
-                context.Out.WriteLine("No rejected rows.");
+                // With a filter, "no rejected rows" read as none at all although other files had some.
+                context.Out.WriteLine(filter is null || RejectRow.Count(store, null) == 0
+                    ? "No rejected rows."
+                    : $"No rejected rows in files whose name contains '{filter}' (other files have some: 'lantern rejects' lists them).");
                 return ExitCodes.Ok;
             }
 

@@ -156,6 +156,10 @@ public sealed class ImportCommandTests
         JsonElement first = rejects.RootElement.GetProperty("rejects")[0];
         Assert.Equal((3L, "Month"), (first.GetProperty("line").GetInt64(), first.GetProperty("field").GetString()));
         Assert.EndsWith("2024-07-gwent-street.csv", first.GetProperty("file").GetString(), StringComparison.Ordinal);
+
+        // A filter that matches no file says so, not that there are no rejected rows at all.
+        Assert.StartsWith("No rejected rows in files whose name contains 'nothing' (other files have some", cli.RunOk("rejects", "--file", "nothing"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
