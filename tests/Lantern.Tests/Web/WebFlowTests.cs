@@ -34,7 +34,8 @@ public sealed class WebFlowTests
         HttpClient analyst = await host.ApiClientAsync("analyst");
         // The synthetic force is in no list of forces: its rows are placed by the file name, which the upload keeps.
         JsonElement first = await Upload(analyst, files[0]);
-        string today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The UK day: an officer's list is the day on a UK clock.
+        string today = Lantern.Core.Time.UkTime.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var query = new { force = SyntheticForce.Slug, date = today, top = 10 };
 
         // Two imports and a publication at once: each answers, and nothing is lost or chained twice.
@@ -98,14 +99,16 @@ public sealed class WebFlowTests
         Assert.All(view.GetProperty("dosage").EnumerateArray().Where(d => d.GetProperty("rank").GetInt64() != 1),
             d => Assert.Equal(0, d.GetProperty("visits").GetInt32()));
 
-        // A visit entered afterwards is typed as the officer's clock showed it, UK time: 10:00 on 1 July is 09:00 UTC (BST).
+        // A visit entered afterwards is typed as the officer's clock showed it, UK time (midnight in BST is 23:00 UTC the day
+        // before), and lies within the list's day: its first minute, which has passed whenever the test runs.
         HttpResponseMessage entered = await officer.PostAsJsonAsync("api/patrol/visits/entered",
-            new { publication = newest, rank = 2, arrived = "2026-07-01T10:00", left = "2026-07-01T10:20" });
-        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+            new { publication = newest, rank = 2, arrived = $"{today}T00:00", left = $"{today}T00:01" });
+        Assert.True(entered.StatusCode == HttpStatusCode.OK, await entered.Content.ReadAsStringAsync());
         using (LanternStore store = LanternStore.Open(host.Database))
         {
             string arrivedAt = store.Connection.ExecuteScalar<string>("SELECT arrived_at FROM patrol_visit WHERE rank = 2")!;
-            Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero),
+            DateTime midnight = DateTime.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Assert.Equal(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))),
                 DateTimeOffset.Parse(arrivedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
         }
 

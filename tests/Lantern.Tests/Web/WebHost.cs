@@ -15,7 +15,7 @@ namespace Lantern.Tests.Web;
 
 /// <summary>
 /// The real web app on 127.0.0.1 (a free port) over a fresh SQLite file, or a fresh PostgreSQL schema
-/// (<see cref="StartAsync(bool)"/>), with one account per role. As a class fixture, disposed after the test class.
+/// (<see cref="StartAsync(bool, TimeProvider)"/>), with one account per role. As a class fixture, disposed after the test class.
 /// </summary>
 public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
 {
@@ -32,7 +32,7 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    private WebHost(TestSchema schema) => _schema = schema;
+    private WebHost(TestSchema? schema, TimeProvider time) => (_schema, _time) = (schema, time);
 
     private WebHost(Action<LanternWebOptions> configure, string listen, TimeProvider time) => (_configure, _listen, _time) = (configure, listen, time);
 
@@ -41,10 +41,13 @@ public sealed class WebHost : IAsyncLifetime, IAsyncDisposable
     /// <summary>What <c>--db</c> names: the SQLite file, or the PostgreSQL schema's URL.</summary>
     public string Database => _schema?.Url ?? Path.Combine(_dir, "web.db");
 
-    /// <summary>A host of its own, started: on PostgreSQL (the test server; see <see cref="TestPostgres"/>) or on SQLite.</summary>
-    public static async Task<WebHost> StartAsync(bool postgres)
+    /// <summary>
+    /// A host of its own, started: on PostgreSQL (the test server; see <see cref="TestPostgres"/>) or on SQLite, with the
+    /// clock <paramref name="time"/> (the system's when null).
+    /// </summary>
+    public static async Task<WebHost> StartAsync(bool postgres, TimeProvider? time = null)
     {
-        var host = postgres ? new WebHost(TestPostgres.CreateSchema()) : new WebHost();
+        var host = new WebHost(postgres ? TestPostgres.CreateSchema() : null, time ?? TimeProvider.System);
         await host.InitializeAsync();
         return host;
     }

@@ -1,5 +1,6 @@
 using Lantern.Core.Time;
 using Lantern.Data.Store;
+using Lantern.Web.Pages;
 using Lantern.Web.Security;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,7 @@ internal static class PatrolEndpoints
     internal static Results<Ok<string>, ValidationProblem> Tap([FromBody] TapRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        if (!PlaceExists(store, http, body.Publication, body.Rank))
+        if (PublicationWithPlace(store, http, body.Publication, body.Rank) is not { } publication)
         {
             return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
         }
@@ -39,8 +40,19 @@ internal static class PatrolEndpoints
         switch (body.Action)
         {
             case "arrived":
-                PatrolVisit.Arrive(store, body.Publication, body.Rank, officer, now);
-                return TypedResults.Ok($"Arrived at place {body.Rank} at {UkTime.ToLocal(now):HH:mm}.");
+                if (!WithinVisitWindow(publication, now, now))
+                {
+                    return Problem("action", $"this list is not for now: a visit to it must lie within {PatrolService.VisitWindowText(publication.Day)}; " +
+                        "open today's list");
+                }
+
+                // A second "arrived" (a double tap, a page sent again, another phone) is refused rather than taken as a no-op:
+                // the officer's open visit keeps its first time, and the answer says what they are to do next.
+                return PatrolVisit.Arrive(store, body.Publication, body.Rank, officer, now) is { } open
+                    ? Problem("action", open.LeftAt is null
+                        ? $"you are already at place {body.Rank}: you arrived at {ShownTime.Clock(open.ArrivedAt, publication.Day)}; tap 'left' when you go"
+                        : $"you have a visit to place {body.Rank} until {ShownTime.Clock(open.LeftAt, publication.Day)} already")
+                    : TypedResults.Ok($"Arrived at place {body.Rank} at {UkTime.ToLocal(now):HH:mm}.");
             case "left":
                 return PatrolVisit.Leave(store, body.Publication, body.Rank, officer, now)
                     ? TypedResults.Ok($"Left place {body.Rank} at {UkTime.ToLocal(now):HH:mm}.")
@@ -53,7 +65,7 @@ internal static class PatrolEndpoints
     internal static Results<Ok<string>, ValidationProblem> Enter([FromBody] EnterVisitRequest body, HttpContext http, StoreAccess stores, TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        if (!PlaceExists(store, http, body.Publication, body.Rank))
+        if (PublicationWithPlace(store, http, body.Publication, body.Rank) is not { } publication)
         {
             return Problem("place", $"publication {body.Publication} has no place {body.Rank}");
         }
@@ -80,12 +92,30 @@ internal static class PatrolEndpoints
             return Problem("left", "a visit entered afterwards cannot end in the future");
         }
 
-        PatrolVisit.Enter(store, body.Publication, body.Rank, AuditTrail.ActorOf(http.User), arrived, left, now);
+        if (!WithinVisitWindow(publication, arrived, left))
+        {
+            return Problem("arrived", $"a visit entered afterwards must lie within {PatrolService.VisitWindowText(publication.Day)}");
+        }
+
+        if (PatrolVisit.Enter(store, body.Publication, body.Rank, AuditTrail.ActorOf(http.User), arrived, left, now) is { } overlapped)
+        {
+            string until = overlapped.LeftAt is null ? "now (still open)" : ShownTime.Clock(overlapped.LeftAt, publication.Day);
+            return Problem("arrived", $"overlaps your visit to place {body.Rank} from {ShownTime.Clock(overlapped.ArrivedAt, publication.Day)} to {until}: " +
+                "a visit is recorded once");
+        }
+
         return TypedResults.Ok($"Visit to place {body.Rank} recorded: {(left - arrived).TotalMinutes:F0} minutes.");
     }
 
-    private static bool PlaceExists(LanternStore store, HttpContext http, long publication, long rank) =>
-        PatrolService.PlacesFor(store, http.User, publication).Any(p => p.Rank == rank);
+    /// <summary>The publication, when the user may record visits on it and it has the place; else null.</summary>
+    private static TaskingPublication? PublicationWithPlace(LanternStore store, HttpContext http, long publication, long rank) =>
+        PatrolService.PublicationFor(store, http.User, publication) is { } p && TaskingPublication.Places(store, p.Id).Any(x => x.Rank == rank) ? p : null;
+
+    private static bool WithinVisitWindow(TaskingPublication publication, DateTimeOffset arrived, DateTimeOffset left)
+    {
+        (DateTimeOffset from, DateTimeOffset until) = PatrolService.VisitWindow(publication.Day);
+        return arrived >= from && left <= until;
+    }
 
     private static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Claims;
+using Lantern.Core.Time;
 using Lantern.Data.Store;
 
 namespace Lantern.Web.Services;
@@ -34,11 +37,41 @@ internal static class PatrolService
     /// (the publication id is in the address and the body, where anyone can change it); one without (a supervisor checking
     /// the view) any. None when the publication does not exist or is another force's.
     /// </summary>
-    public static IReadOnlyList<PublishedPlace> PlacesFor(LanternStore store, ClaimsPrincipal user, long publicationId)
+    public static IReadOnlyList<PublishedPlace> PlacesFor(LanternStore store, ClaimsPrincipal user, long publicationId) =>
+        PublicationFor(store, user, publicationId) is not null ? TaskingPublication.Places(store, publicationId) : [];
+
+    /// <summary>The publication, when the user may see it and record visits on it (as <see cref="PlacesFor"/>); else null.</summary>
+    public static TaskingPublication? PublicationFor(LanternStore store, ClaimsPrincipal user, long publicationId)
     {
         string? force = Account.Find(store, AuditTrail.ActorOf(user))?.Force;
-        return TaskingPublication.Find(store, publicationId) is { } publication && (force is null || publication.Force == force)
-            ? TaskingPublication.Places(store, publicationId)
-            : [];
+        return TaskingPublication.Find(store, publicationId) is { } publication && (force is null || publication.Force == force) ? publication : null;
     }
+
+    /// <summary>
+    /// When visits to a day's list may lie: from midnight starting its day (UK time) to 07:00 the next morning. A plan's
+    /// times run through the place's peak window, and a window that runs past midnight gives times after it that belong to
+    /// the same night's shift (docs/tasking.md: "01:58 (after midnight)"); by 07:00 the night shift has handed over to the
+    /// early shift, which works from the next day's list. A visit outside this is not the list's: before it the list's day
+    /// had not begun (a visit entered on the day before it would inflate its dosage), after it the day's patrols are over.
+    /// </summary>
+    public static (DateTimeOffset From, DateTimeOffset Until) VisitWindow(string day)
+    {
+        DateOnly date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (UkInstant(date, 0), UkInstant(date.AddDays(1), NightShiftEndsHour));
+    }
+
+    /// <summary>The visit window (<see cref="VisitWindow"/>) in words, for the message that refuses a visit outside it.</summary>
+    public static string VisitWindowText(string day)
+    {
+        DateOnly date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        CultureInfo uk = CultureInfo.GetCultureInfo("en-GB");
+        return $"the list's day, {date.ToString("ddd d MMM yyyy", uk)} (UK time), or its night shift until " +
+            $"{NightShiftEndsHour:00}:00 on {date.AddDays(1).ToString("ddd d MMM", uk)}";
+    }
+
+    private const int NightShiftEndsHour = 7;
+
+    // UK clocks change at 01:00 GMT, so midnight and 07:00 name one instant every day.
+    private static DateTimeOffset UkInstant(DateOnly date, int hour) =>
+        UkTime.TryFromLocal(date.ToDateTime(new TimeOnly(hour, 0)), out DateTimeOffset at) ? at : throw new UnreachableException($"{date} {hour}:00 UK");
 }

@@ -23,13 +23,16 @@ internal static class PublishingService
             string.IsNullOrWhiteSpace(note) ? null : note.Trim(), places, client);
     }
 
-    /// <summary>Visits and minutes per place against the plan.</summary>
+    /// <summary>
+    /// Visits and minutes per place against the plan: the place's visits that day on every version of the force's list for
+    /// the day (a list published again does not start its places' dosage afresh; PatrolVisit.ForPublication).
+    /// </summary>
     public static IReadOnlyList<PlaceDosage> Dosage(LanternStore store, long publicationId)
     {
-        var visits = PatrolVisit.ForPublication(store, publicationId).ToLookup(v => v.Rank);
+        var visits = PatrolVisit.ForPublication(store, publicationId).ToLookup(v => v.Cell, StringComparer.Ordinal);
         return [.. TaskingPublication.Places(store, publicationId).Select(p =>
         {
-            var done = visits[p.Rank].ToList();
+            var done = visits[p.Cell].ToList();
             return new PlaceDosage(p.Rank, p.Cell, p.AreaCode, p.PlannedVisits, p.PlannedVisits * p.VisitMinutes, done.Count(v => v.LeftAt is not null),
                 done.Count(v => v.LeftAt is null), Math.Round(done.Sum(v => v.Minutes), 1));
         })];

@@ -53,6 +53,7 @@ internal sealed class PatrolPlaceModel(StoreAccess stores, TimeProvider time) : 
         Day = Place is null ? null : TaskingPublication.Find(store, publication)?.Day;
         Names = PlaceNames.Load(store);
         string me = AuditTrail.ActorOf(User);
-        Visits = [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Rank == rank && v.Officer == me)];
+        // Matched by cell: the officer's visits here today on any version of the day's list (PatrolVisit.ForPublication).
+        Visits = Place is null ? [] : [.. PatrolVisit.ForPublication(store, publication).Where(v => v.Cell == Place.Cell && v.Officer == me)];
     }
 }
