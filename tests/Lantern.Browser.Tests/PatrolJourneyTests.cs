@@ -228,7 +228,16 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await items.Nth(1).Locator("a").TapAsync();
         await phone.GetByText("Enter a visit afterwards").TapAsync();
         // The officer types the times as their phone's clock shows them: UK time.
-        DateTime left = UkTime.ToLocal(DateTimeOffset.UtcNow.AddMinutes(-5));
+        // A visit entered afterwards must lie within the list's day: in its first minutes there are not yet 25 of them
+        // behind, so the officer waits for them (at most 26 minutes, once in a run that starts just after midnight).
+        DateTime now = UkTime.ToLocal(DateTimeOffset.UtcNow);
+        TimeSpan wait = now.Date.AddMinutes(EnteredMinutes + 1) - now;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        DateTime left = UkTime.ToLocal(DateTimeOffset.UtcNow.AddMinutes(-1));
         DateTime arrived = left.AddMinutes(-EnteredMinutes);
         await phone.GetByLabel("Arrived (UK time)").FillAsync(arrived.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await phone.GetByLabel("Left (UK time)").FillAsync(left.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
