@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantern.Cli;
+using Lantern.Core.Geography;
 using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Endpoints;
@@ -12,7 +13,7 @@ namespace Lantern.Web.Pages;
 
 /// <summary>The analyst's and inspector's tasking page: filters, map, ranked table, explanations, adjustments, publishing.</summary>
 internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, AuditTrail audit, TimeProvider time, IOptions<LanternWebOptions> options,
-    CoverageCache coverage)
+    CoverageCache coverage, CrimeCache crimes, AreaCache areas)
     : PageModel
 {
     /// <summary>The forecasting methods the Method filter offers (values as <c>lantern tasking --method</c> takes them), and the force's chosen one.</summary>
@@ -97,9 +98,9 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
     {
         using LanternStore store = stores.Open();
         Forces = coverage.CrimeForces(store);
-        Levels = [.. AreaStore.Summary(store).Select(s => s.Level)];
-        BaseLevel = AreaStore.Levels.FirstOrDefault(l => Levels.Contains(l)); // coarsest first
         Force = ForceOption.Resolve(query.Force) ?? (Forces.Count > 0 ? Forces[0] : null);
+        Levels = LevelsCovering(store, Force);
+        BaseLevel = Levels.Count > 0 ? Levels[0] : null; // coarsest first
         // Today as a UK clock has it (the UTC date lags it from midnight to 01:00 in summer): the list published is the UK day's.
         string today = UkTime.DateOf(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         DateText = query.Date ?? today;
@@ -111,5 +112,25 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
         }
 
         Query = query;
+    }
+
+    /// <summary>
+    /// The imported boundary levels, coarsest first, that hold some of the force's crimes: London's boroughs are no base
+    /// layer, nor a "per area" choice, for a force elsewhere (the coarsest level in the store was drawn, so such a force had
+    /// none). Tried on at most 512 of the force's crimes, spread through them, when they are in memory; otherwise every level.
+    /// </summary>
+    private List<string> LevelsCovering(LanternStore store, string? force)
+    {
+        HashSet<string> imported = [.. AreaStore.Summary(store).Select(s => s.Level)];
+        List<string> levels = [.. AreaStore.Levels.Where(imported.Contains)];
+        StoreVersion version = StoreVersion.Read(store);
+        if (force is null || levels.Count == 0 || crimes.Held(force, version.Imports) is not { Count: > 0 } points)
+        {
+            return levels;
+        }
+
+        int step = Math.Max(1, points.Count / 512);
+        return [.. levels.Where(level => areas.Index(store, version, level) is { } index && Enumerable.Range(0, (points.Count + step - 1) / step)
+            .Any(i => index.Covers(new BngPoint(points.Easting[i * step], points.Northing[i * step]))))];
     }
 }

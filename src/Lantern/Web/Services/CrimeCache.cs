@@ -60,6 +60,9 @@ internal sealed class CrimeCache : IDisposable
         return (Current(selection.Force, importVersion) ?? History(store, importVersion, selection.Force)).Select(selection);
     }
 
+    /// <summary>The force's crimes for <paramref name="importVersion"/> when they are in memory (never reads the store).</summary>
+    internal Lantern.Core.Crimes.CrimePoints? Held(string force, long importVersion) => Current(force, importVersion)?.Points;
+
     /// <summary>Whether the force's crimes for <paramref name="importVersion"/> are in memory.</summary>
     internal bool Holds(string force, long importVersion) => Current(force, importVersion) is not null;
 
