@@ -45,34 +45,51 @@ internal static class AreasCommand
     internal static async Task<string> ImportFile(CliContext context, LanternStore store, string path, string level, string? codeProperty,
         string? nameProperty, CancellationToken ct)
     {
+        BoundaryImport import = Import(store, await File.ReadAllBytesAsync(path, ct), path, level, codeProperty, nameProperty, context.Time);
+        foreach (string warning in import.Warnings)
+        {
+            await context.Err.WriteLineAsync($"lantern: warning: {warning}");
+        }
+
+        if (import.Line is null)
+        {
+            foreach (string e in import.Errors)
+            {
+                await context.Err.WriteLineAsync($"lantern: {e}");
+            }
+
+            throw new CliException(import.Refusal!); // set when nothing was imported
+        }
+
+        return import.Line;
+    }
+
+    /// <summary>
+    /// Reads boundaries (<paramref name="name"/> names them in messages) and stores them whole, or refuses them with every
+    /// error: the command line's import and the web's upload of a GeoJSON file.
+    /// </summary>
+    internal static BoundaryImport Import(LanternStore store, byte[] bytes, string name, string level, string? codeProperty, string? nameProperty,
+        TimeProvider time)
+    {
         GeoJsonAreaOptions defaults = GeoJsonAreaOptions.ForLevel(level) ?? new GeoJsonAreaOptions();
         GeoJsonAreaOptions options = defaults with
         {
             CodeProperty = codeProperty ?? defaults.CodeProperty,
             NameProperty = nameProperty ?? defaults.NameProperty,
         };
-        byte[] bytes = await File.ReadAllBytesAsync(path, ct);
-        GeoJsonAreaResult result = new GeoJsonAreaReader().ReadAreas(bytes, path, options);
-        foreach (string warning in result.Warnings)
-        {
-            await context.Err.WriteLineAsync($"lantern: warning: {warning}");
-        }
-
+        GeoJsonAreaResult result = new GeoJsonAreaReader().ReadAreas(bytes, name, options);
         if (!result.IsSuccess)
         {
-            foreach (GeoJsonError e in result.Errors)
-            {
-                await context.Err.WriteLineAsync($"lantern: {e}");
-            }
-
-            throw new CliException(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: {result.ErrorCount} error(s); nothing imported (a boundary file is imported whole or not at all)"));
+            return new BoundaryImport(null, string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: {result.ErrorCount} error(s); nothing imported (a boundary file is imported whole or not at all)"),
+                [.. result.Errors.Select(e => e.ToString())], result.Warnings);
         }
 
-        AreaImportResult r = AreaStore.Import(store, level, result, bytes, context.Time);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{path}: {result.Features.Count:N0} {level} areas (code from '{result.CodeProperty}', name from '{result.NameProperty}'): " +
-            $"added {r.Added:N0}, updated {r.Updated:N0}, unchanged {r.Unchanged:N0}{(r.SameFileBefore ? " (this file was imported before)" : string.Empty)}");
+        AreaImportResult r = AreaStore.Import(store, level, result, bytes, time);
+        return new BoundaryImport(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {result.Features.Count:N0} {level} areas (code from '{result.CodeProperty}', name from '{result.NameProperty}'): " +
+            $"added {r.Added:N0}, updated {r.Updated:N0}, unchanged {r.Unchanged:N0}{(r.SameFileBefore ? " (this file was imported before)" : string.Empty)}"),
+            null, [], result.Warnings);
     }
 
     private static Command List(CliContext context, GlobalOptions global)

@@ -32,6 +32,10 @@ internal sealed class ImportService(
 
     private readonly SemaphoreSlim _one = new(1, 1);
 
+    // The largest boundary upload: England and Wales's LSOAs at full resolution are about 150 MB of GeoJSON, and the file is
+    // read into memory (as the command line reads it).
+    private const long MaxBoundaryBytes = 256L * 1024 * 1024;
+
     public void Dispose() => _one.Dispose();
 
     /// <summary>The largest file taken, in MiB.</summary>
@@ -111,7 +115,8 @@ internal sealed class ImportService(
             }
 
             http.Features.Set<IFormFeature>(new FormFeature(new FormCollection(fields)));
-            return upload.Path is null ? upload : upload with { Force = fields.GetValueOrDefault("force").FirstOrDefault() };
+            return upload.Path is null ? upload
+                : upload with { Force = fields.GetValueOrDefault("force").FirstOrDefault(), Level = fields.GetValueOrDefault("level").FirstOrDefault() };
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -227,6 +232,11 @@ internal sealed class ImportService(
     {
         string original = upload.FileName!;
         string path = upload.Path ?? throw new ArgumentException("The upload holds no file.", nameof(upload));
+        if (IsBoundaries(original))
+        {
+            return await ImportBoundariesAsync(http, upload, original, path, ct);
+        }
+
         string dir = Path.GetDirectoryName(path)!;
         using ImportSourceList sources = ImportSources.Expand([path], out IReadOnlyList<string> errors);
         if (errors.Count > 0)
@@ -259,6 +269,42 @@ internal sealed class ImportService(
             var skipped = sources.Skipped.Select(f => f with { Name = "upload:" + f.Name[(dir.Length + 1)..] })
                 .Select(f => new UploadSkippedReport(f, ImportCommand.Line(f))).ToList();
             return new UploadReport(original, [.. results.Select(r => new UploadFileReport(r, ImportCommand.Line(r)))], rejects, skipped);
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    /// <summary>A GeoJSON file is boundaries (<c>lantern areas import</c>), not police data.</summary>
+    internal static bool IsBoundaries(string fileName) =>
+        fileName.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    // Boundaries as 'lantern areas import' takes them, whole or not at all; the level comes with the upload. Read into memory,
+    // as the command line reads them: a boundary file over the largest the reader holds is refused before that.
+    private async Task<UploadReport> ImportBoundariesAsync(HttpContext http, UploadForm upload, string original, string path, CancellationToken ct)
+    {
+        string level = FormText.OrNull(upload.Level) is { } l && AreaStore.Levels.Contains(l, StringComparer.Ordinal) ? l
+            : throw new CliException($"{original}: a boundary file needs its level: borough, msoa or lsoa");
+        if (new FileInfo(path).Length > MaxBoundaryBytes)
+        {
+            throw new CliException($"{original}: over {MaxBoundaryBytes / (1024 * 1024)} MB, more than a boundary file of the whole country; " +
+                "import it on the server with 'lantern areas import'");
+        }
+
+        byte[] bytes = await File.ReadAllBytesAsync(path, ct);
+        await _one.WaitAsync(ct);
+        try
+        {
+            using LanternStore store = stores.Open();
+            BoundaryImport import = AreasCommand.Import(store, bytes, "upload:" + original, level, null, null, time);
+            audit.Record(store, http, "import-areas", original, detail: JsonSerializer.Serialize(new { level, report = import.Line, refused = import.Refusal }));
+            if (import.Line is null)
+            {
+                throw new CliException(import.Refusal + ": " + string.Join("; ", import.Errors.Take(20)) + (import.Errors.Count > 20 ? "; …" : string.Empty));
+            }
+
+            return new UploadReport(original, [], [], []) { Boundaries = import.Line, Warnings = import.Warnings };
         }
         finally
         {

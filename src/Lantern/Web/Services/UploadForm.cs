@@ -14,6 +14,9 @@ internal sealed record UploadForm : IDisposable
 
     public string? Force { get; init; }
 
+    /// <summary>The boundary level of a GeoJSON upload (borough, msoa, lsoa), from the form's <c>level</c>.</summary>
+    public string? Level { get; init; }
+
     /// <summary>Why nothing is imported (over the size limit, no file), for the analyst; null when there is a file.</summary>
     public string? Refusal { get; init; }
 

@@ -7,4 +7,11 @@ namespace Lantern.Web.Services;
 /// were not read (not .csv or .zip; named within the upload, with the CLI's line).
 /// </summary>
 internal sealed record UploadReport(string Upload, IReadOnlyList<UploadFileReport> Files, IReadOnlyList<RejectRow> Rejects,
-    IReadOnlyList<UploadSkippedReport> Skipped);
+    IReadOnlyList<UploadSkippedReport> Skipped)
+{
+    /// <summary>For a boundary file (GeoJSON): the line 'lantern areas import' prints; null for police data.</summary>
+    public string? Boundaries { get; init; }
+
+    /// <summary>What the boundary reader warned of (areas kept, with something said about them).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
