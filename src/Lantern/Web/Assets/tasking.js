@@ -39,10 +39,6 @@
         if (cls) { el.className = cls; }
         return el;
     }
-    // Harm as a whole number, as the briefing and the reasons give it: its decimals are no more than the weights' arithmetic.
-    function whole(harm) {
-        return Math.round(harm).toLocaleString('en-GB');
-    }
     function trendText(t) {
         if (t.direction === 'Rising') { return 'rising ' + Math.round(t.changePercent) + '%'; }
         if (t.direction === 'Falling') { return 'falling ' + Math.round(t.changePercent) + '%'; }
@@ -71,9 +67,9 @@
         explain.replaceChildren();
         explain.append(text('h2', '#' + place.rank + ' ' + place.cell));
         explain.append(text('p', place.reason));
-        explain.append(text('p', areaPrefix(place) + 'harm ' + whole(place.harm) + (harmUnit ? ' ' + harmUnit : '') + ' · ' + place.crimes + ' crimes'));
+        explain.append(text('p', areaPrefix(place) + 'harm ' + place.harmText + (harmUnit ? ' ' + harmUnit : '') + ' · ' + place.crimes + ' crimes'));
         const ul = document.createElement('ul');
-        place.byCategory.forEach(c => ul.append(text('li', c.crimes + ' ' + c.category + ' (harm ' + Math.round(c.harm).toLocaleString('en-GB') + ')')));
+        place.byCategory.forEach(c => ul.append(text('li', c.crimes + ' ' + c.category + ' (harm ' + c.harmText + ')')));
         explain.append(ul);
         const gi = place.giStar;
         explain.append(text('p', gi ? 'Gi* z = ' + gi.z.toFixed(2) + ', adjusted p = ' + gi.adjustedP.toPrecision(2) + (gi.significant ? ' (significant hot spot)' : ' (not significant)') : 'Gi*: not computed'));
@@ -97,7 +93,8 @@
             places.forEach(p => {
                 const fill = colour(p.harm, max);
                 const shape = L.polygon(p.polygon, { color: '#5a0f0a', weight: 1, fillColor: fill, fillOpacity: 0.85, className: 'place-cell' }).addTo(map);
-                lanternHoverTip(map, shape, () => '#' + p.rank + ' harm ' + whole(p.harm) + (harmUnit ? ' ' + harmUnit : ''));
+                // Harm as the server writes it (harmText): as the reasons, the briefing and the command line give it.
+                lanternHoverTip(map, shape, () => '#' + p.rank + ' harm ' + p.harmText + (harmUnit ? ' ' + harmUnit : ''));
                 shape.on('click', () => select(p));
                 shapes.set(p.rank, shape);
                 p.polygon.forEach(c => bounds.push(c));
@@ -112,7 +109,7 @@
                 const button = text('button', areaPrefix(p) + p.cell, 'link');
                 button.type = 'button';
                 name.append(button);
-                tr.append(rankCell, name, text('td', whole(p.harm)),
+                tr.append(rankCell, name, text('td', p.harmText),
                     text('td', String(p.crimes)), text('td', trendText(p.trend)), text('td', planText(p.patrol)));
                 tr.addEventListener('click', () => { select(p); map.panTo(shape.getBounds().getCenter()); });
                 tbody.append(tr);
@@ -127,6 +124,7 @@
             } else {
                 ready();
             }
+            // The seed is a string: a 64-bit number is past what a JavaScript number holds exactly.
             document.getElementById('run').textContent = 'Analysis run #' + data.run + ' · seed ' + data.parameters.seed + ' · harm table ' +
                 data.parameters.harmTable.name + ' ' + data.parameters.harmTable.version + ' · ' + (data.result.automaticChoices || []).join('; ');
         })
