@@ -132,6 +132,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await AdjustAsync(analyst, places[1].GetProperty("cell").GetString()!, "suppress", "building site, no public access");
         await AdjustAsync(analyst, "52.5600,-1.4700", "add", "local intelligence: groups gathering after school");
         await DemoData.TaskingListShownAsync(analyst);
+        await DemoData.AdjustmentsShownAsync(analyst);
         await audit.CheckAsync(analyst, who, "tasking after adding and suppressing places");
 
         await analyst.Locator("#publish-form input[name=Note]").FillAsync("accessibility test");
@@ -273,6 +274,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         IPage desk = await run.DesktopAsync(testScripts: true);
         await LoginPage.SignInAsync(desk, "supervisor", WebHost.Password);
         await DemoData.TaskingListShownAsync(desk);
+        await DemoData.AdjustmentsShownAsync(desk);
         await audit.CheckAsync(desk, "supervisor", "tasking");
         await desk.GotoAsync("patrol");
         await audit.CheckAsync(desk, "supervisor", "patrol");
@@ -281,6 +283,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         const string who = "supervisor on a phone";
         await LoginPage.SignInAsync(phone, "supervisor", WebHost.Password, touch: true);
         await DemoData.TaskingListShownAsync(phone);
+        await DemoData.AdjustmentsShownAsync(phone);
         await audit.CheckAsync(phone, who, "tasking");
         await phone.GotoAsync($"briefing?id={publication}");
         await audit.CheckAsync(phone, who, "briefing");

@@ -21,4 +21,8 @@ internal static class DemoData
     /// </summary>
     public static Task TaskingListShownAsync(IPage page) =>
         Expect(page.Locator("#status[data-places]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
+
+    /// <summary>Waits until the tasking page lists the force's adjustments (it sets <c>#adjustments-status[data-shown]</c>, their number).</summary>
+    public static Task AdjustmentsShownAsync(IPage page) =>
+        Expect(page.Locator("#adjustments-status[data-shown]")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lantern.Core.Crimes;
 using Lantern.Core.Geography;
+using Lantern.Core.Harm;
 using Lantern.Core.Hotspots;
 
 namespace Lantern.Core.Tasking;
@@ -110,7 +111,7 @@ public static partial class TaskingAnalysis
         if (draft.Harm > 0)
         {
             string where = options.TopNPerArea && draft.Area is not null ? $" in {draft.Area}" : "";
-            text.Append(s_invariant, $"harm {draft.Harm:N0} {options.HarmUnit}");
+            text.Append("harm ").Append(HarmFigure.Whole(draft.Harm)).Append(' ').Append(options.HarmUnit);
             string ranked = options.Method == TaskingMethod.Forecast
                 ? $"; forecast risk {Ordinal(draft.HarmRank)} highest{where} ({options.Forecast!.Method})" // set with the method
                 : $", {Ordinal(draft.HarmRank)} highest{where}";

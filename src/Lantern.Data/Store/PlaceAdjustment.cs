@@ -19,6 +19,9 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
 
     public GridSpec Grid => new((int)CellSize);
 
+    /// <summary>The cell's id as people and commands write it, "150m-E331050-N188100" (in the API's JSON as "cellName").</summary>
+    public string CellName => Grid.CellName(Cell);
+
     public static long Record(LanternStore store, string force, GridSpec grid, CellId cell, string action, string reason, string madeBy, DateTimeOffset at)
     {
         if (action is not (Add or Suppress))

@@ -66,7 +66,7 @@ internal static class PlacesCommand
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(rows.Select(r => new
                 {
-                    r.Id, r.Force, cell = r.Grid.CellName(r.Cell), r.Action, r.Reason, r.MadeBy, r.MadeAt, r.WithdrawnAt, r.WithdrawnBy,
+                    r.Id, r.Force, cell = r.CellName, r.Action, r.Reason, r.MadeBy, r.MadeAt, r.WithdrawnAt, r.WithdrawnBy,
                 }), JsonOutput.Options));
                 return ExitCodes.Ok;
             }
@@ -80,7 +80,7 @@ internal static class PlacesCommand
             var table = new Table().AddColumns("#", "Force", "Cell", "Action", "Reason", "By", "When", "Withdrawn");
             foreach (PlaceAdjustment r in rows)
             {
-                table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.Force, r.Grid.CellName(r.Cell), r.Action,
+                table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.Force, r.CellName, r.Action,
                     Markup.Escape(r.Reason), Markup.Escape(r.MadeBy), r.MadeAt, r.WithdrawnAt is null ? "-" : $"{r.WithdrawnAt} by {Markup.Escape(r.WithdrawnBy ?? "?")}");
             }
 

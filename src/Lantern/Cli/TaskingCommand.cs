@@ -173,7 +173,7 @@ internal static class TaskingCommand
                 ? $"{place.Plan.VisitsPerDay} × {place.Plan.VisitMinutes} min at {string.Join(", ", place.Plan.VisitTimes.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)))}"
                 : $"{place.Plan.VisitsPerDay} × {place.Plan.VisitMinutes} min";
             string areaText = areaLabel(place.AreaCode ?? displayArea?.Invoke(place.Cell));
-            string harmText = place.Harm.ToString("N0", CultureInfo.InvariantCulture);
+            string harmText = HarmFigure.Whole(place.Harm);
             if (wide)
             {
                 table.AddRow(

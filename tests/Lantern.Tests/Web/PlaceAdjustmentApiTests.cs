@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Lantern.Data.Store;
 
 namespace Lantern.Tests.Web;
@@ -34,5 +35,45 @@ public sealed class PlaceAdjustmentApiTests(WebHost host) : IClassFixture<WebHos
         PlaceAdjustment made = Assert.Single(PlaceAdjustment.List(store, "gwent", includeWithdrawn: true));
         Assert.Equal(("suppress", "analyst", "building site, no public access"), (made.Action, made.MadeBy, made.Reason));
         Assert.Single(AuditEntry.Search(store, "analyst", "suppress-place", null, null, null, 10));
+    }
+
+    [Fact]
+    public async Task Adjustments_ListedForSupervisorsWithTheirPlace_WithdrawnByAnalystsOnly_AsTheTaskingPageOffers()
+    {
+        // The tasking page lists the force's adjustments from GET /api/tasking/places and withdraws one with DELETE; before,
+        // it showed neither, and a supervisor reviewing the list before publishing could not see what had been suppressed.
+        using (var cli = new Cli.CliRun())
+        {
+            cli.RunOk("import", Cli.TaskingCommandTests.Generate(cli), "--db", host.Database); // a page with places, not "no crimes yet"
+        }
+
+        long id;
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            // Recorded directly: the class's other test counts the analyst's audited suppressions.
+            id = PlaceAdjustment.Record(store, "lantern-demo", new Lantern.Core.Geography.GridSpec(150), new Lantern.Core.Geography.CellId(2932, 1998),
+                PlaceAdjustment.Suppress, "inside the prison wall", "analyst", DateTimeOffset.UtcNow);
+        }
+
+        HttpClient supervisor = await host.ApiClientAsync("supervisor");
+        JsonElement listed = Assert.Single((await supervisor.GetFromJsonAsync<JsonElement>("api/tasking/places?force=lantern-demo")).EnumerateArray());
+        Assert.Equal((id, "150m-E439800-N299700", "suppress", "inside the prison wall", "analyst"), (listed.GetProperty("id").GetInt64(),
+            listed.GetProperty("cellName").GetString(), listed.GetProperty("action").GetString(), listed.GetProperty("reason").GetString(),
+            listed.GetProperty("madeBy").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.DeleteAsync($"api/tasking/places/{id}")).StatusCode);
+
+        // The page offers Withdraw to those the API lets withdraw, and the list to both.
+        const string Page = "tasking?force=lantern-demo&date=2025-02-03";
+        string analystPage = await (await host.ClientAsync("analyst")).GetStringAsync(Page);
+        string supervisorPage = await (await host.ClientAsync("supervisor")).GetStringAsync(Page);
+        Assert.Matches("id=\"adjustments\"[^>]*data-force=\"lantern-demo\"[^>]*data-can-withdraw=\"true\"", analystPage);
+        Assert.Contains(">Withdraw<", analystPage, StringComparison.Ordinal);
+        Assert.Matches("id=\"adjustments\"[^>]*data-force=\"lantern-demo\"[^>]*data-can-withdraw=\"false\"", supervisorPage);
+        Assert.DoesNotContain(">Withdraw<", supervisorPage, StringComparison.Ordinal); // the Withdraw column's heading
+
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        Assert.Equal(HttpStatusCode.NoContent, (await analyst.DeleteAsync($"api/tasking/places/{id}")).StatusCode);
+        JsonElement withdrawn = Assert.Single((await supervisor.GetFromJsonAsync<JsonElement>("api/tasking/places?force=lantern-demo")).EnumerateArray());
+        Assert.Equal("analyst", withdrawn.GetProperty("withdrawnBy").GetString());
     }
 }

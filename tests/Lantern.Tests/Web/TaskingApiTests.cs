@@ -18,12 +18,8 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
     public async Task TaskingList_IsKeptForTheSameFilters_MadeAgainAfterAnImport_AndGzippedWhenAccepted()
     {
         using var cli = new CliRun();
-        string data = Path.Combine(cli.Directory, "data");
-        cli.RunOk("generate", "--out", data, "--events", "6000", "--months", "6", "--end", "2026-09");
+        string data = ImportAllButTheLastMonth(cli);
         string[] last = [Path.Combine(data, "2026-09"), Path.Combine(data, "force-export", "lantern-demo-2026-09.csv")];
-        string[] before = [.. Directory.GetDirectories(data, "2026-0*").Concat(Directory.GetFiles(Path.Combine(data, "force-export")))
-            .Where(p => !p.Contains("2026-09", StringComparison.Ordinal))];
-        cli.RunOk(["import", "--db", host.Database, .. before]);
 
         HttpClient analyst = await host.ClientAsync("analyst");
         JsonElement first = await analyst.GetFromJsonAsync<JsonElement>(Query);
@@ -77,11 +73,7 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
     public async Task TaskingLists_AskedForAtOnce_TheSameComputedOnce_DifferentOnesEachTheirOwn()
     {
         using var cli = new CliRun();
-        string data = Path.Combine(cli.Directory, "data");
-        cli.RunOk("generate", "--out", data, "--events", "6000", "--months", "6", "--end", "2026-09");
-        // The months the test above starts with (the class shares one store, in either order).
-        cli.RunOk(["import", "--db", host.Database, .. Directory.GetDirectories(data, "2026-0*").Concat(Directory.GetFiles(Path.Combine(data, "force-export")))
-            .Where(p => !p.Contains("2026-09", StringComparison.Ordinal))]);
+        ImportAllButTheLastMonth(cli);
         HttpClient analyst = await host.ClientAsync("analyst");
 
         // Twelve clients at once: six want one list, six want six others.
@@ -102,6 +94,49 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
         using JsonDocument fromCli = JsonDocument.Parse(cli.RunOk("tasking", "--db", host.Database, "--force", "lantern-demo", "--date", "2026-10-15",
             "--months", "3", "--top", "10", "--cell-size", "400", "--json"));
         Assert.Equal(Places(fromCli.RootElement.GetProperty("result")), Places(lists[9].GetProperty("result")));
+    }
+
+    [Fact]
+    public async Task TaskingList_HarmWrittenAsTheReasonsAndBriefingWriteIt_SeedAsAString()
+    {
+        // The page rounded the raw harm itself (JavaScript's Math.round, a half up) beside reasons written by .NET (a half
+        // to even): "harm 102,218 days" in a place's reason over "102,219" in its table row. And it read the 64-bit seed
+        // as a JavaScript number: 3689912744915261371 became 3689912744915261400.
+        using var cli = new CliRun();
+        ImportAllButTheLastMonth(cli);
+        HttpClient analyst = await host.ClientAsync("analyst");
+
+        JsonElement list = await analyst.GetFromJsonAsync<JsonElement>(Query);
+
+        string unit = list.GetProperty("harmUnit").GetString()!;
+        var harms = new List<double>();
+        foreach (JsonElement place in list.GetProperty("result").GetProperty("places").EnumerateArray())
+        {
+            double harm = place.GetProperty("harm").GetDouble();
+            string shown = place.GetProperty("harmText").GetString()!;
+            Assert.Equal(Lantern.Core.Harm.HarmFigure.Whole(harm), shown); // as the briefing and the command line's table write it
+            Assert.Contains($"harm {shown} {unit}", place.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            harms.Add(harm);
+            foreach (JsonElement category in place.GetProperty("byCategory").EnumerateArray())
+            {
+                Assert.Equal(Lantern.Core.Harm.HarmFigure.Whole(category.GetProperty("harm").GetDouble()), category.GetProperty("harmText").GetString());
+                harms.Add(category.GetProperty("harm").GetDouble());
+            }
+        }
+
+        // Public order weighs 7.5 days: an odd count of them is a half, the figure the page wrote one higher than the reason.
+        Assert.Contains(harms, h => h % 1 == 0.5);
+
+        // The seed as a string, the same digits as the run's record, which keeps it a number (as 'lantern tasking --json' prints it).
+        JsonElement seed = list.GetProperty("parameters").GetProperty("seed");
+        Assert.Equal(JsonValueKind.String, seed.ValueKind);
+        using JsonDocument fromCli = JsonDocument.Parse(cli.RunOk("tasking", "--db", host.Database, "--force", "lantern-demo", "--date", "2026-10-15",
+            "--months", "3", "--top", "10", "--json"));
+        JsonElement recorded = fromCli.RootElement.GetProperty("parameters").GetProperty("seed");
+        Assert.Equal(JsonValueKind.Number, recorded.ValueKind);
+        Assert.Equal(recorded.GetRawText(), seed.GetString());
+        Assert.Contains(list.GetProperty("result").GetProperty("automaticChoices").EnumerateArray(),
+            c => c.GetString()!.StartsWith($"seed: {seed.GetString()} ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,6 +171,19 @@ public sealed class TaskingApiTests(WebHost host) : IClassFixture<WebHost>
 
         static List<string> AreaNames(JsonElement list) =>
             [.. list.GetProperty("result").GetProperty("places").EnumerateArray().Select(p => p.GetProperty("areaName").GetString()!)];
+    }
+
+    /// <summary>
+    /// Generates six months of the demo force to 2026-09 and imports all but the last: what each test here starts with, the
+    /// class sharing one store in either order (a file imported again is skipped). Returns the generated folder.
+    /// </summary>
+    private string ImportAllButTheLastMonth(CliRun cli)
+    {
+        string data = Path.Combine(cli.Directory, "data");
+        cli.RunOk("generate", "--out", data, "--events", "6000", "--months", "6", "--end", "2026-09");
+        cli.RunOk(["import", "--db", host.Database, .. Directory.GetDirectories(data, "2026-0*").Concat(Directory.GetFiles(Path.Combine(data, "force-export")))
+            .Where(p => !p.Contains("2026-09", StringComparison.Ordinal))]);
+        return data;
     }
 
     private static string JournalMode(string database)

@@ -124,7 +124,7 @@ internal static class TaskingEndpoints
         TimeProvider time)
     {
         using LanternStore store = stores.Open();
-        (PlaceAdjustment made, _) = PlaceAdjusting.Record(store, http, audit, body, time.GetUtcNow());
+        PlaceAdjustment made = PlaceAdjusting.Record(store, http, audit, body, time.GetUtcNow());
         return TypedResults.Created($"/api/tasking/places/{made.Id}", made);
     }
 

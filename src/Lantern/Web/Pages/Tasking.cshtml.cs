@@ -4,6 +4,7 @@ using Lantern.Core.Geography;
 using Lantern.Core.Time;
 using Lantern.Data.Store;
 using Lantern.Web.Endpoints;
+using Lantern.Web.Security;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,6 +45,9 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
 
     public string? Message { get; private set; }
 
+    /// <summary>Whether the reader may add, suppress and withdraw places: the roles the API's policy for those calls allows.</summary>
+    public bool CanAdjust => Roles.Policies.RolesOf[Roles.Policies.Analysis].Any(User.IsInRole);
+
     public string QueryString => string.Join('&', QueryFields.Select(f => $"{Uri.EscapeDataString(f.Name)}={Uri.EscapeDataString(f.Value)}"));
 
     public IEnumerable<(string Name, string Value)> QueryFields
@@ -82,8 +86,8 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
         try
         {
             using LanternStore store = stores.Open();
-            (PlaceAdjustment made, string cell) = PlaceAdjusting.Record(store, HttpContext, audit, body, time.GetUtcNow());
-            message = $"Recorded {made.Action} #{made.Id}: {cell}.";
+            PlaceAdjustment made = PlaceAdjusting.Record(store, HttpContext, audit, body, time.GetUtcNow());
+            message = $"Recorded {made.Action} #{made.Id}: {made.CellName}.";
         }
         catch (CliException e)
         {

@@ -9,7 +9,7 @@ namespace Lantern.Web.Services;
 internal static class PlaceAdjusting
 {
     /// <summary>Records the adjustment; bad input throws <see cref="CliException"/> with a message for the user.</summary>
-    public static (PlaceAdjustment Made, string CellName) Record(LanternStore store, HttpContext http, AuditTrail audit, AdjustPlaceRequest body,
+    public static PlaceAdjustment Record(LanternStore store, HttpContext http, AuditTrail audit, AdjustPlaceRequest body,
         DateTimeOffset at)
     {
         string force = ForceOption.Resolve(body.Force) ?? throw new CliException("force: a force is required");
@@ -26,8 +26,8 @@ internal static class PlaceAdjusting
         (GridSpec grid, CellId cell) = CellOption.Parse(body.Cell ?? string.Empty, body.CellSize ?? 150);
         ForceOption.RequireCrimes(store, force);
         long id = PlaceAdjustment.Record(store, force, grid, cell, body.Action, body.Reason, AuditTrail.ActorOf(http.User), at);
-        string name = grid.CellName(cell);
-        audit.Record(store, http, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {name}", body.Reason.Trim());
-        return (PlaceAdjustment.Find(store, id)!, name); // just recorded
+        PlaceAdjustment made = PlaceAdjustment.Find(store, id)!; // just recorded
+        audit.Record(store, http, body.Action == PlaceAdjustment.Add ? "add-place" : "suppress-place", $"{force} {made.CellName}", made.Reason);
+        return made;
     }
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Lantern.Analysis;
 using Lantern.Cli;
+using Lantern.Core.Harm;
 using Lantern.Core.Tasking;
 using Lantern.Data.Formats.Exports;
 using Lantern.Data.Store;
@@ -71,8 +72,9 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
 
     /// <summary>
     /// The page's JSON: the run's parameters, inputs and result as recorded, with each place's area name and outline added
-    /// for the map. Written compact in one pass over the recorded result: the indented text and a document model of it cost
-    /// more than the list's analysis once the list is long.
+    /// for the map and its harm figures as text, and the seed as a string (JavaScript cannot hold it as a number). Written
+    /// compact in one pass over the recorded result: the indented text and a document model of it cost more than the
+    /// list's analysis once the list is long.
     /// </summary>
     private static TaskingPage ToPage(TaskingResult r, Func<string?, string> label)
     {
@@ -86,7 +88,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
             json.WriteString("force", r.Force);
             json.WriteNumber("cellSize", r.Grid.CellSize);
             json.WriteString("harmUnit", r.Harm.Unit);
-            WriteParsed(json, "parameters", r.ParametersJson);
+            WriteParameters(json, r.ParametersJson);
             WriteParsed(json, "inputs", r.InputsJson);
             json.WriteString("warning", r.DataAgeWarning);
             using JsonDocument result = JsonDocument.Parse(r.ResultJson); // written by TaskingRun a moment ago
@@ -123,6 +125,29 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
         return new TaskingPage(r.List, r.Force, r.Grid, r.Areas, r.AreaOf, r.RunId, r.ParametersJson, bytes, Gzip(bytes));
     }
 
+    /// <summary>
+    /// The run's parameters as recorded, but the seed as a string: a 64-bit seed is past the integers a JavaScript number
+    /// holds exactly (2^53), and the page showed 3689912744915261371 as 3689912744915261400. The record keeps it a number.
+    /// </summary>
+    private static void WriteParameters(Utf8JsonWriter json, string text)
+    {
+        using JsonDocument document = JsonDocument.Parse(text);
+        json.WriteStartObject("parameters");
+        foreach (JsonProperty member in document.RootElement.EnumerateObject())
+        {
+            if (member.NameEquals("seed") && member.Value.ValueKind == JsonValueKind.Number)
+            {
+                json.WriteString(member.Name, member.Value.GetRawText());
+            }
+            else
+            {
+                member.WriteTo(json);
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
     private static void WriteParsed(Utf8JsonWriter json, string name, string text)
     {
         using JsonDocument document = JsonDocument.Parse(text);
@@ -130,7 +155,11 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
         document.RootElement.WriteTo(json);
     }
 
-    /// <summary>The recorded places (in the list's order), each with "areaName" and "polygon" (corners as [latitude, longitude]) added.</summary>
+    /// <summary>
+    /// The recorded places (in the list's order), each with "areaName", "polygon" (corners as [latitude, longitude]) and
+    /// "harmText" added, and "harmText" in each of its categories: harm as the reasons, the CLI and the briefing write it
+    /// (<see cref="HarmFigure.Whole"/>), which the page shows rather than rounding the raw figure its own way.
+    /// </summary>
     private static void WritePlaces(Utf8JsonWriter json, JsonElement recorded, IReadOnlyList<TaskingPlace> places, CellGeometry geometry,
         Func<TaskingPlace, string> areaName)
     {
@@ -142,9 +171,18 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
             json.WriteStartObject();
             foreach (JsonProperty member in place.EnumerateObject())
             {
-                member.WriteTo(json);
+                if (member.NameEquals("byCategory"))
+                {
+                    json.WritePropertyName(member.Name);
+                    WriteCategories(json, member.Value);
+                }
+                else
+                {
+                    member.WriteTo(json);
+                }
             }
 
+            json.WriteString("harmText", HarmFigure.Whole(p.Harm));
             json.WriteString("areaName", areaName(p));
             json.WriteStartArray("polygon");
             foreach ((double longitude, double latitude) in geometry.Corners(p.Cell))
@@ -156,6 +194,24 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
             }
 
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCategories(Utf8JsonWriter json, JsonElement recorded)
+    {
+        json.WriteStartArray();
+        foreach (JsonElement category in recorded.EnumerateArray())
+        {
+            json.WriteStartObject();
+            foreach (JsonProperty member in category.EnumerateObject())
+            {
+                member.WriteTo(json);
+            }
+
+            json.WriteString("harmText", HarmFigure.Whole(category.GetProperty("harm").GetDouble()));
             json.WriteEndObject();
         }
 
