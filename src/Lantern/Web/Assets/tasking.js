@@ -99,8 +99,12 @@
             .then(data => {
                 const places = data.result.places;
                 const max = places.reduce((m, p) => Math.max(m, p.harm), 0);
-                status.textContent = places.length + ' places for ' + data.force + ' from ' + data.result.crimesUsed.toLocaleString('en-GB') +
-                    ' crimes (' + data.result.lookBack + ')' + (data.warning ? '. Warning: ' + data.warning.replace(/\.$/, '') : '') + '.';
+                // With no look-back period (a date before the data) the list says why, as the command line's note does,
+                // rather than "from 0 crimes (null)".
+                const period = data.result.lookBack ? ' from ' + data.result.crimesUsed.toLocaleString('en-GB') + ' crimes (' + data.result.lookBack + ')'
+                    : ': ' + ((data.result.notes || [])[0] || 'no crime data in this period').replace(/\.$/, '');
+                status.textContent = places.length + ' places for ' + data.force + period +
+                    (data.warning ? '. Warning: ' + data.warning.replace(/\.$/, '') : '') + '.';
                 // A harm figure means nothing without its unit (days of imprisonment for the Crime Harm Index).
                 harmUnit = data.harmUnit || '';
                 if (harmUnit) { document.getElementById('harm-heading').textContent = 'Harm (' + harmUnit + ')'; }
