@@ -75,6 +75,9 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         string missing = await supervisor.GetStringAsync("briefing?id=99999");
 
         Assert.Contains("<td>Newport 015A (W01001500)</td>", briefing, StringComparison.Ordinal);
+        // The map of the places (briefing.js), over the boundaries that hold them: the issue's "map + table + patrol plan".
+        Assert.Contains("data-places=\"[{&quot;rank&quot;:1,&quot;lat&quot;:51.588,&quot;lon&quot;:-2.997},{&quot;rank&quot;:2,", briefing, StringComparison.Ordinal);
+        Assert.Contains("data-base-level=\"lsoa\"", briefing, StringComparison.Ordinal);
         Assert.Contains("<th>Harm (days)</th>", briefing, StringComparison.Ordinal);
         Assert.Contains("<td>1,235</td>", briefing, StringComparison.Ordinal);
         Assert.Contains("at 2026-07-01 08:30 BST", briefing, StringComparison.Ordinal);

@@ -39,10 +39,17 @@
         if (cls) { el.className = cls; }
         return el;
     }
+    // In the reason's words, as the command line's table: "steady" read as "not rising" beside a change of +233% that is
+    // no clear change only because the counts are small.
+    function signed(percent) {
+        const whole = Math.round(percent);
+        return (whole > 0 ? '+' : '') + whole + '%';
+    }
     function trendText(t) {
-        if (t.direction === 'Rising') { return 'rising ' + Math.round(t.changePercent) + '%'; }
-        if (t.direction === 'Falling') { return 'falling ' + Math.round(t.changePercent) + '%'; }
-        if (t.direction === 'NoClearChange') { return 'steady'; }
+        const known = t.changePercent !== null && t.changePercent !== undefined;
+        if (t.direction === 'Rising') { return known ? 'rising ' + signed(t.changePercent) : 'rising (none before)'; }
+        if (t.direction === 'Falling') { return 'falling ' + signed(t.changePercent); }
+        if (t.direction === 'NoClearChange') { return known ? 'no clear change (' + signed(t.changePercent) + ')' : 'no clear change'; }
         return 'n/a';
     }
     // "Lambeth 012A · ", or nothing where no boundaries are imported (the API says '-').

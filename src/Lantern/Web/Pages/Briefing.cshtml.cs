@@ -1,12 +1,25 @@
+using System.Text.Json;
+using Lantern.Core.Geography;
 using Lantern.Data.Store;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Pages;
 
-/// <summary>The one-page briefing of a published tasking (print CSS): the places, their plans and reasons.</summary>
-internal sealed class BriefingModel(StoreAccess stores) : PageModel
+/// <summary>The one-page briefing of a published tasking (print CSS): a map of the places, their plans and reasons.</summary>
+internal sealed class BriefingModel(StoreAccess stores, AreaCache areas, IOptions<LanternWebOptions> options) : PageModel
 {
+    /// <summary>The places for the map (rank, latitude, longitude), as JSON for briefing.js.</summary>
+    public string MapPlaces { get; private set; } = "[]";
+
+    /// <summary>The coarsest imported boundary level that holds any of the places: the map's base layer; null for none.</summary>
+    public string? BaseLevel { get; private set; }
+
+    public string? TileUrl => options.Value.TileUrl;
+
+    public string? TileAttribution => options.Value.TileAttribution;
+
     public TaskingPublication? Publication { get; private set; }
 
     public IReadOnlyList<PublishedPlace> Places { get; private set; } = [];
@@ -30,5 +43,10 @@ internal sealed class BriefingModel(StoreAccess stores) : PageModel
         Places = Publication is null ? [] : TaskingPublication.Places(store, Publication.Id);
         Recent = Publication is null ? TaskingPublication.List(store, null, 30) : [];
         Names = PlaceNames.Load(store);
+        MapPlaces = JsonSerializer.Serialize(Places.Select(p => new { rank = p.Rank, lat = p.Latitude, lon = p.Longitude }));
+        StoreVersion version = StoreVersion.Read(store);
+        HashSet<string> imported = [.. AreaStore.Summary(store).Select(s => s.Level)];
+        BaseLevel = AreaStore.Levels.Where(imported.Contains).FirstOrDefault(level => areas.Index(store, version, level) is { } index
+            && Places.Any(p => index.Covers(new BngPoint(p.Easting, p.Northing))));
     }
 }
