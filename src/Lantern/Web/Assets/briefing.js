@@ -14,11 +14,20 @@
         icon: L.divIcon({ className: 'rank-pin', html: String(p.rank), iconSize: [20, 20] }),
         keyboard: false, interactive: false,
     }).addTo(map));
-    if (pins.length > 0) {
-        map.fitBounds(L.featureGroup(pins).getBounds(), { padding: [24, 24], maxZoom: 16 });
-    } else {
-        map.setView([52.5, -1.9], 7);
+    // Fitted to the places on screen, and again for the printed sheet, where the map is a strip of another size: Leaflet
+    // keeps the view it had, which left most places off the sheet.
+    function fit() {
+        map.invalidateSize({ animate: false });
+        if (pins.length > 0) {
+            map.fitBounds(L.featureGroup(pins).getBounds(), { padding: [16, 16], maxZoom: 16, animate: false });
+        } else {
+            map.setView([52.5, -1.9], 7, { animate: false });
+        }
     }
+    fit();
+    window.addEventListener('beforeprint', fit);
+    window.matchMedia('print').addEventListener('change', fit);
+    window.addEventListener('afterprint', fit);
     if (root.dataset.baseLevel) {
         fetch('/api/areas/' + encodeURIComponent(root.dataset.baseLevel), { credentials: 'same-origin' })
             .then(r => r.ok ? r.json() : null)
