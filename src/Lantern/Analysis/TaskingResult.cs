@@ -24,4 +24,8 @@ internal sealed record TaskingResult(
     string ParametersJson,
     string InputsJson,
     string ResultJson,
-    string? DataAgeWarning);
+    string? DataAgeWarning)
+{
+    /// <summary>What its exports carry of the run: force, run number, the data used, the run's own choices, the area.</summary>
+    public ExportRecord Record() => new(Force, RunId, Cli.AnalysisInputs.SourceSummary(Loaded), Choices, Area?.Code);
+}

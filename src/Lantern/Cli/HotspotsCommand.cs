@@ -78,7 +78,8 @@ internal static class HotspotsCommand
                     await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, r.Areas, ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, r.Areas, ct));
+                    await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, r.Areas,
+                        new ExportRecord(force, run, AnalysisInputs.SourceSummary(r.Loaded), r.Choices, r.Area?.Code), ct));
                     break;
                 default:
                     if (result.Counts.TotalCrimes == 0)

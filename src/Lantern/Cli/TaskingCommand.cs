@@ -85,7 +85,7 @@ internal static class TaskingCommand
                     await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, areas, ct));
                     break;
                 case OutputFormat.GeoJson:
-                    await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, areas, ct));
+                    await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, areas, r.Record(), ct));
                     break;
                 default:
                     PrintTable(context, list, r.Force, r.Grid, r.Area, r.Loaded, r.Points, r.Harm, r.HarmSource, r.Choices, run,

@@ -13,7 +13,7 @@ public class GeoJsonWriterTests
         HotspotResult result = ExportFixtures.Hotspots();
         using var stream = new MemoryStream();
 
-        await HotspotGeoJsonWriter.WriteAsync(result, stream, null, CancellationToken.None);
+        await HotspotGeoJsonWriter.WriteAsync(result, stream, null, null, CancellationToken.None);
 
         using JsonDocument doc = JsonDocument.Parse(stream.ToArray());
         JsonElement root = doc.RootElement;
@@ -38,7 +38,7 @@ public class GeoJsonWriterTests
         TaskingList list = ExportFixtures.Tasking();
         using var stream = new MemoryStream();
 
-        await TaskingGeoJsonWriter.WriteAsync(list, stream, null, CancellationToken.None);
+        await TaskingGeoJsonWriter.WriteAsync(list, stream, null, null, CancellationToken.None);
 
         using JsonDocument doc = JsonDocument.Parse(stream.ToArray());
         JsonElement meta = doc.RootElement.GetProperty("lantern");
@@ -54,6 +54,36 @@ public class GeoJsonWriterTests
         }
 
         Assert.Equal("added by analyst", features[^1].GetProperty("properties").GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task WriteAsync_OfARecordedRun_CarriesItsForceRunDataAndChoices_AndTheBoundariesCredit()
+    {
+        // A file passed on is still the record of its list: the force, the run, the data used and the run's own choices
+        // (its study area and seed) were missing, and so was the credit the boundaries ask for where their codes are written.
+        var record = new ExportRecord("gwent", 42, "street 2024-07..2024-11", ["StudyArea = 367×317 cells", "seed: 5 (derived from force and date)"], "W01001680");
+        var areas = new AreaCodes([("lsoa", _ => "W01001680")]);
+        using var tasking = new MemoryStream();
+        using var hotspots = new MemoryStream();
+
+        await TaskingGeoJsonWriter.WriteAsync(ExportFixtures.Tasking(), tasking, areas, record, CancellationToken.None);
+        await HotspotGeoJsonWriter.WriteAsync(ExportFixtures.Hotspots(), hotspots, null, record, CancellationToken.None);
+
+        foreach (MemoryStream written in new[] { tasking, hotspots })
+        {
+            using JsonDocument doc = JsonDocument.Parse(written.ToArray());
+            JsonElement meta = doc.RootElement.GetProperty("lantern");
+            Assert.Equal(("gwent", 42, "street 2024-07..2024-11", "W01001680"),
+                (meta.GetProperty("force").GetString(), meta.GetProperty("run").GetInt64(), meta.GetProperty("data").GetString(), meta.GetProperty("area").GetString()));
+            Assert.Equal(record.Choices, meta.GetProperty("run_choices").EnumerateArray().Select(c => c.GetString()));
+        }
+
+        using JsonDocument t = JsonDocument.Parse(tasking.ToArray());
+        using JsonDocument h = JsonDocument.Parse(hotspots.ToArray());
+        Assert.Contains("Contains OS data", t.RootElement.GetProperty("lantern").GetProperty("attribution").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Contains OS data", h.RootElement.GetProperty("lantern").GetProperty("attribution").GetString(), StringComparison.Ordinal);
+        Assert.True(h.RootElement.GetProperty("lantern").TryGetProperty("from", out _)); // the months and types it covered
+        Assert.Equal(JsonValueKind.Array, h.RootElement.GetProperty("lantern").GetProperty("types").ValueKind);
     }
 
     // A closed ring of five WGS84 positions near Newport, anticlockwise (positive shoelace area), about 150 m a side.

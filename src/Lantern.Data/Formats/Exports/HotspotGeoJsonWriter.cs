@@ -19,8 +19,9 @@ internal static class HotspotGeoJsonWriter
     /// <param name="result">The analysis.</param>
     /// <param name="stream">Where to write; not closed.</param>
     /// <param name="areas">Area codes to add, one property per level; null for none.</param>
+    /// <param name="record">The run it comes from (force, run number, data, the run's own choices); null for none.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(HotspotResult result, Stream stream, AreaCodes? areas, CancellationToken cancellationToken)
+    public static async Task WriteAsync(HotspotResult result, Stream stream, AreaCodes? areas, ExportRecord? record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
@@ -28,7 +29,7 @@ internal static class HotspotGeoJsonWriter
         await using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
-        WriteMetadata(json, result);
+        WriteMetadata(json, result, record, areas);
         json.WritePropertyName("features");
         json.WriteStartArray();
         CellCounts counts = result.Counts;
@@ -102,11 +103,22 @@ internal static class HotspotGeoJsonWriter
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteMetadata(Utf8JsonWriter json, HotspotResult result)
+    private static void WriteMetadata(Utf8JsonWriter json, HotspotResult result, ExportRecord? record, AreaCodes? areas)
     {
         json.WritePropertyName("lantern");
         json.WriteStartObject();
         json.WriteString("kind", "hotspots");
+        ExportMetadata.WriteRecord(json, record);
+        json.WriteString("from", result.Options.FirstMonth?.ToString());
+        json.WriteString("to", result.Options.LastMonth?.ToString());
+        json.WritePropertyName("types");
+        json.WriteStartArray();
+        foreach (string slug in (result.Options.Categories ?? (IEnumerable<Lantern.Core.Crimes.CrimeCategory>)[]).Select(Lantern.Core.Crimes.CrimeCategories.Slug).Order(StringComparer.Ordinal))
+        {
+            json.WriteStringValue(slug);
+        }
+
+        json.WriteEndArray();
         json.WriteString("software_version", result.SoftwareVersion);
         json.WriteNumber("cell_size_metres", result.Counts.Grid.CellSize);
         json.WriteString("study_area", result.Counts.StudyArea?.ToString());
@@ -128,7 +140,7 @@ internal static class HotspotGeoJsonWriter
             json.WriteNumber("gi_cold_cells", gi.ColdCells);
         }
 
-        ExportMetadata.WriteChoicesAndNotes(json, result.AutomaticChoices, result.Notes);
+        ExportMetadata.WriteChoicesAndNotes(json, result.AutomaticChoices, result.Notes, record, areas);
         json.WriteEndObject();
     }
 }

@@ -15,8 +15,9 @@ internal static class TaskingGeoJsonWriter
     /// <param name="list">The tasking list.</param>
     /// <param name="stream">Where to write; not closed.</param>
     /// <param name="areas">Area codes to add, one property per level; null for none.</param>
+    /// <param name="record">The run it comes from (force, run number, data, the run's own choices); null for none.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(TaskingList list, Stream stream, AreaCodes? areas, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TaskingList list, Stream stream, AreaCodes? areas, ExportRecord? record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(stream);
@@ -24,7 +25,7 @@ internal static class TaskingGeoJsonWriter
         await using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
-        WriteMetadata(json, list);
+        WriteMetadata(json, list, record, areas);
         json.WritePropertyName("features");
         json.WriteStartArray();
         foreach (TaskingPlace p in list.Places)
@@ -92,12 +93,13 @@ internal static class TaskingGeoJsonWriter
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteMetadata(Utf8JsonWriter json, TaskingList list)
+    private static void WriteMetadata(Utf8JsonWriter json, TaskingList list, ExportRecord? record, AreaCodes? areas)
     {
         TaskingOptions o = list.Options;
         json.WritePropertyName("lantern");
         json.WriteStartObject();
         json.WriteString("kind", "tasking");
+        ExportMetadata.WriteRecord(json, record);
         json.WriteString("software_version", list.SoftwareVersion);
         json.WriteString("date", o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteNumber("seed", o.Seed);
@@ -127,7 +129,7 @@ internal static class TaskingGeoJsonWriter
         }
 
         json.WriteEndArray();
-        ExportMetadata.WriteChoicesAndNotes(json, list.AutomaticChoices, list.Notes);
+        ExportMetadata.WriteChoicesAndNotes(json, list.AutomaticChoices, list.Notes, record, areas);
         json.WriteEndObject();
     }
 }

@@ -84,7 +84,7 @@ internal static class TaskingEndpoints
     {
         TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
         var stream = new MemoryStream();
-        await TaskingGeoJsonWriter.WriteAsync(page.List, stream, page.Areas, ct);
+        await TaskingGeoJsonWriter.WriteAsync(page.List, stream, page.Areas, page.Record, ct);
         return TypedResults.File(stream.ToArray(), "application/geo+json", FileName(page, "geojson"));
     }
 

@@ -10,4 +10,4 @@ namespace Lantern.Web.Services;
 /// not the tens of megabytes of points it was made from.
 /// </summary>
 internal sealed record TaskingPage(TaskingList List, string Force, GridSpec Grid, AreaCodes Areas, Func<CellId, string?>? AreaOf, long RunId,
-    string ParametersJson, byte[] Json, byte[] JsonGzip);
+    string ParametersJson, byte[] Json, byte[] JsonGzip, ExportRecord Record);

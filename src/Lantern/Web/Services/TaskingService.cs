@@ -122,7 +122,7 @@ internal sealed class TaskingService(StoreAccess stores, IMemoryCache cache, Cri
             }
         }
 
-        return new TaskingPage(r.List, r.Force, r.Grid, r.Areas, r.AreaOf, r.RunId, r.ParametersJson, bytes, Gzip(bytes));
+        return new TaskingPage(r.List, r.Force, r.Grid, r.Areas, r.AreaOf, r.RunId, r.ParametersJson, bytes, Gzip(bytes), r.Record());
     }
 
     /// <summary>
