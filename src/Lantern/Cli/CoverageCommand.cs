@@ -63,7 +63,7 @@ internal static class CoverageCommand
                     s.Rows.ToString("N0", CultureInfo.InvariantCulture),
                     s.Months.Sum(m => m.Unlocated).ToString("N0", CultureInfo.InvariantCulture),
                     s.Missing.Count == 0 ? "none" : Ranges(s.Missing),
-                    s.Incomplete.Count == 0 ? "-" : string.Join(", ", s.Incomplete.Select(m => $"{m.Month} (to {m.LastDay:dd MMM})")));
+                    IncompleteText(s));
             }
 
             context.Console.Write(table);
@@ -111,4 +111,8 @@ internal static class CoverageCommand
 
         return string.Join(", ", parts);
     }
+
+    /// <summary>The months whose records stop three or more days before their end ("2022-12 (to 17 Dec)"), or "-".</summary>
+    internal static string IncompleteText(CoverageSeries s) =>
+        s.Incomplete.Count == 0 ? "-" : string.Join(", ", s.Incomplete.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Month} (to {m.LastDay:dd MMM})")));
 }

@@ -185,6 +185,28 @@ public sealed class ImportApiTests(WebHost host) : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task Coverage_PageAndApi_SayWhatTheCommandLineSays_RowsWithoutALocationAndIncompleteMonths()
+    {
+        // The page and the API left out the CLI's "No location" and "Incomplete" columns: a month whose records stop on the
+        // 10th reads as whole, and rows the map cannot show were not counted.
+        HttpClient analyst = await host.ApiClientAsync("analyst");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+            "d1,2024-04,Dyfed-Powys Police,Dyfed-Powys Police,-4.08,52.41,On or near Terrace Road,W01000500,Ceredigion 001A,Robbery,,\n" +
+            "d2,2024-04,Dyfed-Powys Police,Dyfed-Powys Police,,,No location,,,Robbery,,\n"), "file", "2024-04-dyfed-powys-street.csv");
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsync("api/imports", form)).StatusCode);
+
+        JsonElement api = (await analyst.GetFromJsonAsync<JsonElement>("api/coverage?force=dyfed-powys")).EnumerateArray().Single();
+        string page = await analyst.GetStringAsync("coverage");
+
+        Assert.Equal(1, api.GetProperty("withoutLocation").GetInt64());
+        Assert.Equal(JsonValueKind.Array, api.GetProperty("incomplete").ValueKind);
+        Assert.Contains("<th>No location</th>", page, StringComparison.Ordinal);
+        Assert.Contains("<th>Incomplete months</th>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_SavedByOldExcel_ReportsTheRowThatIsNotUtf8AsTheCommandLineDoes()
     {
         // Windows-1252 bytes (a '£' not UTF-8) and old Mac line endings (a lone CR), as a force's file may arrive.

@@ -68,7 +68,9 @@ internal static class DataEndpoints
             first = s.First.ToString(),
             last = s.Last.ToString(),
             rows = s.Months.Sum(m => m.Rows),
+            withoutLocation = s.Months.Sum(m => m.Unlocated),
             missing = s.Missing.Select(m => m.ToString()),
+            incomplete = s.Incomplete.Select(m => new { month = m.Month.ToString(), lastDay = m.LastDay }), // as 'lantern coverage --json'
         }));
     }
 
