@@ -37,6 +37,40 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task Patrol_OfAnOfficerWhoseAreaIsABorough_ListsThePlacesInIt()
+    {
+        // A place is named by its LSOA: an officer whose area was a borough saw none, as places were matched by code.
+        await using WebHost web = await WebHost.StartAsync(_ => { });
+        using (var cli = new CliRun())
+        {
+            string file = Path.Combine(cli.Directory, "borough.geojson");
+            File.WriteAllText(file, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LAD22CD":"W06000022","LAD22NM":"Newport"},
+                 "geometry":{"type":"Polygon","coordinates":[[[-3.05,51.55],[-2.90,51.55],[-2.90,51.62],[-3.05,51.62],[-3.05,51.55]]]}}]}
+                """);
+            cli.RunOk("--db", web.Database, "areas", "import", file, "--level", "borough", "--code-property", "LAD22CD", "--name-property", "LAD22NM");
+        }
+
+        DateOnly today = Lantern.Core.Time.UkTime.DateOf(DateTimeOffset.UtcNow);
+        using (LanternStore store = LanternStore.Open(web.Database))
+        {
+            AccountService.Create(store, new AccountForm("pc-newport", "PC Newport", WebHost.Password, ["officer"], "lantern-demo", "W06000022"), "test",
+                DateTimeOffset.UtcNow, null);
+            long run = AnalysisRun.Record(store, "tasking", "lantern-demo", "analyst", "test", DateTimeOffset.UtcNow, "{}", "{}", "{}");
+            TaskingPublication.Publish(store, "lantern-demo", today, run, 150, "inspector", DateTimeOffset.UtcNow, "{}", null,
+                [
+                    new PublishedPlace(0, 1, "150m-E331050-N188100", 2207, 1254, 331125, 188175, 51.588, -2.997, "W01001500", 1234.6, 3, 2, 15, "", "in Newport"),
+                    new PublishedPlace(0, 2, "150m-E270000-N190000", 1800, 1266, 270075, 190075, 51.6, -3.9, "W01000900", 10, 1, 1, 15, "", "in Swansea"),
+                ]);
+        }
+
+        string patrol = await (await web.ClientAsync("pc-newport")).GetStringAsync("patrol");
+
+        Assert.Contains("150m-E331050-N188100", patrol, StringComparison.Ordinal);
+        Assert.DoesNotContain("150m-E270000-N190000", patrol, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PublishedPlaces_AreNamedByTheirArea_WithHarmInItsUnit_AndTimesInUkTime()
     {
         await using WebHost web = await WebHost.StartAsync(_ => { });

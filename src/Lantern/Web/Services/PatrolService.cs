@@ -27,9 +27,25 @@ internal static class PatrolService
 
         var places = TaskingPublication.Places(store, publication.Id);
         string? area = account?.AreaCode;
-        var mine = area is null ? places : places.Where(p => string.Equals(p.AreaCode, area, StringComparison.Ordinal)).ToList();
+        var mine = area is null ? places : InArea(store, places, area);
         var visits = PatrolVisit.ForPublication(store, publication.Id).Where(v => v.Officer == account?.UserName).ToList();
         return new PatrolToday(publication, area, mine, visits);
+    }
+
+    /// <summary>
+    /// The places in the officer's area. A place is named by its finest area (an LSOA), so an officer whose area is a borough
+    /// or an MSOA saw none when places were matched by code: a place is theirs when its centre lies in their area's
+    /// boundary, of whatever level; by its code when that boundary is not imported.
+    /// </summary>
+    private static List<PublishedPlace> InArea(LanternStore store, IReadOnlyList<PublishedPlace> places, string code)
+    {
+        if (AreaStore.Find(store, code) is not { } area)
+        {
+            return [.. places.Where(p => string.Equals(p.AreaCode, code, StringComparison.Ordinal))];
+        }
+
+        Func<double, double, bool> inside = AreaStore.Inside(area);
+        return [.. places.Where(p => string.Equals(p.AreaCode, code, StringComparison.Ordinal) || inside(p.Easting, p.Northing))];
     }
 
     /// <summary>
