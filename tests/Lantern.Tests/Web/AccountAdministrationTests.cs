@@ -46,4 +46,39 @@ public sealed class AccountAdministrationTests
         HttpResponseMessage stepDown = await admin.PutAsJsonAsync($"api/admin/accounts/{id}", new { roles = new[] { "analyst" }, disabled = false });
         Assert.Equal(HttpStatusCode.OK, stepDown.StatusCode);
     }
+
+    [Theory]
+    // a force the store holds no crimes for, and no police force: the officer would see an empty list, unexplained
+    [InlineData("no-such-force", null, "force: 'no-such-force' is neither a police force nor one the store holds crimes for (gwent)")]
+    // an area that is no imported boundary
+    [InlineData("gwent", "E09000022", "area: no imported boundary has the code 'E09000022'")]
+    public async Task CreateOfficer_WithAForceOrAreaThatCannotMatch_IsRefused(string force, string? area, string message)
+    {
+        await using WebHost host = await WebHost.StartAsync(_ => { });
+        using (var cli = new Lantern.Tests.Cli.CliRun())
+        {
+            string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
+            File.WriteAllLines(file, [
+                "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+                "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+            ]);
+            string lsoa = Path.Combine(cli.Directory, "lsoa.geojson");
+            File.WriteAllText(lsoa, """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LSOA21CD":"W01001680","LSOA21NM":"Newport 007E"},
+                 "geometry":{"type":"Polygon","coordinates":[[[-3.0,51.58],[-2.99,51.58],[-2.99,51.59],[-3.0,51.59],[-3.0,51.58]]]}}]}
+                """);
+            cli.RunOk("--db", host.Database, "import", file);
+            cli.RunOk("--db", host.Database, "areas", "import", lsoa, "--level", "lsoa");
+        }
+
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        HttpResponseMessage refused = await admin.PostAsJsonAsync("api/admin/accounts",
+            new { userName = "pc1", password = "a-long-enough-password", roles = new[] { "officer" }, force, areaCode = area });
+        HttpResponseMessage accepted = await admin.PostAsJsonAsync("api/admin/accounts",
+            new { userName = "pc2", password = "a-long-enough-password", roles = new[] { "officer" }, force = "gwent", areaCode = "W01001680" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(message, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
 }

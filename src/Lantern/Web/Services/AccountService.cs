@@ -30,9 +30,10 @@ internal static class AccountService
         }
 
         CheckPassword(form.Password);
+        (string? force, string? area) = CheckPlace(store, form);
         using var tx = store.BeginTransaction();
         long id = Account.Create(store, user, string.IsNullOrWhiteSpace(form.DisplayName) ? user : form.DisplayName, SignInService.Hash(form.Password!),
-            roles, ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), mustChangePassword, by, at);
+            roles, force, area, mustChangePassword, by, at);
         AuditEntry.Append(store, at, by, "account-create", user, detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, mustChangePassword }), client: client,
             transaction: tx);
         tx.Commit();
@@ -43,9 +44,9 @@ internal static class AccountService
     {
         string[] roles = CheckRoles(form.Roles);
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
+        (string? force, string? area) = CheckPlace(store, form);
         using var tx = store.BeginTransaction();
-        Account.Update(store, id, string.IsNullOrWhiteSpace(form.DisplayName) ? account.DisplayName : form.DisplayName, roles,
-            ForceOption.Resolve(form.Force), FormText.OrNull(form.AreaCode), disabled);
+        Account.Update(store, id, string.IsNullOrWhiteSpace(form.DisplayName) ? account.DisplayName : form.DisplayName, roles, force, area, disabled);
         if (Account.CountActiveAdministrators(store) == 0)
         {
             // No one could then manage accounts on the web (nor read the audit log) until someone ran lantern users on the server.
@@ -118,5 +119,31 @@ internal static class AccountService
         {
             throw new CliException(problem);
         }
+    }
+
+    /// <summary>
+    /// An account's force and area, refused when they could never match anything: an officer given a mistyped force or area
+    /// saw an empty list with no explanation. A force must be a known police force or one the store holds crimes for (any
+    /// slug while it holds none); an area must be an imported one (any code while none is imported).
+    /// </summary>
+    private static (string? Force, string? Area) CheckPlace(LanternStore store, AccountForm form)
+    {
+        string? force = ForceOption.Resolve(form.Force);
+        if (force is not null && Lantern.Core.Forces.PoliceForces.Find(force) is null)
+        {
+            IReadOnlyList<string> held = CrimeQuery.ForceList(store);
+            if (held.Count > 0 && !held.Contains(force, StringComparer.Ordinal))
+            {
+                throw new CliException($"force: '{force}' is neither a police force nor one the store holds crimes for ({string.Join(", ", held)})");
+            }
+        }
+
+        string? area = FormText.OrNull(form.AreaCode);
+        if (area is not null && AreaStore.Find(store, area) is null && AreaStore.Summary(store).Count > 0)
+        {
+            throw new CliException($"area: no imported boundary has the code '{area}'");
+        }
+
+        return (force, area);
     }
 }
