@@ -122,6 +122,11 @@ internal static class TaskingCommand
     internal static string ShortCategories(TaskingPlace place)
     {
         IReadOnlyList<CategoryTally> top = place.ByCategory;
+        if (top.Count == 0)
+        {
+            return place.Crimes.ToString("N0", CultureInfo.InvariantCulture); // a place an analyst added, with no crimes: "0", not "0: "
+        }
+
         string head = string.Join(", ", top.Take(3).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Crimes:N0} {CrimeCategories.Name(c.Category).ToLowerInvariant()}")));
         string more = top.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $", +{top.Count - 3} types") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"{place.Crimes:N0}: {head}{more}");

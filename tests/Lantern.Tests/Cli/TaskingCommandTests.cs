@@ -76,6 +76,27 @@ public sealed class TaskingCommandTests
     }
 
     [Fact]
+    public void Tasking_Table_AnAddedPlaceWithNoCrimes_ShowsNone_NotAnEmptyList()
+    {
+        // An analyst's added place with no crimes behind it read "0: " in the Crimes column.
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
+        File.WriteAllLines(file, [
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+        ]);
+        cli.RunOk("import", file);
+        cli.RunOk("places", "add", "--force", "gwent", "--cell", "150m-E319950-N190050", "--reason", "Intelligence: weekend disorder");
+        cli.Width = 200;
+
+        string table = cli.RunOk("tasking", "--force", "gwent", "--date", "2024-08-05", "--months", "1");
+
+        Assert.Contains("150m-E319950-N190050", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("│ 0:", table, StringComparison.Ordinal);
+        Assert.Matches(@"│ 0\s+│", table);
+    }
+
+    [Fact]
     public void Tasking_WithoutADate_IsForTheUkDay_NotTheUtcOne()
     {
         // 00:30 BST on 2 July is still 1 July in UTC: a night shift's list would have been the day before's.
