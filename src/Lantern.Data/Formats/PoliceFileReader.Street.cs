@@ -112,7 +112,8 @@ internal sealed partial class PoliceFileReader
     {
         reportedBy = Pooled(ReportedBy);
         fallsWithin = Pooled(FallsWithin);
-        string? found = Slug(fallsWithin) ?? Slug(reportedBy) ?? ForceSlugFromFileName ?? FallbackForceSlug;
+        string? named = Slug(fallsWithin) ?? Slug(reportedBy);
+        string? found = named ?? ForceSlugFromFileName ?? FallbackForceSlug;
         if (found is null)
         {
             Reject(sink, Street[FallsWithin], "no force: 'Falls within' and 'Reported by' name no force and the file name has none");
@@ -120,7 +121,7 @@ internal sealed partial class PoliceFileReader
             return false;
         }
 
-        if (Slug(fallsWithin) is null && Slug(reportedBy) is null && (fallsWithin ?? reportedBy) is { } unknown)
+        if (named is null && (fallsWithin ?? reportedBy) is { } unknown)
         {
             // Kept, as an unknown category is: the file's force is whose rows these are. Said, so that a misspelt or foreign
             // force is seen in the import report rather than counted as the file's force unnoticed.

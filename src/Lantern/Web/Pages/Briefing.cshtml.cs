@@ -44,9 +44,7 @@ internal sealed class BriefingModel(StoreAccess stores, AreaCache areas, IOption
         Recent = Publication is null ? TaskingPublication.List(store, null, 30) : [];
         Names = PlaceNames.Load(store);
         MapPlaces = JsonSerializer.Serialize(Places.Select(p => new { rank = p.Rank, lat = p.Latitude, lon = p.Longitude }));
-        StoreVersion version = StoreVersion.Read(store);
-        HashSet<string> imported = [.. AreaStore.Summary(store).Select(s => s.Level)];
-        BaseLevel = AreaStore.Levels.Where(imported.Contains).FirstOrDefault(level => areas.Index(store, version, level) is { } index
-            && Places.Any(p => index.Covers(new BngPoint(p.Easting, p.Northing))));
+        BaseLevel = areas.LevelsHolding(store, StoreVersion.Read(store), [.. Places.Select(p => new BngPoint(p.Easting, p.Northing))]) is [var coarsest, ..]
+            ? coarsest : null;
     }
 }

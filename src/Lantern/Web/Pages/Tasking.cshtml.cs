@@ -119,22 +119,19 @@ internal sealed class TaskingModel(StoreAccess stores, TaskingService tasking, A
     }
 
     /// <summary>
-    /// The imported boundary levels, coarsest first, that hold some of the force's crimes: London's boroughs are no base
-    /// layer, nor a "per area" choice, for a force elsewhere (the coarsest level in the store was drawn, so such a force had
-    /// none). Tried on at most 512 of the force's crimes, spread through them, when they are in memory; otherwise every level.
+    /// The imported boundary levels, coarsest first, that hold some of the force's crimes (<see cref="AreaCache.LevelsHolding"/>),
+    /// tried on at most 512 of them, spread through them, when they are in memory; otherwise every imported level.
     /// </summary>
     private List<string> LevelsCovering(LanternStore store, string? force)
     {
-        HashSet<string> imported = [.. AreaStore.Summary(store).Select(s => s.Level)];
-        List<string> levels = [.. AreaStore.Levels.Where(imported.Contains)];
         StoreVersion version = StoreVersion.Read(store);
-        if (force is null || levels.Count == 0 || crimes.Held(force, version.Imports) is not { Count: > 0 } points)
+        List<BngPoint>? sample = null;
+        if (force is not null && crimes.Held(force, version.Imports) is { Count: > 0 } points)
         {
-            return levels;
+            int step = Math.Max(1, points.Count / 512);
+            sample = [.. Enumerable.Range(0, (points.Count + step - 1) / step).Select(i => new BngPoint(points.Easting[i * step], points.Northing[i * step]))];
         }
 
-        int step = Math.Max(1, points.Count / 512);
-        return [.. levels.Where(level => areas.Index(store, version, level) is { } index && Enumerable.Range(0, (points.Count + step - 1) / step)
-            .Any(i => index.Covers(new BngPoint(points.Easting[i * step], points.Northing[i * step]))))];
+        return [.. areas.LevelsHolding(store, version, sample)];
     }
 }

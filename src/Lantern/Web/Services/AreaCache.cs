@@ -36,6 +36,14 @@ internal sealed class AreaCache
         }
     }
 
+    /// <summary>
+    /// The imported boundary levels, coarsest first, that hold any of <paramref name="points"/> (every imported level when
+    /// null): a map's base layer and the "per area" choices for a force or a publication, not the store's coarsest level
+    /// wherever it lies (London's boroughs are no base layer for a force elsewhere).
+    /// </summary>
+    public IReadOnlyList<string> LevelsHolding(LanternStore store, StoreVersion version, IReadOnlyList<BngPoint>? points) =>
+        [.. AreaStore.Levels.Where(level => Index(store, version, level) is { } index && (points is null || points.Any(index.Covers)))];
+
     /// <summary>Every area's name by code (<see cref="AreaStore.Names"/>) for the boundaries as <paramref name="version"/> describes them.</summary>
     public IReadOnlyDictionary<string, string?> Names(LanternStore store, StoreVersion version)
     {
