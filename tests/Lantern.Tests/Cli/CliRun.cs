@@ -24,6 +24,17 @@ internal sealed class CliRun : IDisposable
     /// <summary>Width of the pretend terminal; null keeps the piped default.</summary>
     public int? Width { get; set; }
 
+    /// <summary>A data.police.uk street file of one robbery in Newport, July 2024, written in <see cref="Directory"/>; its path.</summary>
+    public string OneGwentCrime()
+    {
+        string file = Path.Combine(Directory, "2024-07-gwent-street.csv");
+        File.WriteAllLines(file, [
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
+        ]);
+        return file;
+    }
+
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
         var output = new StringWriter();

@@ -52,11 +52,7 @@ public sealed class HotspotsCommandTests
     {
         // One crime: Gi* finds nothing, and the summary printed "p ≤ -1".
         using var cli = new CliRun();
-        string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
-        File.WriteAllLines(file, [
-            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
-            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
-        ]);
+        string file = cli.OneGwentCrime();
         cli.RunOk("import", file);
 
         string table = cli.RunOk("hotspots", "--method", "gistar");

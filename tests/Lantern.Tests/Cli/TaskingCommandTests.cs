@@ -80,11 +80,7 @@ public sealed class TaskingCommandTests
     {
         // An analyst's added place with no crimes behind it read "0: " in the Crimes column.
         using var cli = new CliRun();
-        string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
-        File.WriteAllLines(file, [
-            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
-            "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
-        ]);
+        string file = cli.OneGwentCrime();
         cli.RunOk("import", file);
         cli.RunOk("places", "add", "--force", "gwent", "--cell", "150m-E319950-N190050", "--reason", "Intelligence: weekend disorder");
         cli.Width = 200;

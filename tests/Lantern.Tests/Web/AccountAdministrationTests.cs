@@ -57,11 +57,7 @@ public sealed class AccountAdministrationTests
         await using WebHost host = await WebHost.StartAsync(_ => { });
         using (var cli = new Lantern.Tests.Cli.CliRun())
         {
-            string file = Path.Combine(cli.Directory, "2024-07-gwent-street.csv");
-            File.WriteAllLines(file, [
-                "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
-                "r1,2024-07,Gwent Police,Gwent Police,-2.997,51.588,On or near High Street,W01001680,Newport 007E,Robbery,,",
-            ]);
+            string file = cli.OneGwentCrime();
             string lsoa = Path.Combine(cli.Directory, "lsoa.geojson");
             File.WriteAllText(lsoa, """
                 {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LSOA21CD":"W01001680","LSOA21NM":"Newport 007E"},
