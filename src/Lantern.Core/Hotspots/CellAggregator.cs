@@ -18,11 +18,26 @@ internal static class CellAggregator
     /// When given (at least as long as the crimes), receives each crime's cell as an index into the counts, −1 for a crime
     /// left out (filtered, or outside the study area); left untouched when no crime passes and there is no study area.
     /// </param>
+    /// <param name="studyCells">
+    /// When the study area is a shape, the cells of its extent that belong to it: crimes in the others are outside. Its extent
+    /// is the study area (<paramref name="studyArea"/> must be null or the same).
+    /// </param>
     /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="studyArea"/> and <paramref name="studyCells"/> have different extents.</exception>
     public static CellCounts Aggregate(CrimePoints crimes, GridSpec grid, CellExtent? studyArea, CrimeFilter filter, int denseLimit,
-        int[]? cellOfCrime = null)
+        int[]? cellOfCrime = null, CellSet? studyCells = null)
     {
         int n = crimes.Count;
+        if (studyCells is not null)
+        {
+            if (studyArea is { } other && other != studyCells.Extent)
+            {
+                throw new ArgumentException($"The study area {other} is not the extent of the study cells, {studyCells.Extent}.", nameof(studyArea));
+            }
+
+            studyArea = studyCells.Extent;
+        }
+
         CellExtent extent;
         if (studyArea is { } given)
         {
@@ -34,15 +49,15 @@ internal static class CellAggregator
         }
         else
         {
-            return new CellCounts(grid, null, CellStorage.Dense, [], [], [], [], [], 0, n);
+            return new CellCounts(grid, null, null, CellStorage.Dense, [], [], [], [], [], 0, n);
         }
 
         int[] slot = cellOfCrime ?? ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         try
         {
             return extent.CellCount <= denseLimit
-                ? AggregateDense(crimes, grid, extent, filter, slot)
-                : AggregateSparse(crimes, grid, extent, filter, slot);
+                ? AggregateDense(crimes, grid, extent, studyCells, filter, slot)
+                : AggregateSparse(crimes, grid, extent, studyCells, filter, slot);
         }
         finally
         {
@@ -80,14 +95,15 @@ internal static class CellAggregator
         return minC == int.MaxValue ? null : new CellExtent(minC, minR, maxC - minC + 1, maxR - minR + 1);
     }
 
-    private static CellCounts AggregateDense(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot)
+    private static CellCounts AggregateDense(CrimePoints crimes, GridSpec grid, CellExtent extent, CellSet? members, CrimeFilter filter,
+        int[] slot)
     {
         int cells = (int)extent.CellCount;
         int[] map = ArrayPool<int>.Shared.Rent(cells);
         try
         {
             Array.Clear(map, 0, cells);
-            (int outside, int filteredOut) = Locate(crimes, grid, extent, filter, slot, new DenseMarker(slot, map));
+            (int outside, int filteredOut) = Locate(crimes, grid, extent, members, filter, slot, new DenseMarker(slot, map));
 
             // Number occupied cells 1..k in row-major order; 0 stays "empty".
             int k = 0;
@@ -108,7 +124,7 @@ internal static class CellAggregator
                 }
             }
 
-            return Accumulate(crimes, grid, extent, CellStorage.Dense, keys, slot, map, outside, filteredOut);
+            return Accumulate(crimes, grid, extent, members, CellStorage.Dense, keys, slot, map, outside, filteredOut);
         }
         finally
         {
@@ -124,8 +140,8 @@ internal static class CellAggregator
 
     // Sets slot[i] = −1 for each crime left out (filtered, or outside the study area) and hands every other crime's
     // row-major cell index to the marker. One loop for both storages; the struct marker is specialised by the JIT.
-    private static (int Outside, int FilteredOut) Locate<TMarker>(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter,
-        int[] slot, TMarker marker)
+    private static (int Outside, int FilteredOut) Locate<TMarker>(CrimePoints crimes, GridSpec grid, CellExtent extent, CellSet? members,
+        CrimeFilter filter, int[] slot, TMarker marker)
         where TMarker : struct, ICellMarker
     {
         ReadOnlySpan<double> east = crimes.Easting;
@@ -155,16 +171,24 @@ internal static class CellAggregator
 
             long c = unchecked((long)Math.Floor(column)) - minC;
             long r = unchecked((long)Math.Floor(row)) - minR;
-            marker.Mark(i, (r * cols) + c);
+            long cell = (r * cols) + c;
+            if (members is not null && !members.Contains(cell))
+            {
+                outside++;
+                continue;
+            }
+
+            marker.Mark(i, cell);
         }
 
         return (outside, filteredOut);
     }
 
-    private static CellCounts AggregateSparse(CrimePoints crimes, GridSpec grid, CellExtent extent, CrimeFilter filter, int[] slot)
+    private static CellCounts AggregateSparse(CrimePoints crimes, GridSpec grid, CellExtent extent, CellSet? members, CrimeFilter filter,
+        int[] slot)
     {
         var map = new Dictionary<long, int>();
-        (int outside, int filteredOut) = Locate(crimes, grid, extent, filter, slot, new SparseMarker(slot, map));
+        (int outside, int filteredOut) = Locate(crimes, grid, extent, members, filter, slot, new SparseMarker(slot, map));
 
         // Order cells row-major, as the dense path does, so results do not depend on the storage chosen.
         long[] keys = new long[map.Count];
@@ -190,12 +214,12 @@ internal static class CellAggregator
             position[j]++;
         }
 
-        return Accumulate(crimes, grid, extent, CellStorage.Sparse, keys, slot, position, outside, filteredOut);
+        return Accumulate(crimes, grid, extent, members, CellStorage.Sparse, keys, slot, position, outside, filteredOut);
     }
 
     // slot[i] is crime i's cell as an index into `compact` (−1 when left out); compact[slot] is the cell's index + 1.
     // On return slot[i] is the cell's index itself (−1 when left out).
-    private static CellCounts Accumulate(CrimePoints crimes, GridSpec grid, CellExtent extent, CellStorage storage, long[] keys,
+    private static CellCounts Accumulate(CrimePoints crimes, GridSpec grid, CellExtent extent, CellSet? members, CellStorage storage, long[] keys,
         int[] slot, int[] compact, int outside, int filteredOut)
     {
         int k = keys.Length;
@@ -226,7 +250,7 @@ internal static class CellAggregator
             cells[j] = new CellId(extent.MinColumn + (int)(keys[j] % extent.Columns), extent.MinRow + (int)(keys[j] / extent.Columns));
         }
 
-        return new CellCounts(grid, extent, storage, keys, cells, harm, count, categories, outside, filteredOut);
+        return new CellCounts(grid, extent, members, storage, keys, cells, harm, count, categories, outside, filteredOut);
     }
 
     /// <summary>Dense storage: slot[i] is the row-major index of crime i's cell, and map[index] = 1 marks it occupied.</summary>

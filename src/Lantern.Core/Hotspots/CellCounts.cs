@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lantern.Core.Crimes;
 using Lantern.Core.Geography;
 
@@ -10,7 +11,8 @@ namespace Lantern.Core.Hotspots;
 /// <remarks>
 /// Occupied cells are listed in row-major order of the study area (south to north, west to east), so index
 /// <c>i</c> of <see cref="Cells"/>, <see cref="Harm"/> and <see cref="Count"/> is the same cell. Cells of the study
-/// area that are not listed hold no crime: they are zeros, not missing. Immutable and thread safe.
+/// area that are not listed hold no crime: they are zeros, not missing (when the study area is a shape, only its cells
+/// are: see <see cref="StudyCells"/>). Immutable and thread safe.
 /// </remarks>
 public sealed class CellCounts
 {
@@ -20,11 +22,12 @@ public sealed class CellCounts
     private readonly int[] _count;
     private readonly int[] _categories;
 
-    internal CellCounts(GridSpec grid, CellExtent? studyArea, CellStorage storage, long[] keys, CellId[] cells, double[] harm,
+    internal CellCounts(GridSpec grid, CellExtent? studyArea, CellSet? studyCells, CellStorage storage, long[] keys, CellId[] cells, double[] harm,
         int[] count, int[] categories, int crimesOutsideStudyArea, int crimesFilteredOut)
     {
         Grid = grid;
         StudyArea = studyArea;
+        StudyCells = studyCells;
         Storage = storage;
         _keys = keys;
         _cells = cells;
@@ -51,8 +54,20 @@ public sealed class CellCounts
     /// <summary>The study area; null only when no crime was analysed and no study area was given.</summary>
     public CellExtent? StudyArea { get; }
 
+    /// <summary>
+    /// When the study area is a shape (an area's boundary), the cells of <see cref="StudyArea"/> that belong to it; null when
+    /// every cell of the rectangle does.
+    /// </summary>
+    public CellSet? StudyCells { get; }
+
     /// <summary>Number of cells in the study area (0 when there is none).</summary>
-    public long StudyAreaCells => StudyArea?.CellCount ?? 0;
+    public long StudyAreaCells => StudyCells?.Count ?? StudyArea?.CellCount ?? 0;
+
+    /// <summary>Whether a cell belongs to the study area (its rectangle and, when it is a shape, the shape's cells).</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>True when it does.</returns>
+    public bool InStudyArea(CellId cell) =>
+        StudyCells is { } cells ? cells.Contains(cell) : StudyArea is { } area && area.Contains(cell);
 
     /// <summary>How cells were held while aggregating (chosen from the size of the study area).</summary>
     public CellStorage Storage { get; }
@@ -82,6 +97,11 @@ public sealed class CellCounts
     public int CrimesFilteredOut { get; }
 
     internal ReadOnlySpan<long> Keys => _keys;
+
+    /// <summary>"The study area has 2,050 cells", or for a shape "The box around the study area has 2,050 cells (1,066 of them in it)".</summary>
+    internal string SizeText() => StudyCells is { } set
+        ? string.Create(CultureInfo.InvariantCulture, $"The box around the study area has {set.Extent.CellCount:N0} cells ({set.Count:N0} of them in it)")
+        : string.Create(CultureInfo.InvariantCulture, $"The study area has {StudyAreaCells:N0} cells");
 
     /// <summary>Number of crimes of a category in an occupied cell.</summary>
     /// <param name="cellIndex">Index into <see cref="Cells"/>.</param>

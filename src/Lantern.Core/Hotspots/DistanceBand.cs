@@ -1,3 +1,5 @@
+using Lantern.Core.Geography;
+
 namespace Lantern.Core.Hotspots;
 
 /// <summary>
@@ -64,6 +66,30 @@ internal sealed class DistanceBand
             if (r0 <= r1 && c0 <= c1)
             {
                 w += (r1 - r0 + 1) * (c1 - c0 + 1);
+            }
+        }
+
+        return w;
+    }
+
+    /// <summary>Neighbours of cell (c, r) of <paramref name="cells"/>' extent that are in the set, itself included when it is.</summary>
+    public int NeighboursIn(CellSet cells, int c, int r)
+    {
+        int rows = cells.Extent.Rows, columns = cells.Extent.Columns;
+        int w = 0;
+        for (int dr = -Radius; dr <= Radius; dr++)
+        {
+            int rr = r + dr;
+            if (rr < 0 || rr >= rows)
+            {
+                continue;
+            }
+
+            int h = HalfWidth[dr + Radius];
+            int c0 = Math.Max(c - h, 0), c1 = Math.Min(c + h, columns - 1);
+            if (c0 <= c1)
+            {
+                w += cells.CountInRow(rr, c0, c1);
             }
         }
 

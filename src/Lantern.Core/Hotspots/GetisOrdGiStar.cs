@@ -18,8 +18,9 @@ internal static class GetisOrdGiStar
     {
         Debug.Assert(counts.StudyArea is not null, "Callers skip Gi* when there is no study area.");
         CellExtent extent = counts.StudyArea.Value;
+        CellSet? members = counts.StudyCells;
         var band = new DistanceBand(bandMetres, counts.Grid.CellSize);
-        double n = extent.CellCount;
+        double n = counts.StudyAreaCells;
         ReadOnlySpan<double> harm = counts.Harm;
         double mean = counts.TotalHarm / n;
         double squares = 0;
@@ -44,14 +45,14 @@ internal static class GetisOrdGiStar
         {
             new("GiStarMethod", method == CellStorage.Dense ? "summed-area table" : "sparse neighbour lists",
                 method == CellStorage.Dense
-                    ? string.Create(CultureInfo.InvariantCulture, $"The study area has {extent.CellCount:N0} cells, few enough for a dense table.")
+                    ? $"{counts.SizeText()}, few enough for a dense table."
                     : string.Create(CultureInfo.InvariantCulture,
-                        $"The study area has {extent.CellCount:N0} cells, more than {HotspotOptions.DenseCellLimit:N0}: only cells near harm are computed one by one."))
+                        $"{counts.SizeText()}, more than {HotspotOptions.DenseCellLimit:N0}: only cells near harm are computed one by one."))
         };
 
         (long[] keys, double[] local, int[] w, long[] backgroundCounts) = method == CellStorage.Dense
-            ? LocalSumsDense(counts, extent, band)
-            : LocalSumsSparse(counts, extent, band);
+            ? LocalSumsDense(counts, extent, members, band)
+            : LocalSumsSparse(counts, extent, members, band);
 
         int k = keys.Length;
         double[] z = new double[k];
@@ -94,7 +95,7 @@ internal static class GetisOrdGiStar
                 adjusted[k + g], significant[k + g]);
         }
 
-        return new GiStarResult(extent, band, bandMetres, fdrQ, method, mean, s, keys, local, w, z, p, adjusted[..k],
+        return new GiStarResult(extent, members, band, bandMetres, fdrQ, method, mean, s, keys, local, w, z, p, adjusted[..k],
             significant[..k], background, threshold, choices, notes);
     }
 
@@ -119,9 +120,10 @@ internal static class GetisOrdGiStar
     internal static double TwoSidedP(double z) => SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2));
 
     // Dense: summed-area tables of harm and of "cell has harm", then each disc is a few rectangles (one per block of
-    // rows sharing a half-width), so the cost per cell does not grow with the area of the band.
+    // rows sharing a half-width), so the cost per cell does not grow with the area of the band. When the study area is a
+    // shape, cells outside it are skipped and a cell's neighbours are counted from the shape's cells, row by row.
     private static (long[] Keys, double[] Local, int[] W, long[] Background) LocalSumsDense(CellCounts counts, CellExtent extent,
-        DistanceBand band)
+        CellSet? members, DistanceBand band)
     {
         int cols = extent.Columns, rows = extent.Rows;
         int stride = cols + 1;
@@ -167,6 +169,11 @@ internal static class GetisOrdGiStar
         {
             for (int c = 0; c < cols; c++)
             {
+                if (members is not null && !members.Contains(((long)r * cols) + c))
+                {
+                    continue;
+                }
+
                 int neighbours = 0;
                 int positive = 0;
                 double sum = 0;
@@ -187,6 +194,11 @@ internal static class GetisOrdGiStar
                     sum += sat[top + c1 + 1] - sat[top + c0] - sat[bottom + c1 + 1] + sat[bottom + c0];
                 }
 
+                if (members is not null)
+                {
+                    neighbours = band.NeighboursIn(members, c, r);
+                }
+
                 if (positive == 0)
                 {
                     background[neighbours]++;
@@ -204,9 +216,10 @@ internal static class GetisOrdGiStar
     }
 
     // Sparse: spread each harmful cell's harm to its neighbours in a map, then count the neighbour numbers of the
-    // untouched cells from the edges of the study area, which are the only places the number changes.
+    // untouched cells from the edges of the study area, which are the only places the number changes (or, when the study
+    // area is a shape, from each of its cells).
     private static (long[] Keys, double[] Local, int[] W, long[] Background) LocalSumsSparse(CellCounts counts, CellExtent extent,
-        DistanceBand band)
+        CellSet? members, DistanceBand band)
     {
         int cols = extent.Columns, rows = extent.Rows;
         ReadOnlySpan<long> cellKeys = counts.Keys;
@@ -233,6 +246,11 @@ internal static class GetisOrdGiStar
                 for (int cc = Math.Max(c - h, 0); cc <= Math.Min(c + h, cols - 1); cc++)
                 {
                     long key = ((long)rr * cols) + cc;
+                    if (members is not null && !members.Contains(key))
+                    {
+                        continue;
+                    }
+
                     sums[key] = sums.GetValueOrDefault(key) + harm[i];
                 }
             }
@@ -242,15 +260,36 @@ internal static class GetisOrdGiStar
         Array.Sort(keys);
         double[] local = new double[keys.Length];
         int[] w = new int[keys.Length];
-        long[] background = AllNeighbourCounts(extent, band);
+        long[] background = members is null ? AllNeighbourCounts(extent, band) : AllNeighbourCounts(members, band);
         for (int i = 0; i < keys.Length; i++)
         {
             local[i] = sums[keys[i]];
-            w[i] = band.NeighboursInside((int)(keys[i] % cols), (int)(keys[i] / cols), cols, rows);
+            int c = (int)(keys[i] % cols), r = (int)(keys[i] / cols);
+            w[i] = members is null ? band.NeighboursInside(c, r, cols, rows) : band.NeighboursIn(members, c, r);
             background[w[i]]--;
         }
 
         return (keys, local, w, background);
+    }
+
+    /// <summary>How many cells of a study area that is a shape have each neighbour count (index = count).</summary>
+    internal static long[] AllNeighbourCounts(CellSet members, DistanceBand band)
+    {
+        long[] histogram = new long[band.CellCount + 1];
+        int cols = members.Extent.Columns, rows = members.Extent.Rows;
+        long index = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < cols; c++, index++)
+            {
+                if (members.Contains(index))
+                {
+                    histogram[band.NeighboursIn(members, c, r)]++;
+                }
+            }
+        }
+
+        return histogram;
     }
 
     /// <summary>How many cells of the study area have each neighbour count (index = count).</summary>

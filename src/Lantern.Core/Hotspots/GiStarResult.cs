@@ -10,8 +10,9 @@ namespace Lantern.Core.Hotspots;
 /// <para>Weights are binary: cells whose centres are at most <see cref="BandMetres"/> apart are neighbours, and each
 /// cell is its own neighbour (the "star"). For cell i with W_i neighbours and local harm sum L_i over n cells of mean
 /// X̄ and standard deviation S: z_i = (L_i − X̄·W_i) / (S·√((n·W_i − W_i²)/(n − 1))).</para>
-/// <para>Empty cells of the study area are zeros, not missing: they count in n, X̄ and S. Neighbours outside the
-/// study area do not exist for the statistic: an edge cell simply has a smaller W_i, and its expected sum and variance
+/// <para>Empty cells of the study area are zeros, not missing: they count in n, X̄ and S. When the study area is a shape
+/// (an area's boundary), only the cells it touches belong to it. Neighbours outside the study area do not exist for the
+/// statistic: an edge cell simply has a smaller W_i, and its expected sum and variance
 /// use that W_i (no padding, no mirroring). A cell with W_i = n, or a study area with no variation (S = 0), has
 /// z = 0 and p = 1.</para>
 /// <para>Cells with harm within the band are listed one by one (<see cref="Cells"/>); the rest, whose local sum is 0,
@@ -21,6 +22,7 @@ namespace Lantern.Core.Hotspots;
 public sealed class GiStarResult
 {
     private readonly CellExtent _extent;
+    private readonly CellSet? _members;
     private readonly DistanceBand _band;
     private readonly long[] _keys;
     private readonly CellId[] _cells;
@@ -32,12 +34,13 @@ public sealed class GiStarResult
     private readonly bool[] _significant;
     private readonly GiStarBackground[] _background;
 
-    internal GiStarResult(CellExtent extent, DistanceBand band, double bandMetres, double fdrQ, CellStorage method, double mean,
+    internal GiStarResult(CellExtent extent, CellSet? members, DistanceBand band, double bandMetres, double fdrQ, CellStorage method, double mean,
         double standardDeviation, long[] keys, double[] local, int[] neighbours, double[] z, double[] p, double[] adjusted,
         bool[] significant, GiStarBackground[] background, double threshold, IReadOnlyList<AutomaticChoice> choices,
         IReadOnlyList<string> notes)
     {
         _extent = extent;
+        _members = members;
         _band = band;
         BandMetres = bandMetres;
         FdrQ = fdrQ;
@@ -95,7 +98,7 @@ public sealed class GiStarResult
     public double FdrQ { get; }
 
     /// <summary>Number of cells in the study area, n.</summary>
-    public long StudyAreaCells => _extent.CellCount;
+    public long StudyAreaCells => _members?.Count ?? _extent.CellCount;
 
     /// <summary>How local sums were computed: a summed-area table over the dense study area, or sparse neighbour lists.</summary>
     public CellStorage Method { get; }
@@ -152,13 +155,19 @@ public sealed class GiStarResult
     public GiStarValue ValueOf(CellId cell)
     {
         long key = _extent.IndexOf(cell);
+        if (_members is not null && !_members.Contains(key))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cell), $"Cell {cell} is outside the study area's shape.");
+        }
+
         int i = Array.BinarySearch(_keys, key);
         if (i >= 0)
         {
             return new GiStarValue(_local[i], _neighbours[i], _z[i], _p[i], _adjusted[i], _significant[i]);
         }
 
-        int w = _band.NeighboursInside(cell.Column - _extent.MinColumn, cell.Row - _extent.MinRow, _extent.Columns, _extent.Rows);
+        int c = cell.Column - _extent.MinColumn, r = cell.Row - _extent.MinRow;
+        int w = _members is null ? _band.NeighboursInside(c, r, _extent.Columns, _extent.Rows) : _band.NeighboursIn(_members, c, r);
         foreach (GiStarBackground b in _background)
         {
             if (b.Neighbours == w)

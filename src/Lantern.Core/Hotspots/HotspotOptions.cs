@@ -32,6 +32,15 @@ public sealed class HotspotOptions
     /// </summary>
     public CellExtent? StudyArea { get; init; }
 
+    /// <summary>
+    /// The study area as a shape (the cells an area's boundary touches), when it is not a rectangle: the set's extent is
+    /// then the study area, and cells of the extent outside the set take no part, as if beyond its edge. They are not
+    /// zeros in Gi* (n, the mean and neighbour counts) nor in "share of all cells", and crimes in them are left out as
+    /// outside. Default (null): every cell of <see cref="StudyArea"/>. Setting both to different extents is refused when
+    /// the analysis runs (<see cref="ArgumentException"/>).
+    /// </summary>
+    public CellSet? StudyCells { get; init; }
+
     /// <summary>Methods to run besides the cell counts. Default: all.</summary>
     public HotspotMethods Methods { get; init; } = HotspotMethods.All;
 

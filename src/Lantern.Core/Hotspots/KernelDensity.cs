@@ -23,11 +23,12 @@ internal static class KernelDensity
         int denseLimit)
     {
         CellExtent extent = counts.StudyArea!.Value; // callers skip the method when there is no study area
+        CellSet? members = counts.StudyCells;
         int size = counts.Grid.CellSize;
         var choices = new List<AutomaticChoice>();
         var notes = new List<string>();
         bool automatic = bandwidth is null;
-        double h = bandwidth ?? ChooseBandwidth(crimes, extent, size, filter, choices);
+        double h = bandwidth ?? ChooseBandwidth(crimes, counts, filter, choices);
 
         ReadOnlySpan<double> east = crimes.Easting;
         ReadOnlySpan<double> north = crimes.Northing;
@@ -51,7 +52,7 @@ internal static class KernelDensity
             for (int i = 0; i < east.Length; i++)
             {
                 double w = harm[i];
-                if (!(w > 0) || !filter.Includes(month[i], category[i]) || !extent.Contains(new CellId(
+                if (!(w > 0) || !filter.Includes(month[i], category[i]) || !counts.InStudyArea(new CellId(
                     (int)Math.Floor(east[i] / size), (int)Math.Floor(north[i] / size))))
                 {
                     continue;
@@ -77,8 +78,13 @@ internal static class KernelDensity
                             continue;
                         }
 
-                        double add = w * norm * u * u;
                         long key = ((long)r * cols) + c;
+                        if (members is not null && !members.Contains(key))
+                        {
+                            continue; // outside the study area's shape: no density is reported there
+                        }
+
+                        double add = w * norm * u * u;
                         if (grid is not null)
                         {
                             grid[key] += add;
@@ -147,9 +153,9 @@ internal static class KernelDensity
     /// <summary>
     /// h = 0.9 × min(SD, √(1/ln 2) × Dm) × n^−0.2 over crimes with harm in the study area, kept to 1-10 cells.
     /// </summary>
-    internal static double ChooseBandwidth(CrimePoints crimes, CellExtent extent, int size, CrimeFilter filter,
-        List<AutomaticChoice> choices)
+    internal static double ChooseBandwidth(CrimePoints crimes, CellCounts counts, CrimeFilter filter, List<AutomaticChoice> choices)
     {
+        int size = counts.Grid.CellSize;
         ReadOnlySpan<double> east = crimes.Easting;
         ReadOnlySpan<double> north = crimes.Northing;
         ReadOnlySpan<double> harm = crimes.Harm;
@@ -164,7 +170,7 @@ internal static class KernelDensity
             for (int i = 0; i < east.Length; i++)
             {
                 if (harm[i] > 0 && filter.Includes(month[i], category[i])
-                    && extent.Contains(new CellId((int)Math.Floor(east[i] / size), (int)Math.Floor(north[i] / size))))
+                    && counts.InStudyArea(new CellId((int)Math.Floor(east[i] / size), (int)Math.Floor(north[i] / size))))
                 {
                     used[n++] = i;
                     sx += east[i];

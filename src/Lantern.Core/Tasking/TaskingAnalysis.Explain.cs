@@ -35,7 +35,7 @@ public static partial class TaskingAnalysis
             return c != 0 ? c : a.Category.CompareTo(b.Category);
         });
 
-        GiStarValue? giValue = counts.StudyArea!.Value.Contains(draft.Cell) ? gi.ValueOf(draft.Cell) : null; // a list exists only with a study area
+        GiStarValue? giValue = counts.InStudyArea(draft.Cell) ? gi.ValueOf(draft.Cell) : null;
         PlaceTrend trend = TrendTest.Compare(stats.Current[p], stats.Previous[p], lookBack.Present.Count, previous.Present.Count);
         PatrolPlan plan = Plan(draft, p, stats, options, VisitsFor(draft.Harm, three, two));
         string reason = Reason(draft, tallies, giValue, trend, options);

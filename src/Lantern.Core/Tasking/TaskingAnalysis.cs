@@ -20,7 +20,7 @@ public static partial class TaskingAnalysis
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
     /// <see cref="TaskingOptions.LookBackEnd"/> has not ended before the date, per-area ranking was asked for without
-    /// <see cref="TaskingOptions.AreaOf"/>, or a category is not defined.
+    /// <see cref="TaskingOptions.AreaOf"/>, a category is not defined, or the study area and study cells have different extents.
     /// </exception>
     /// <remarks>Thread safe when the delegates in the options are. Cost is linear in crimes plus cells of the study area.</remarks>
     public static TaskingList Run(CrimePoints crimes, TaskingOptions options)
@@ -93,7 +93,8 @@ public static partial class TaskingAnalysis
         List<AutomaticChoice> choices, List<string> notes, int[] cellOfCrime)
     {
         var filter = new CrimeFilter(lookBack.First, lookBack.Last, options.Categories);
-        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, options.StudyArea, filter, HotspotOptions.DenseCellLimit, cellOfCrime);
+        CellCounts counts = CellAggregator.Aggregate(crimes, options.Grid, options.StudyArea, filter, HotspotOptions.DenseCellLimit, cellOfCrime,
+            options.StudyCells);
         if (counts.StudyArea is null)
         {
             notes.Add($"No crimes in the look-back period {lookBack}: there is nothing to rank.");
@@ -103,7 +104,7 @@ public static partial class TaskingAnalysis
         GiStarResult gi = GetisOrdGiStar.Compute(counts, options.GiStarBandMetres, options.FdrQ, HotspotOptions.DenseCellLimit);
         choices.AddRange(gi.AutomaticChoices);
         notes.AddRange(gi.Notes);
-        if (options.StudyArea is null)
+        if (options.StudyArea is null && options.StudyCells is null)
         {
             choices.Add(new AutomaticChoice("StudyArea", counts.StudyArea.Value.ToString(),
                 "Gi* runs over the bounding box of the cells holding the look-back period's crimes; empty cells in it count as zeros."));

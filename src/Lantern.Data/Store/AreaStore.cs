@@ -137,6 +137,25 @@ internal static class AreaStore
         return (e, n) => box.Covers(e, n) && prepared.Covers(factory.CreatePoint(new Coordinate(e, n)));
     }
 
+    /// <summary>
+    /// The cells of a grid that an area touches (share any point with it, its boundary included), taken from the cells
+    /// covering its envelope: the study area when an analysis is asked for one area. Every point inside the area lies in
+    /// one of them, so no crime of the area is left out; cells of the envelope beyond the boundary are not part of it.
+    /// </summary>
+    public static CellSet Cells(StoredArea area, GridSpec grid)
+    {
+        Envelope e = area.Geometry.EnvelopeInternal;
+        CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
+        IPreparedGeometry prepared = PreparedGeometryFactory.Prepare(area.Geometry);
+        GeometryFactory factory = area.Geometry.Factory;
+        double size = grid.CellSize;
+        return CellSet.Where(extent, cell =>
+        {
+            BngPoint sw = grid.SouthWest(cell);
+            return prepared.Intersects(factory.ToGeometry(new Envelope(sw.Easting, sw.Easting + size, sw.Northing, sw.Northing + size)));
+        });
+    }
+
     private static Geometry WithSrid(Geometry g)
     {
         g.SRID = 27700;

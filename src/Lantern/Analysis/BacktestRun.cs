@@ -57,7 +57,7 @@ internal static class BacktestRun
         }
 
         CellExtent extent = request.Area is { } code
-            ? AnalysisInputs.StudyArea(loaded.Points, grid, AreaFor(store, code, grid), choices)!.Value // an area gives an extent
+            ? AnalysisInputs.AreaEnvelope(AreaFor(store, code, grid), grid, choices)
             : TrimmedBox(loaded.Points, grid, choices);
         var events = ForecastEvents.FromCrimes(loaded.Points, period.Resolution, EventWeighting.Count);
         var harmEvents = ForecastEvents.FromCrimes(loaded.Points, period.Resolution, EventWeighting.Harm);

@@ -62,7 +62,7 @@ internal static class HotspotsRun
 
         LoadedCrimes loaded = CrimeQuery.Load(store, new CrimeSelection(force, first, last, types), harm);
         (CrimePoints points, StoredArea? area) = AnalysisInputs.FilterToArea(store, loaded.Points, request.Area, grid);
-        CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
+        (CellExtent? studyArea, CellSet? studyCells) = AnalysisInputs.StudyArea(points, grid, area, choices);
         HotspotOptions options;
         try
         {
@@ -70,6 +70,7 @@ internal static class HotspotsRun
             {
                 Grid = grid,
                 StudyArea = studyArea,
+                StudyCells = studyCells,
                 Methods = methods,
                 FirstMonth = first,
                 LastMonth = last,

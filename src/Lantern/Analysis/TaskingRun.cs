@@ -81,7 +81,7 @@ internal static class TaskingRun
             choices.Add($"force: {forceChoice}");
         }
 
-        CellExtent? studyArea = AnalysisInputs.StudyArea(points, grid, area, choices);
+        (CellExtent? studyArea, CellSet? studyCells) = AnalysisInputs.StudyArea(points, grid, area, choices);
         RiskSurface? forecast = null;
         if (forecastName is not null && studyArea is { } extent)
         {
@@ -110,6 +110,7 @@ internal static class TaskingRun
         {
             Grid = grid,
             StudyArea = studyArea,
+            StudyCells = studyCells,
             LookBackMonths = lookBack,
             TopN = n,
             AreaOf = areaOf,

@@ -9,7 +9,6 @@ using Lantern.Data.Formats;
 using Lantern.Data.Formats.Exports;
 using Lantern.Data.Formats.GeoJson;
 using Lantern.Data.Store;
-using NetTopologySuite.Geometries;
 
 namespace Lantern.Cli;
 
@@ -32,7 +31,7 @@ internal sealed class AnalysisInputs
 
     public Option<int> CellSize { get; } = new("--cell-size") { Description = "Grid cell size in metres, aligned to the national grid", DefaultValueFactory = _ => 150 };
 
-    public Option<string?> Area { get; } = new("--area") { Description = "Only crimes inside this imported area (code, e.g. E09000033)" };
+    public Option<string?> Area { get; } = new("--area") { Description = "Only crimes inside this imported area (code, e.g. E09000033), over the cells its boundary touches" };
 
     public Option<string?> Mask { get; } = new("--mask") { Description = "GeoJSON of places that cannot be patrolled (water, prisons): cells whose centre is inside are excluded" };
 
@@ -247,24 +246,37 @@ internal sealed class AnalysisInputs
         };
     }
 
-    /// <summary>The study area: the named area's envelope, else the robust box of the crimes (recorded either way).</summary>
-    public static CellExtent? StudyArea(CrimePoints points, GridSpec grid, StoredArea? area, List<string> choices)
+    /// <summary>The cells covering an area's envelope, for analyses that need a rectangle (backtests), recorded as chosen.</summary>
+    public static CellExtent AreaEnvelope(StoredArea area, GridSpec grid, List<string> choices)
+    {
+        NetTopologySuite.Geometries.Envelope e = area.Geometry.EnvelopeInternal;
+        CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
+        choices.Add($"study area: {extent} (the envelope of {area.Code})");
+        return extent;
+    }
+
+    /// <summary>
+    /// The study area: the cells the named area touches (its envelope, and the cells of it that belong), else the robust
+    /// box of the crimes (recorded either way).
+    /// </summary>
+    public static (CellExtent? Extent, CellSet? Cells) StudyArea(CrimePoints points, GridSpec grid, StoredArea? area, List<string> choices)
     {
         if (area is not null)
         {
-            Envelope e = area.Geometry.EnvelopeInternal;
-            CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
-            choices.Add($"study area: {extent} (the envelope of {area.Code})");
-            return extent;
+            // The cells the boundary touches, not its envelope: the envelope's other cells (another borough, the river)
+            // would count as cells with no crime and lower the mean that Gi* compares each place with.
+            CellSet cells = AreaStore.Cells(area, grid);
+            choices.Add($"study area: the {cells.Count:N0} cells that {area.Code} touches, of {cells.Extent} around it");
+            return (cells.Extent, cells);
         }
 
         if (StudyAreas.Robust(points, grid) is not { } robust)
         {
-            return null;
+            return (null, null);
         }
 
         choices.Add($"StudyArea = {robust.Choice.Value} ({robust.Choice.Reason})");
-        return robust.Extent;
+        return (robust.Extent, null);
     }
 
     /// <summary>A default seed that is the same for the same force and day, and different from day to day.</summary>

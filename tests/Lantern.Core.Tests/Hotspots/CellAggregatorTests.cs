@@ -74,6 +74,33 @@ public class CellAggregatorTests
         Assert.Equal(4, counts.StudyAreaCells);
     }
 
+    [Theory]
+    [InlineData(int.MaxValue)] // dense
+    [InlineData(0)] // sparse
+    public void Aggregate_ShapedStudyArea_CrimesInItsOtherCellsAreOutside(int denseLimit)
+    {
+        // 2 × 2 cells, the shape holding the south-west and north-east ones: the crime in the south-east cell is outside.
+        CrimePoints crimes = TestCrimes.At((10, 10, 1), (160, 10, 2), (160, 160, 4), (-10, 10, 8));
+        var extent = new CellExtent(0, 0, 2, 2);
+        CellSet diagonal = CellSet.Where(extent, c => c.Column == c.Row);
+
+        CellCounts counts = CellAggregator.Aggregate(crimes, GridSpec.Default, null, CrimeFilter.All, denseLimit, studyCells: diagonal);
+
+        Assert.Equal(extent, counts.StudyArea);
+        Assert.Equal(2, counts.StudyAreaCells);
+        Assert.Equal(2, counts.CrimesOutsideStudyArea);
+        Assert.Equal(5, counts.TotalHarm);
+        Assert.True(counts.InStudyArea(new CellId(1, 1)));
+        Assert.False(counts.InStudyArea(new CellId(1, 0)));
+        Assert.False(counts.InStudyArea(new CellId(2, 2)));
+    }
+
+    [Fact]
+    public void Aggregate_StudyAreaOtherThanTheShapesExtent_Throws() =>
+        Assert.Throws<ArgumentException>(() => CellAggregator.Aggregate(TestCrimes.At((10, 10, 1)), GridSpec.Default,
+            new CellExtent(0, 0, 3, 3), CrimeFilter.All, HotspotOptions.DenseCellLimit,
+            studyCells: CellSet.Where(new CellExtent(0, 0, 2, 2), _ => true)));
+
     [Fact]
     public void Aggregate_MonthAndCategoryFilter_LeavesOutTheRest()
     {

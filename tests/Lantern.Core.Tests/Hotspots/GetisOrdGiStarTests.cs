@@ -117,18 +117,83 @@ public class GetisOrdGiStarTests
         Assert.False(gi.ValueOf(new CellId(0, 0)).IsHotSpot);
     }
 
+    [Theory]
+    [InlineData(450, 0)] // the default band, dense
+    [InlineData(450, -1)] // the default band, sparse
+    [InlineData(150, 0)] // rook neighbours only
+    [InlineData(0, -1)] // the cell alone
+    public void Compute_ShapedStudyArea_MatchesBruteForceOverItsCellsOnly(double band, int denseLimit)
+    {
+        // A borough-like shape: the cells of a 2,000 × 1,500 m rectangle within 800 m of a point off its centre, and a
+        // notch cut out. Cells of the rectangle outside the shape must not count as zeros.
+        CrimePoints crimes = TestCrimes.Random(600, seed: 21, width: 2000, height: 1500, x0: 0, y0: 0);
+        var extent = new CellExtent(0, 0, 14, 10);
+        CellSet shape = CellSet.Where(extent, cell =>
+        {
+            BngPoint centre = GridSpec.Default.Centre(cell);
+            return centre.DistanceTo(new BngPoint(900, 700)) <= 800 && !(cell.Column is 6 or 7 && cell.Row < 4);
+        });
+        CellCounts counts = CellAggregator.Aggregate(crimes, GridSpec.Default, null, CrimeFilter.All, HotspotOptions.DenseCellLimit,
+            studyCells: shape);
+
+        GiStarResult gi = GetisOrdGiStar.Compute(counts, band, 0.05, denseLimit < 0 ? 0 : HotspotOptions.DenseCellLimit);
+        (double[] z, double[] p) = BruteForce(counts, band);
+
+        Assert.Equal(shape.Count, gi.StudyAreaCells);
+        Assert.True(shape.Count < extent.CellCount - 20, "the shape leaves out a good part of its rectangle");
+        Assert.True(counts.CrimesOutsideStudyArea > 0, "some crimes fall in cells outside the shape");
+        bool[] significant = BruteForceBh(p, 0.05);
+        long member = 0;
+        for (long k = 0; k < extent.CellCount; k++)
+        {
+            CellId cell = extent.CellAt(k);
+            if (!shape.Contains(cell))
+            {
+                Assert.Throws<ArgumentOutOfRangeException>(() => gi.ValueOf(cell));
+                continue;
+            }
+
+            GiStarValue v = gi.ValueOf(cell);
+            Assert.Equal(z[member], v.Z, 9);
+            Assert.Equal(p[member], v.PValue, 9);
+            Assert.Equal(significant[member], v.Significant);
+            member++;
+        }
+
+        Assert.Equal(gi.StudyAreaCells, gi.Background.Sum(b => b.CellCount) + gi.Cells.Length);
+    }
+
+    [Fact]
+    public void Compute_ShapeOfEveryCell_IsTheRectangle()
+    {
+        CrimePoints crimes = TestCrimes.Random(500, seed: 8, width: 2000, height: 1500, x0: 0, y0: 0);
+        var extent = new CellExtent(0, 0, 14, 10);
+        CellCounts plain = CellAggregator.Aggregate(crimes, GridSpec.Default, extent, CrimeFilter.All, HotspotOptions.DenseCellLimit);
+        CellCounts shaped = CellAggregator.Aggregate(crimes, GridSpec.Default, extent, CrimeFilter.All, HotspotOptions.DenseCellLimit,
+            studyCells: CellSet.Where(extent, _ => true));
+
+        GiStarResult a = GetisOrdGiStar.Compute(plain, 450, 0.05, HotspotOptions.DenseCellLimit);
+        GiStarResult b = GetisOrdGiStar.Compute(shaped, 450, 0.05, HotspotOptions.DenseCellLimit);
+
+        Assert.Equal(a.Z.ToArray(), b.Z.ToArray());
+        Assert.Equal(a.Neighbours.ToArray(), b.Neighbours.ToArray());
+        Assert.Equal(a.Background, b.Background);
+    }
+
     private static CellCounts Counts(CellExtent area, params (double, double, double)[] points) =>
         CellAggregator.Aggregate(TestCrimes.At(points), GridSpec.Default, area, CrimeFilter.All, HotspotOptions.DenseCellLimit);
 
-    // The textbook definition, O(n²): every pair of cells, Euclidean distance between centres.
+    // The textbook definition, O(n²): every pair of cells of the study area (of its shape, when it has one, in row-major
+    // order), Euclidean distance between centres.
     private static (double[] Z, double[] P) BruteForce(CellCounts counts, double band)
     {
-        CellExtent area = counts.StudyArea!.Value;
-        int n = (int)area.CellCount;
+        CellExtent extent = counts.StudyArea!.Value;
+        CellId[] cells = [.. Enumerable.Range(0, (int)extent.CellCount).Select(k => extent.CellAt(k)).Where(counts.InStudyArea)];
+        int n = cells.Length;
         double[] x = new double[n];
         for (int i = 0; i < counts.OccupiedCount; i++)
         {
-            x[area.IndexOf(counts.Cells[i])] = counts.Harm[i];
+            x[Array.IndexOf(cells, counts.Cells[i])] = counts.Harm[i];
         }
 
         double mean = x.Average();
@@ -137,12 +202,12 @@ public class GetisOrdGiStarTests
         double[] p = new double[n];
         for (int i = 0; i < n; i++)
         {
-            BngPoint ci = counts.Grid.Centre(area.CellAt(i));
+            BngPoint ci = counts.Grid.Centre(cells[i]);
             double local = 0;
             int w = 0;
             for (int j = 0; j < n; j++)
             {
-                if (ci.DistanceTo(counts.Grid.Centre(area.CellAt(j))) <= band + 1e-6)
+                if (ci.DistanceTo(counts.Grid.Centre(cells[j])) <= band + 1e-6)
                 {
                     local += x[j];
                     w++;

@@ -1,4 +1,5 @@
 using Lantern.Core.Crimes;
+using Lantern.Core.Geography;
 using Lantern.Core.Hotspots;
 using Lantern.Core.Time;
 
@@ -32,6 +33,28 @@ public class HotspotAnalysisTests
         Assert.Contains(result.AutomaticChoices, c => c.Parameter == "GiStarMethod");
         Assert.Equal(450, result.Options.GiStarBandMetres);
         Assert.Equal(29, result.GiStar!.FullNeighbourCount);
+    }
+
+    [Fact]
+    public void Run_ShapedStudyArea_CountsOnlyItsCellsAndRecordsNoAutomaticStudyArea()
+    {
+        // The west half of a 20 × 20 cell rectangle holding the crimes: the east half is not part of the study area.
+        CrimePoints crimes = TestCrimes.Random(2000, seed: 4, width: 3000, height: 3000, x0: 0, y0: 0);
+        var extent = new CellExtent(0, 0, 20, 20);
+        CellSet west = CellSet.Where(extent, cell => cell.Column < 10);
+
+        HotspotResult result = HotspotAnalysis.Run(crimes, new HotspotOptions { StudyCells = west });
+
+        Assert.Equal(extent, result.Counts.StudyArea);
+        Assert.Equal(200, result.Counts.StudyAreaCells);
+        Assert.Equal(200, result.GiStar!.StudyAreaCells);
+        Assert.Equal(200, result.Concentration!.StudyAreaCells);
+        Assert.All(result.Counts.Cells.ToArray(), c => Assert.True(c.Column < 10));
+        Assert.All(result.KernelDensity!.Cells.ToArray(), c => Assert.True(c.Column < 10));
+        Assert.True(result.Counts.CrimesOutsideStudyArea > 500, "the east half's crimes are left out (a third of all are in a cluster in the west)");
+        Assert.DoesNotContain(result.AutomaticChoices, c => c.Parameter == "StudyArea");
+        Assert.Throws<ArgumentException>(() => HotspotAnalysis.Run(crimes,
+            new HotspotOptions { StudyCells = west, StudyArea = new CellExtent(0, 0, 10, 20) }));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lantern.Cli;
+using Lantern.Data.Store;
 using Lantern.Tests.Shared;
 
 namespace Lantern.Tests.Cli;
@@ -89,6 +90,24 @@ public sealed class AnalysisOptionsTests
         // Cells are placed by their centre: a crime inside Westminster can sit in a cell whose centre is just over the boundary.
         double inside = cells.Count(c => c.GetProperty("area").GetString() == "E09000033") / (double)cells.Count;
         Assert.True(inside > 0.9, $"only {inside:P0} of cells have their centre in Westminster");
+
+        // The study area is the cells Westminster touches, not the box around it (half of which is Camden, Kensington and
+        // Chelsea, Lambeth...): those cells must not count as cells with no crime in Gi*. Checked against the boundary's
+        // own area and perimeter: the cells cover the area, and lie within a cell's diagonal of it.
+        double studyCells = doc.RootElement.GetProperty("result").GetProperty("studyAreaCells").GetDouble();
+        NetTopologySuite.Geometries.Geometry westminster;
+        using (LanternStore store = LanternStore.Open(cli.Db))
+        {
+            westminster = AreaStore.Find(store, "E09000033")!.Geometry;
+        }
+
+        NetTopologySuite.Geometries.Envelope box = westminster.EnvelopeInternal;
+        double boxCells = (Math.Floor(box.MaxX / 150) - Math.Floor(box.MinX / 150) + 1) * (Math.Floor(box.MaxY / 150) - Math.Floor(box.MinY / 150) + 1);
+        double reach = 150 * Math.Sqrt(2);
+        Assert.InRange(studyCells * 150 * 150, westminster.Area, westminster.Area + (westminster.Length * reach) + (Math.PI * reach * reach));
+        Assert.True(studyCells < 0.6 * boxCells, $"{studyCells} cells of the {boxCells} around Westminster");
+        Assert.Contains(doc.RootElement.GetProperty("result").GetProperty("automaticChoices").EnumerateArray(),
+            c => c.GetString()!.StartsWith($"study area: the {studyCells:N0} cells that E09000033 touches", StringComparison.Ordinal));
 
         using JsonDocument perArea = JsonDocument.Parse(cli.RunOk(
             "tasking", "--force", "metropolitan", "--date", "2024-01-15", "--months", "2", "--per-area", "borough", "--top", "2", "--json"));
