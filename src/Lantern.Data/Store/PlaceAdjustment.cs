@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Dapper;
 using Lantern.Core.Geography;
 
@@ -15,8 +16,11 @@ internal sealed record PlaceAdjustment(long Id, string Force, long CellSize, lon
     private const string Columns = "id, force, cell_size AS CellSize, cell_column AS CellColumn, cell_row AS CellRow, action, reason, " +
         "made_by AS MadeBy, made_at AS MadeAt, withdrawn_at AS WithdrawnAt, withdrawn_by AS WithdrawnBy";
 
+    // Not in the API's JSON: cellName, cellSize, cellColumn and cellRow say it (a GridSpec would carry its projection's WKT).
+    [JsonIgnore]
     public CellId Cell => new((int)CellColumn, (int)CellRow);
 
+    [JsonIgnore]
     public GridSpec Grid => new((int)CellSize);
 
     /// <summary>The cell's id as people and commands write it, "150m-E331050-N188100" (in the API's JSON as "cellName").</summary>

@@ -21,6 +21,17 @@ public sealed class PlaceAdjustmentApiTests(WebHost host) : IClassFixture<WebHos
         HttpResponseMessage ok = await analyst.PostAsJsonAsync("api/tasking/places",
             new { force = "gwent", cell = "150m-E331050-N188100", action = "suppress", reason = "building site, no public access" });
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+
+        // The address the 201 names answers with the adjustment, in the list's own shape: no projection WKT per row.
+        JsonElement made201 = await ok.Content.ReadFromJsonAsync<JsonElement>();
+        HttpResponseMessage atLocation = await analyst.GetAsync(ok.Headers.Location!.ToString().TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, atLocation.StatusCode);
+        JsonElement one = await atLocation.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(made201.GetProperty("id").GetInt64(), one.GetProperty("id").GetInt64());
+        Assert.Equal("150m-E331050-N188100", one.GetProperty("cellName").GetString());
+        Assert.False(one.TryGetProperty("grid", out _), one.ToString());
+        Assert.DoesNotContain("PROJCS", one.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync("api/tasking/places/987654")).StatusCode);
         HttpResponseMessage noReason = await analyst.PostAsJsonAsync("api/tasking/places",
             new { force = "gwent", cell = "150m-E331050-N188100", action = "suppress", reason = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);

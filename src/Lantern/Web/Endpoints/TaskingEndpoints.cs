@@ -30,6 +30,8 @@ internal static class TaskingEndpoints
             .WithSummary("A published tasking: its places and the patrol dosage against the plan").RequireAuthorization(Roles.Policies.Tasking);
         group.MapGet("/places", ListAdjustments).WithName("ListPlaceAdjustments").WithSummary("Analysts' additions and suppressions of places")
             .RequireAuthorization(Roles.Policies.Tasking);
+        group.MapGet("/places/{id:long}", GetAdjustment).WithName("GetPlaceAdjustment").WithSummary("One addition or suppression of a place")
+            .RequireAuthorization(Roles.Policies.Tasking);
         group.MapPost("/places", AdjustPlace).WithName("AdjustPlace").WithSummary("Add or suppress a place, with a reason")
             .RequireAuthorization(Roles.Policies.Analysis);
         group.MapDelete("/places/{id:long}", WithdrawAdjustment).WithName("WithdrawPlaceAdjustment").WithSummary("Withdraw an addition or suppression")
@@ -118,6 +120,13 @@ internal static class TaskingEndpoints
     {
         using LanternStore store = stores.Open();
         return TypedResults.Ok(PlaceAdjustment.List(store, string.IsNullOrWhiteSpace(force) ? null : Cli.ForceOption.Resolve(force), includeWithdrawn: true));
+    }
+
+    // The address a new adjustment's 201 Created names.
+    private static Results<Ok<PlaceAdjustment>, NotFound> GetAdjustment(long id, StoreAccess stores)
+    {
+        using LanternStore store = stores.Open();
+        return PlaceAdjustment.Find(store, id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
     private static Created<PlaceAdjustment> AdjustPlace([FromBody] AdjustPlaceRequest body, HttpContext http, StoreAccess stores, AuditTrail audit,
