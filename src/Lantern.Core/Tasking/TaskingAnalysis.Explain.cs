@@ -12,7 +12,7 @@ public static partial class TaskingAnalysis
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
     private static TaskingPlace Build(PlaceDraft draft, int p, CellCounts counts, GiStarResult gi, PlaceStatistics stats,
-        TaskingOptions options, PeriodCoverage lookBack, PeriodCoverage previous, double three, double two)
+        TaskingOptions options, PeriodCoverage lookBack, PeriodCoverage previous, int visits)
     {
         int stride = CrimeFilter.CategoryCount;
         var tallies = new List<CategoryTally>();
@@ -37,7 +37,7 @@ public static partial class TaskingAnalysis
 
         GiStarValue? giValue = counts.InStudyArea(draft.Cell) ? gi.ValueOf(draft.Cell) : null;
         PlaceTrend trend = TrendTest.Compare(stats.Current[p], stats.Previous[p], lookBack.Present.Count, previous.Present.Count);
-        PatrolPlan plan = Plan(draft, p, stats, options, VisitsFor(draft.Harm, three, two));
+        PatrolPlan plan = Plan(draft, p, stats, options, visits);
         string reason = Reason(draft, tallies, giValue, trend, options);
         return new TaskingPlace(draft.Rank, draft.Cell, options.Grid.Centre(draft.Cell), draft.Area, draft.Source, draft.Harm, crimes,
             [.. tallies], draft.HarmRank, giValue, trend, plan, reason);

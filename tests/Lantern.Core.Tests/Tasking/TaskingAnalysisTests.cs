@@ -284,6 +284,29 @@ public partial class TaskingAnalysisTests
     }
 
     [Fact]
+    public void Run_VisitsPerDay_ThirdsStayThirdsWhenPlacesTie()
+    {
+        // One place of harm 6, then eight of harm 2: by harm thresholds every tied place got 3 visits (27 in all where the
+        // rule plans 3 × 3 + 3 × 2 + 3 × 1 = 18). Tied places are split by rank; an added place of the tied harm gets 3.
+        TaskingCrimes crimes = new TaskingCrimes().Background(s_jan2024, 12, TaskingCrimes.Cell(0, 20));
+        crimes.Add(TaskingCrimes.Cell(0, 0), CrimeCategory.Robbery, s_jan2024, 6);
+        for (int i = 1; i < 10; i++)
+        {
+            crimes.Add(TaskingCrimes.Cell(i * 4, 0), CrimeCategory.Robbery, s_jan2024, 2);
+        }
+
+        TaskingList list = TaskingAnalysis.Run(crimes.Build(), new TaskingOptions(s_date, 1)
+        {
+            TopN = 9,
+            Adjustments = [new AnalystAdjustment(TaskingCrimes.Cell(36, 0), AdjustmentKind.Add, "known for fights at closing time")],
+        });
+
+        Assert.Equal([3, 3, 3, 2, 2, 2, 1, 1, 1, 3], list.Places.Select(p => p.Plan.VisitsPerDay));
+        Assert.Contains(list.AutomaticChoices, c => c.Parameter == "VisitsPerDay"
+            && c.Value == "3 for the 3 places of most harm (harm ≥ 730), 2 for the next 3 (≥ 730), 1 for the other 3"); // two robberies, 365 days each
+    }
+
+    [Fact]
     public void Run_VisitsPerDay_FollowThirdsOfHarm()
     {
         TaskingCrimes crimes = new TaskingCrimes().Background(s_jan2024, 12, TaskingCrimes.Cell(0, 20));
