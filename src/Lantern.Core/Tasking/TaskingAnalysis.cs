@@ -148,7 +148,7 @@ public static partial class TaskingAnalysis
         {
             int n = visits.Length, threes = visits.Count(v => v == 3), twos = visits.Count(v => v == 2);
             choices.Add(new AutomaticChoice("VisitsPerDay", string.Create(CultureInfo.InvariantCulture,
-                $"3 for the {threes} places of most harm (harm ≥ {three:0.##}), 2 for the next {twos} (≥ {two:0.##}), 1 for the other {n - threes - twos}"),
+                $"3 for the {threes} places of most harm (harm ≥ {three:#,0.##}), 2 for the next {twos} (≥ {two:#,0.##}), 1 for the other {n - threes - twos}"),
                 "More visits for more harm: the top third of the ranked places by harm get 3 visits a day, the middle third 2, the rest 1; " +
                 "places of equal harm are split by their rank. A place an analyst adds gets the visits of the ranked places of its harm."));
         }
