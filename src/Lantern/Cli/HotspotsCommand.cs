@@ -109,6 +109,12 @@ internal static class HotspotsCommand
         return YearMonth.TryParse(text, out YearMonth m) ? m : throw new CliException($"{name} '{text}' is not a month (yyyy-MM)", ExitCodes.Usage);
     }
 
+    // An FDR q as people write one: 0.0346, 1.43e-17 (G3 alone gives 1.43E-17 in the same column), <1e-300 below a double.
+    private static string Q(double q) =>
+        q >= 1e-4 ? q.ToString("G3", CultureInfo.InvariantCulture)
+        : q > 0 ? q.ToString("0.##e+0", CultureInfo.InvariantCulture)
+        : "<1e-300";
+
     private static void Print(CliContext context, HotspotResult result, string force, YearMonth first, YearMonth last, GridSpec grid, StoredArea? area,
         LoadedCrimes loaded, Func<CellId, string?>? areaOf, ExclusionMask? mask, int top, List<string> choices, long run,
         Func<string?, string> areaLabel)
@@ -141,7 +147,7 @@ internal static class HotspotsCommand
                 result.Counts.Count[r.CountsIndex].ToString("N0", CultureInfo.InvariantCulture),
                 r.Density?.ToString("N0", CultureInfo.InvariantCulture) ?? "-",
                 r.GiStar?.Z.ToString("F2", CultureInfo.InvariantCulture) ?? "-",
-                r.GiStar is { } q ? (q.AdjustedP > 0 ? q.AdjustedP.ToString("G3", CultureInfo.InvariantCulture) : "<1e-300") : "-",
+                r.GiStar is { } q ? Q(q.AdjustedP) : "-",
                 (r.GiClass == "hot" ? "hot spot" : r.GiClass == "cold" ? "cold spot" : string.Empty) + (masked ? " (masked)" : string.Empty));
         }
 

@@ -24,6 +24,18 @@ public sealed class HotspotsCommandTests
     }
 
     [Fact]
+    public void Hotspots_Table_WritesSmallFdrQsOneWay()
+    {
+        // Strong synthetic clusters give q-values far below 1e-4: the column wrote them "1.43E-17" beside "<1e-300".
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string table = cli.RunOk("hotspots", "--top", "40");
+
+        Assert.Matches(@"│ \d(\.\d+)?e-\d+ +│ hot spot", table);
+        Assert.DoesNotMatch(@"\dE-\d", table);
+    }
+
+    [Fact]
     public void Hotspots_UnknownType_IsUsageErrorListingTheTypes()
     {
         using var cli = new CliRun();
