@@ -40,11 +40,24 @@ public sealed class PeriodCoverage
     /// <summary>Months the data does not cover: missing, not months without crime.</summary>
     public IReadOnlyList<YearMonth> Missing => _missing;
 
-    /// <summary>"2024-01..2024-12 (11 of 12 months; missing 2024-03)".</summary>
+    /// <summary>"2024-01..2024-12 (9 of 12 months; missing 2024-03, 2024-06..2024-07)": runs of missing months as ranges.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        string missing = _missing.Length == 0 ? "" : "; missing " + string.Join(", ", _missing);
+        var runs = new List<string>();
+        for (int i = 0; i < _missing.Length;)
+        {
+            int j = i;
+            while (j + 1 < _missing.Length && _missing[j + 1] == _missing[j].PlusMonths(1))
+            {
+                j++;
+            }
+
+            runs.Add(i == j ? _missing[i].ToString() : $"{_missing[i]}..{_missing[j]}");
+            i = j + 1;
+        }
+
+        string missing = runs.Count == 0 ? "" : "; missing " + string.Join(", ", runs);
         return string.Create(CultureInfo.InvariantCulture, $"{First}..{Last} ({_present.Length} of {Months} months{missing})");
     }
 }

@@ -77,6 +77,12 @@ public sealed class WebFlowTests
         HttpResponseMessage republished = await analyst.PostAsJsonAsync("api/tasking/publications", new { query, note = "after review" });
         Assert.Equal(2, (await republished.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
 
+        // The printed briefing says what the list was made from, for a reader who cannot open the run.
+        long version2 = (await analyst.GetFromJsonAsync<JsonElement>("api/tasking/publications")).EnumerateArray().First().GetProperty("id").GetInt64();
+        string briefing = WebUtility.HtmlDecode(await (await host.ClientAsync("supervisor")).GetStringAsync($"briefing?id={version2}"));
+        Assert.Contains("id=\"basis\">From crimes 2024-02..2025-01 (3 of 12 months; missing 2024-02..2024-10)", briefing, StringComparison.Ordinal);
+        Assert.Contains(" · all crime types · top 10 by harm · Cambridge Crime Harm Index by data.police.uk category (cchi-category-", briefing, StringComparison.Ordinal);
+
         // The officer sees the newest version, arrives at its first place and leaves; the dosage counts the visit.
         HttpClient officer = await host.ApiClientAsync("officer");
         JsonElement patrol = await officer.GetFromJsonAsync<JsonElement>("api/patrol/today");
