@@ -156,7 +156,9 @@ public sealed class PatrolJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(analyst).ToHaveURLAsync(new Regex(@"/briefing\?id=\d+$"));
         long id = long.Parse(new Uri(analyst.Url).Query["?id=".Length..], CultureInfo.InvariantCulture);
 
-        await Expect(analyst.Locator("h1")).ToContainTextAsync($"Patrol briefing: {Force}");
+        // Headed as a sergeant names the force and the day, not by the slug and ISO date.
+        await Expect(analyst.Locator("h1")).ToContainTextAsync(
+            $"Patrol briefing: City of London Police, {Lantern.Core.Time.UkTime.DateOf(DateTimeOffset.UtcNow).ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}");
         IReadOnlyList<string> cells = await analyst.Locator(".briefing tbody tr td:nth-child(2)").AllInnerTextsAsync();
         Assert.Equal(places.Select(p => p.Cell), cells.Select(c => c.Split('\n')[0].Trim()));
         await run.ShotAsync(analyst, "briefing");

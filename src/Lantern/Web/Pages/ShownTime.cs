@@ -9,6 +9,12 @@ namespace Lantern.Web.Pages;
 /// </summary>
 internal static class ShownTime
 {
+    /// <summary>A stored day ("2024-01-15") as a briefing heads it: "Monday 15 January 2024".</summary>
+    public static string Day(string stored) =>
+        DateOnly.TryParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
+            ? day.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
+            : stored;
+
     public static string Uk(string stored) => UkTime.Describe(Instant(stored));
 
     /// <summary>
