@@ -110,7 +110,7 @@ public static partial class TaskingAnalysis
         text.Append(CrimesText(tallies)).Append(s_invariant, $" in the last {options.LookBackMonths} months; ");
         if (draft.Harm > 0)
         {
-            string where = options.TopNPerArea && draft.Area is not null ? $" in {draft.Area}" : "";
+            string where = options.TopNPerArea && draft.Area is not null ? $" in {options.AreaName?.Invoke(draft.Area) ?? draft.Area}" : "";
             text.Append("harm ").Append(HarmFigure.Whole(draft.Harm)).Append(' ').Append(options.HarmUnit);
             string ranked = options.Method == TaskingMethod.Forecast
                 ? $"; forecast risk {Ordinal(draft.HarmRank)} highest{where} ({options.Forecast!.Method})" // set with the method

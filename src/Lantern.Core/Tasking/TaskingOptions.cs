@@ -92,6 +92,12 @@ public sealed class TaskingOptions
     /// <summary>The area code of a cell (a neighbourhood, a borough), or null when it has none. Default: no areas.</summary>
     public Func<CellId, string?>? AreaOf { get; init; }
 
+    /// <summary>
+    /// How a place's reason names its area in a list per area ("2nd highest in Westminster"). Default: by the code
+    /// <see cref="AreaOf"/> gives.
+    /// </summary>
+    public Func<string, string>? AreaName { get; init; }
+
     /// <summary>Take the top <see cref="TopN"/> in each area instead of overall; needs <see cref="AreaOf"/>. Default false.</summary>
     public bool TopNPerArea { get; init; }
 

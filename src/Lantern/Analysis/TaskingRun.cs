@@ -114,6 +114,7 @@ internal static class TaskingRun
             LookBackMonths = lookBack,
             TopN = n,
             AreaOf = areaOf,
+            AreaName = level is null ? null : AreaNames(store),
             TopNPerArea = level is not null,
             IsExcluded = mask is null ? null : cell => mask.Excludes(grid, cell),
             Adjustments = adjustments,
@@ -197,6 +198,13 @@ internal static class TaskingRun
             $"forecast: {risk.Method} for {target} ({(timed ? "every crime has a time: by day" : "month-resolution data: by month")}), " +
             $"harm-weighted, from the {events.Count:N0} crimes loaded before it; {risk.Parameters}"));
         return risk;
+    }
+
+    // "Westminster" for E09000033 in a place's reason, read only for a list per area; a code with no name stays a code.
+    private static Func<string, string> AreaNames(LanternStore store)
+    {
+        IReadOnlyDictionary<string, string?> names = AreaStore.Names(store);
+        return code => names.GetValueOrDefault(code) is { Length: > 0 } name ? name : code;
     }
 
     internal static object ToJson(TaskingList list, GridSpec grid, List<string> choices)

@@ -115,6 +115,9 @@ public sealed class AnalysisOptionsTests
         var byBorough = places.GroupBy(p => p.GetProperty("area").GetString()).ToList();
         Assert.True(byBorough.Count >= 30, $"{byBorough.Count} boroughs");
         Assert.All(byBorough, g => Assert.InRange(g.Count(), 1, 2));
+        // A sergeant reads "1st highest in Westminster", not the borough's code.
+        Assert.Contains(places, p => p.GetProperty("area").GetString() == "E09000033"
+            && p.GetProperty("reason").GetString()!.Contains("1st highest in Westminster;", StringComparison.Ordinal));
 
         // The CSV carries the code of every imported level, finest first, as analysts join on either.
         string[] csv = cli.RunOk("tasking", "--force", "metropolitan", "--date", "2024-01-15", "--months", "2", "--top", "3", "--csv").Split('\n');
