@@ -24,13 +24,15 @@ public static class Backtest
     /// <param name="ties">How ties at a coverage's cut-off are settled.</param>
     /// <param name="scoring">The events to score against (their weights as harm), or null for <paramref name="events"/>: pass
     /// harm-weighted events here to score harm captured while the method learns from counts.</param>
+    /// <param name="studyCells">When the study area is a shape, its cells of <paramref name="extent"/>: forecasts cover the
+    /// extent, and are scored over these cells only (see <see cref="ForecastScoring.Score"/>).</param>
     /// <returns>The scores.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">No targets, or a resolution differs.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A coverage is outside 0 to 1.</exception>
     public static BacktestResult Run(IForecastMethod method, ForecastEvents events, GridSpec grid, CellExtent extent,
         IReadOnlyList<ForecastTarget> targets, IReadOnlyList<double>? coverages = null, CoverageTies ties = CoverageTies.GridOrder,
-        ForecastEvents? scoring = null)
+        ForecastEvents? scoring = null, CellSet? studyCells = null)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(events);
@@ -55,7 +57,7 @@ public static class Backtest
         {
             RiskSurface risk = method.Fit(events, grid, extent, targets[i]).Predict(targets[i]);
             parameters = i == 0 ? risk.Parameters : parameters;
-            scores[i] = ForecastScoring.Score(risk, scoring ?? events, shares, ties);
+            scores[i] = ForecastScoring.Score(risk, scoring ?? events, shares, ties, studyCells);
         }
 
         return new BacktestResult(method.Name, parameters, shares, [.. targets], scores);

@@ -79,8 +79,14 @@ public sealed class RiskSurface
             throw new ArgumentOutOfRangeException(nameof(coverage), coverage, "Coverage is a share of the area, 0 to 1.");
         }
 
-        double exact = _risk.Length * coverage;
-        return (int)Math.Min(_risk.Length, Math.Floor(exact + (exact * 1e-9)));
+        return CellsFor(_risk.Length, coverage);
+    }
+
+    /// <summary>⌊cells × coverage⌋ for a study area of <paramref name="cells"/> cells (coverage already checked).</summary>
+    internal static int CellsFor(int cells, double coverage)
+    {
+        double exact = cells * coverage;
+        return (int)Math.Min(cells, Math.Floor(exact + (exact * 1e-9)));
     }
 
     /// <summary>Every cell's row-major index, highest risk first, ties ordered by <paramref name="ties"/>.</summary>
@@ -129,10 +135,14 @@ public sealed class RiskSurface
     /// <remarks>Cells of zero risk are chosen when fewer cells than the coverage have any risk: the area is fixed.</remarks>
     public CellId[] Select(double coverage, CoverageTies ties = CoverageTies.GridOrder) => Select(coverage, ties, Ranking(ties));
 
-    /// <summary><see cref="Select(double, CoverageTies)"/> from a ranking already made with the same tie rule.</summary>
+    /// <summary>
+    /// <see cref="Select(double, CoverageTies)"/> from a ranking already made with the same tie rule: of every cell, or of
+    /// the cells of a study area that is a shape (the coverage is then a share of those).
+    /// </summary>
     internal CellId[] Select(double coverage, CoverageTies ties, int[] order)
     {
-        int count = CountFor(coverage);
+        _ = CountFor(coverage); // checks the coverage
+        int count = CellsFor(order.Length, coverage);
         if (ties == CoverageTies.IncludeAll && count > 0)
         {
             double last = _risk[order[count - 1]];

@@ -11,6 +11,7 @@ internal sealed record BacktestOutcome(
     BacktestPeriod Period,
     GridSpec Grid,
     CellExtent Extent,
+    CellSet? StudyCells,
     LoadedCrimes Loaded,
     List<BacktestResult> Results,
     BacktestComparison[] Comparisons,

@@ -56,9 +56,10 @@ internal static class BacktestRun
             throw new CliException($"No crime data for {slug} in {first}..{last} to score: {AnalysisInputs.DataSpan(store, slug)}.");
         }
 
-        CellExtent extent = request.Area is { } code
-            ? AnalysisInputs.AreaEnvelope(AreaFor(store, code, grid), grid, choices)
-            : TrimmedBox(loaded.Points, grid, choices);
+        // With an area: forecasts cover the box around it, and are scored over the cells its boundary touches (a crime in a
+        // neighbouring borough in the box is neither caught nor missed, and the coverage is a share of the area's own cells).
+        CellSet? studyCells = request.Area is { } code ? AreaCells(store, code, grid, choices) : null;
+        CellExtent extent = studyCells?.Extent ?? TrimmedBox(loaded.Points, grid, choices);
         var events = ForecastEvents.FromCrimes(loaded.Points, period.Resolution, EventWeighting.Count);
         var harmEvents = ForecastEvents.FromCrimes(loaded.Points, period.Resolution, EventWeighting.Harm);
         if (events.Count == 0)
@@ -73,7 +74,8 @@ internal static class BacktestRun
         foreach (string name in chosen)
         {
             ct.ThrowIfCancellationRequested();
-            results.Add(Backtest.Run(BacktestCommand.Method(name, seedValue), events, grid, extent, targets, shares, CoverageTies.GridOrder, harmEvents));
+            results.Add(Backtest.Run(BacktestCommand.Method(name, seedValue), events, grid, extent, targets, shares, CoverageTies.GridOrder, harmEvents,
+                studyCells));
         }
 
         var training = targets.Select(t => Training(events, t)).ToArray();
@@ -115,7 +117,7 @@ internal static class BacktestRun
         }, JsonOutput.Options);
         string resultJson = JsonSerializer.Serialize(new
         {
-            studyArea = new { extent.MinColumn, extent.MinRow, extent.Columns, extent.Rows, cells = extent.CellCount },
+            studyArea = new { extent.MinColumn, extent.MinRow, extent.Columns, extent.Rows, cells = studyCells?.Count ?? extent.CellCount },
             targets = targets.Select((t, i) => new
             {
                 target = t.Label,
@@ -172,7 +174,7 @@ internal static class BacktestRun
             chosenMethod = new MethodChosen(m, r, chooseShare);
         }
 
-        return new BacktestOutcome(slug, period, grid, extent, loaded, results, comparisons, choices, notes, seedValue, run, parameters, inputs,
+        return new BacktestOutcome(slug, period, grid, extent, studyCells, loaded, results, comparisons, choices, notes, seedValue, run, parameters, inputs,
             resultJson, chosenMethod);
     }
 
@@ -201,10 +203,14 @@ internal static class BacktestRun
         return (chosen, shares, chooseAt, categories, slug, grid, choices, period);
     }
 
-    private static StoredArea AreaFor(LanternStore store, string code, GridSpec grid)
+    private static CellSet AreaCells(LanternStore store, string code, GridSpec grid, List<string> choices)
     {
         AnalysisInputs.RequireBng(grid, $"--area {code}");
-        return AnalysisInputs.FindArea(store, code);
+        StoredArea area = AnalysisInputs.FindArea(store, code);
+        CellSet cells = AreaStore.Cells(area, grid);
+        choices.Add($"study area: the {cells.Count:N0} cells that {area.Code} touches, of {cells.Extent} around it (forecasts cover the box; " +
+            "only these cells are scored)");
+        return cells;
     }
 
     /// <summary>

@@ -246,15 +246,6 @@ internal sealed class AnalysisInputs
         };
     }
 
-    /// <summary>The cells covering an area's envelope, for analyses that need a rectangle (backtests), recorded as chosen.</summary>
-    public static CellExtent AreaEnvelope(StoredArea area, GridSpec grid, List<string> choices)
-    {
-        NetTopologySuite.Geometries.Envelope e = area.Geometry.EnvelopeInternal;
-        CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
-        choices.Add($"study area: {extent} (the envelope of {area.Code})");
-        return extent;
-    }
-
     /// <summary>
     /// The study area: the cells the named area touches (its envelope, and the cells of it that belong), else the robust
     /// box of the crimes (recorded either way).

@@ -55,7 +55,7 @@ internal static class BacktestCommand
         };
         var cellSize = new Option<int>("--cell-size") { Description = "Grid cell size in metres, aligned to the national grid", DefaultValueFactory = _ => 150 };
         var seed = new Option<long?>("--seed") { Description = "Seed of the random methods (sepp); default derived from force and --from, recorded" };
-        var area = new Option<string?>("--area") { Description = "Study area: the envelope of this imported area (code). Default: the box of the central 99% of crimes" };
+        var area = new Option<string?>("--area") { Description = "Study area: the cells this imported area (code) touches (forecasts are made over the box around it). Default: the box of the central 99% of crimes" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON, with its parameters and inputs" };
         var html = new Option<string?>("--html") { Description = "Also write a report to this HTML file: the tables, the paired comparisons and charts of hit rate and PAI against coverage" };
         var choose = new Option<double?>("--choose")
@@ -174,7 +174,8 @@ internal static class BacktestCommand
         console.MarkupLine(Markup.Escape($"Backtest for {force}, forecasting each {period.UnitName} {period.First}..{period.Last} from the " +
             $"{period.UnitName}s before it") + $" [grey](run #{run})[/]");
         string crs = grid.Crs.IsBritishNationalGrid ? string.Empty : $" of {grid.Crs}";
-        console.WriteLine($"Study area {extent} of {grid.CellSize} m cells{crs} ({extent.CellCount:N0} cells); {loaded.Points.Count:N0} located crimes up to {period.Last}.");
+        string cells = o.StudyCells is { } shape ? $"{shape.Count:N0} of its {extent.CellCount:N0} cells scored, those the area touches" : $"{extent.CellCount:N0} cells";
+        console.WriteLine($"Study area {extent} of {grid.CellSize} m cells{crs} ({cells}); {loaded.Points.Count:N0} located crimes up to {period.Last}.");
         for (int k = 0; k < results[0].Coverages.Count; k++)
         {
             double share = results[0].Coverages[k];

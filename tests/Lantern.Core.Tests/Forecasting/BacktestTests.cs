@@ -40,6 +40,31 @@ public class BacktestTests
     }
 
     [Fact]
+    public void Score_ShapedStudyArea_ChoosesAndCountsOnlyItsCells()
+    {
+        // The same day as above, with the study area the 50 cells west of column 5 (the box's other half is a neighbouring
+        // borough): (5, 5) is outside, so its 3 events are neither caught nor missed, and 2% is 1 of the 50 cells.
+        (double ax, double ay) = Events.Centre(1, 1);
+        (double bx, double by) = Events.Centre(2, 2);
+        (double cx, double cy) = Events.Centre(5, 5);
+        ForecastEvents events = Events.Before(
+            (cx, cy, 3, 1), (cx, cy, 4, 1), (cx, cy, 5, 1), (cx, cy, 6, 1), (ax, ay, 3, 1), (ax, ay, 4, 1), (bx, by, 3, 1),
+            (ax, ay, -0.5, 10), (ax, ay, -0.25, 10), (cx, cy, -0.5, 1), (cx, cy, -0.5, 1), (cx, cy, -0.5, 1), (bx, by, -0.75, 100));
+        RiskSurface risk = new NaiveCountMethod().Fit(events, Events.Grid, s_area, Events.Day).Predict(Events.Day);
+        CellSet west = CellSet.Where(s_area, c => c.Column < 5);
+
+        CoverageScore whole = ForecastScoring.Score(risk, events, [0.02])[0];
+        CoverageScore shaped = ForecastScoring.Score(risk, events, [0.02, 0.04], studyCells: west)[0];
+        CoverageScore four = ForecastScoring.Score(risk, events, [0.04], studyCells: west)[0];
+
+        Assert.Equal((2, 100, 5, 6), (whole.CellsChosen, whole.Cells, whole.Captured, whole.Events)); // (5, 5) busiest (3 caught), then (1, 1) (2)
+        Assert.Equal((1, 50, 2, 3), (shaped.CellsChosen, shaped.Cells, shaped.Captured, shaped.Events)); // (1, 1): the shape's busiest
+        Assert.Equal((2, 3, 3), (four.CellsChosen, four.Captured, four.BestPossible)); // (1, 1) and (2, 2)
+        Assert.Equal(2.0 / 3 / 0.02, shaped.Pai, 9);
+        Assert.Throws<ArgumentException>(() => ForecastScoring.Score(risk, events, [0.02], studyCells: CellSet.Where(new CellExtent(0, 0, 5, 10), _ => true)));
+    }
+
+    [Fact]
     public void Score_DayWithoutEvents_HasNoHitRate()
     {
         RiskSurface risk = new NaiveCountMethod().Fit(Events.Before((75, 75, 3, 1)), Events.Grid, s_area, Events.Day).Predict(Events.Day);

@@ -147,7 +147,7 @@ public sealed class BacktestCommandTests
     }
 
     [RealDataFact]
-    public void Backtest_Area_ScoresOnlyTheAreasEnvelope()
+    public void Backtest_Area_ScoresOnlyTheCellsTheAreaTouches()
     {
         using var cli = new CliRun();
         cli.RunOk("import", RealData.Path("police-met-burglary-only", "2023-11"), RealData.Path("police-met-burglary-only", "2023-12"));
@@ -161,6 +161,17 @@ public sealed class BacktestCommandTests
         Assert.InRange(Events(westminster), 1, Events(london) - 1);
         Assert.Contains(westminster.RootElement.GetProperty("result").GetProperty("automaticChoices").EnumerateArray(),
             c => c.GetString()!.Contains("E09000033", StringComparison.Ordinal));
+
+        // Not the box around Westminster (half of it Camden, Lambeth and the other neighbours): the cells it touches, as
+        // hot spots and tasking use. December's burglaries scored are Westminster's own, and the few in cells its boundary
+        // crosses: at least those inside it (hot spots counts them by point in polygon) and not many more.
+        JsonElement box = westminster.RootElement.GetProperty("result").GetProperty("studyArea");
+        Assert.True(Cells(westminster) < 0.6 * box.GetProperty("columns").GetInt64() * box.GetProperty("rows").GetInt64(), box.ToString());
+        using JsonDocument inside = JsonDocument.Parse(cli.RunOk(
+            "hotspots", "--force", "metropolitan", "--from", "2023-12", "--to", "2023-12", "--area", "E09000033", "--method", "count", "--json"));
+        long crimes = inside.RootElement.GetProperty("result").GetProperty("crimes").GetInt64();
+        Assert.Equal(Cells(westminster), inside.RootElement.GetProperty("result").GetProperty("studyAreaCells").GetInt64());
+        Assert.InRange(Events(westminster), crimes, crimes * 1.25); // 311 against 264: a long boundary through dense streets
     }
 
     /// <summary>
