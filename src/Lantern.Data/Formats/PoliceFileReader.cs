@@ -42,6 +42,8 @@ internal sealed partial class PoliceFileReader : IDisposable
     private readonly Dictionary<string, int> _forceEpsg = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _adopted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _notes = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _forces = new(StringComparer.Ordinal);
+    private string? _lastForce;
     private IReadOnlyDictionary<string, int>? _heldCrs;
     private readonly Dictionary<string, string?> _slugs = new(ReferenceEqualityComparer.Instance);
     private readonly string?[] _last;
@@ -93,6 +95,12 @@ internal sealed partial class PoliceFileReader : IDisposable
 
     /// <summary>Forces this file is the first to bring, with the system their records are now held in (for the store to keep).</summary>
     public IReadOnlyDictionary<string, int> AdoptedCrs => _adopted;
+
+    /// <summary>
+    /// The forces of the rows read so far that were not rejected, in slug order: whose records the file's rows are. A force
+    /// export's rows name their own forces, so its file name says nothing of them; the import report names these.
+    /// </summary>
+    public IReadOnlyCollection<string> Forces => _forces;
 
     /// <summary>
     /// Rows kept with something the file's format says about them counted by what (a VPD withheld location, a time of

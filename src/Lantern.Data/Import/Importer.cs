@@ -207,8 +207,8 @@ internal sealed partial class Importer
     /// <summary>What an import of the same bytes before says (already imported, or asked in another system), or null.</summary>
     private static FileImportResult? Previous(LanternStore store, ImportSource source, string sha256, int? epsg)
     {
-        var previous = store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
-            "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });
+        var previous = store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg, string? Forces)?>(
+            "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg, forces FROM source_file WHERE sha256 = @sha256", new { sha256 });
         if (previous is { Epsg: { } readAs } old && epsg is { } asked && asked != readAs)
         {
             // The same bytes asked for in another system: saying "already imported" would hide that the rows are held in
@@ -228,6 +228,7 @@ internal sealed partial class Importer
                 Name = source.Name,
                 Kind = (SourceKind)p.Kind,
                 Force = p.Force,
+                Forces = p.Forces is { } forces ? forces.Split(',') : [],
                 RowsRead = p.Read,
                 RowsPresent = p.Read - p.Rejected,
                 RowsRejected = p.Rejected,
@@ -270,8 +271,12 @@ internal sealed partial class Importer
 
         store.Connection.Execute(
             "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
-            "rows_updated = @updated WHERE id = @fileId",
-            new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated, fileId = staged.FileId },
+            "rows_updated = @updated, forces = @forces WHERE id = @fileId",
+            new
+            {
+                read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated,
+                forces = reader.Forces.Count == 0 ? null : string.Join(',', reader.Forces), fileId = staged.FileId,
+            },
             tx);
         tx.Commit();
         return new FileImportResult
@@ -279,6 +284,7 @@ internal sealed partial class Importer
             Name = source.Name,
             Kind = reader.Kind,
             Force = reader.ForceSlugFromFileName ?? (reader.Kind == SourceKind.VpdGeoDash ? PoliceFileReader.VpdForce : null),
+            Forces = [.. reader.Forces],
             RowsRead = reader.RowsRead,
             RowsImported = writer.Imported,
             RowsPresent = writer.Present,

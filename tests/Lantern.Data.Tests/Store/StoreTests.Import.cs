@@ -203,6 +203,39 @@ public abstract partial class StoreTests
             "SELECT source_file_id, line FROM crime WHERE crime_id = 'GW-9'"));
     }
 
+    [StoreFact]
+    public void Import_ForceExport_NamesTheForcesItsRowsAreFor_AndSoWhenImportedAgain()
+    {
+        // A force export's rows name their force and its file name does not: the report named no force for it.
+        string file = WriteFile("export.csv", ExportHeader,
+            "GW-1,Gwent Police,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,",
+            "DP-1,dyfed-powys,034/01,Robbery,2024-07-02T22:10,,250000,220000,,,Main Street,,",
+            "AT-1,Atlantis Constabulary,034/01,Robbery,2024-07-03T22:10,,331000,188000,,,High Street,,", // rejected: no force
+            "GW-2,gwent,034/01,Robbery,2024-07-04T22:10,,331000,188000,,,High Street,,");
+        using LanternStore store = Open();
+
+        FileImportResult first = Import(store, file);
+        FileImportResult again = Import(store, file);
+
+        Assert.Equal((3L, 1L), (first.RowsImported, first.RowsRejected));
+        Assert.Null(first.Force);
+        Assert.Equal(["dyfed-powys", "gwent"], first.Forces);
+        Assert.NotNull(again.PreviouslyImportedAt);
+        Assert.Equal(["dyfed-powys", "gwent"], again.Forces);
+    }
+
+    [StoreFact]
+    public void Import_StreetFile_NamesTheForceItsRowsFallWithin()
+    {
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), "x,y");
+        using LanternStore store = Open();
+
+        FileImportResult r = Import(store, file);
+
+        Assert.Equal("gwent", r.Force);
+        Assert.Equal(["gwent"], r.Forces);
+    }
+
     private static List<(string CrimeId, string? Outcome)> Outcomes(LanternStore store) =>
         store.Connection.Query<(string, string?)>("SELECT crime_id, outcome_raw FROM crime_v ORDER BY crime_id").AsList();
 }

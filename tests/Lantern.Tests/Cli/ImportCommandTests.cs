@@ -113,6 +113,26 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Import_ForceExport_ItsLinesNameTheForceItsRowsWereImportedFor()
+    {
+        // A street file's line named its force ("street, gwent"), a force export's none: its file name gives none.
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "export.csv");
+        File.WriteAllLines(file, [
+            "Crime reference,Force,Offence code,Crime type,Committed from,Committed to,Easting,Northing,Longitude,Latitude,Location,LSOA code,Outcome",
+            "GW-1,Gwent Police,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,",
+        ]);
+
+        string first = cli.RunOk("import", file);
+        string again = cli.RunOk("import", file);
+
+        Assert.StartsWith($"{file}: force export, gwent: read 1, imported 1,", first, StringComparison.Ordinal);
+        Assert.StartsWith($"{file}: force export, gwent, already imported 2026-11-21 09:00 UTC: read 1, imported 0,", again, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(cli.RunOk("import", file, "--json"));
+        Assert.Equal(["gwent"], json.RootElement.GetProperty("files")[0].GetProperty("forces").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
     public void Import_MaxUnzippedGb_IsAWholeNumberOfGiBFromOne()
     {
         using var cli = new CliRun();
