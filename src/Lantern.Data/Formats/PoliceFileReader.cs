@@ -121,6 +121,13 @@ internal sealed partial class PoliceFileReader : IDisposable
     public string? FallbackForceSlug { get; set; }
 
     /// <summary>
+    /// The force rows that name none were given (<see cref="ForceSlugFromFileName"/>, else <see cref="FallbackForceSlug"/>),
+    /// once a row has been; null while none has. The store keeps it with the file, so that the same file imported again
+    /// under another force can be refused rather than reported as already imported.
+    /// </summary>
+    public string? GivenForce { get; private set; }
+
+    /// <summary>
     /// The import's date in the UK (set by the importer from its clock): a record's month, date or time after it is in the
     /// future, which no record can be, and the row is rejected (one such row became the force's newest month, so that the
     /// months held before it were reported missing and the warning that the data is old was lost). Null (a reader used
