@@ -68,6 +68,14 @@ internal sealed partial class PoliceFileReader
             return;
         }
 
+        if (!ReferenceEquals(force, _lastForce))
+        {
+            // A file's rows are nearly always one force: slugs come pooled or from the table of forces, so the set is
+            // looked at when the force changes, not on every row.
+            _forces.Add(force);
+            _lastForce = force;
+        }
+
         _pending.Add(new PendingRow(type, Slot, new RowReject(_tokenizer.Line, string.Empty, string.Empty, string.Empty)));
         _keys.Add(_trailingUnnamed == 0 ? _tokenizer.RawRecord : WithoutTrailingUnnamed(_tokenizer.RawRecord));
         if (_keys.IsFull)

@@ -44,6 +44,7 @@ internal sealed partial class PoliceFileReader
         SetLocation(lon, lat, out double? easting, out double? northing);
         FillSearch(r, s_dataPoliceUk, date, lon, lat, easting, northing, partOfOperation, outcomeLinked, removal);
         r.ForceSlug = ForceSlugFromFileName ?? FallbackForceSlug ?? string.Empty;
+        GivenForce = r.ForceSlug; // the rows never name their force (the importer refuses a file with neither)
         r.SearchId = null;
         r.OfficerId = null;
         r.Team = null;

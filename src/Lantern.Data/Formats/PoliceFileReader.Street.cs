@@ -121,6 +121,11 @@ internal sealed partial class PoliceFileReader
             return false;
         }
 
+        if (named is null)
+        {
+            GivenForce = found;
+        }
+
         if (named is null && (fallsWithin ?? reportedBy) is { } unknown)
         {
             // Kept, as an unknown category is: the file's force is whose rows these are. Said, so that a misspelt or foreign

@@ -42,6 +42,8 @@ internal sealed partial class PoliceFileReader : IDisposable
     private readonly Dictionary<string, int> _forceEpsg = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _adopted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _notes = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _forces = new(StringComparer.Ordinal);
+    private string? _lastForce;
     private IReadOnlyDictionary<string, int>? _heldCrs;
     private readonly Dictionary<string, string?> _slugs = new(ReferenceEqualityComparer.Instance);
     private readonly string?[] _last;
@@ -95,6 +97,12 @@ internal sealed partial class PoliceFileReader : IDisposable
     public IReadOnlyDictionary<string, int> AdoptedCrs => _adopted;
 
     /// <summary>
+    /// The forces of the rows read so far that were not rejected, in slug order: whose records the file's rows are. A force
+    /// export's rows name their own forces, so its file name says nothing of them; the import report names these.
+    /// </summary>
+    public IReadOnlyCollection<string> Forces => _forces;
+
+    /// <summary>
     /// Rows kept with something the file's format says about them counted by what (a VPD withheld location, a time of
     /// exactly 00:00 read as unknown within the day): not rejects, but worth saying in the import report.
     /// </summary>
@@ -111,6 +119,13 @@ internal sealed partial class PoliceFileReader : IDisposable
     /// user's <c>--force</c>). Rows that name their force keep it.
     /// </summary>
     public string? FallbackForceSlug { get; set; }
+
+    /// <summary>
+    /// The force rows that name none were given (<see cref="ForceSlugFromFileName"/>, else <see cref="FallbackForceSlug"/>),
+    /// once a row has been; null while none has. The store keeps it with the file, so that the same file imported again
+    /// under another force can be refused rather than reported as already imported.
+    /// </summary>
+    public string? GivenForce { get; private set; }
 
     /// <summary>
     /// The import's date in the UK (set by the importer from its clock): a record's month, date or time after it is in the

@@ -9,7 +9,14 @@ internal sealed record FileImportResult
 
     public SourceKind? Kind { get; init; }
 
+    /// <summary>The force the file's name gives (data.police.uk's <c>YYYY-MM-force-kind.csv</c>), or VPD's; null for none.</summary>
     public string? Force { get; init; }
+
+    /// <summary>
+    /// The forces the file's rows were imported for (kept: imported, updated or already present), in slug order. Empty when
+    /// no row was kept, or for a file imported again that was first imported before Lantern recorded them.
+    /// </summary>
+    public IReadOnlyList<string> Forces { get; init; } = [];
 
     public long RowsRead { get; init; }
 

@@ -111,7 +111,7 @@ internal sealed partial class Importer
         }
 
         settle?.Invoke(staged.Sha256);
-        if (Previous(staged.Store, source, staged.Sha256, epsg) is { } previous)
+        if (Previous(staged.Store, source, staged.Sha256, epsg, fallbackForce) is { } previous)
         {
             progress?.Invoke(source.Length);
             staged.Result = previous;
@@ -181,7 +181,7 @@ internal sealed partial class Importer
         {
             staged.Transaction.Dispose();
             staged.Transaction = null;
-            staged.Result = Previous(store, source, staged.Sha256, epsg)
+            staged.Result = Previous(store, source, staged.Sha256, epsg, fallbackForce)
                 ?? throw new InvalidOperationException($"{source.Name}: the store refused the file's record but holds no file with its bytes");
             progress?.Invoke(source.Length);
             return;
@@ -204,11 +204,15 @@ internal sealed partial class Importer
         }
     }
 
-    /// <summary>What an import of the same bytes before says (already imported, or asked in another system), or null.</summary>
-    private static FileImportResult? Previous(LanternStore store, ImportSource source, string sha256, int? epsg)
+    /// <summary>
+    /// What an import of the same bytes before says (already imported, or asked in another system or under another force),
+    /// or null.
+    /// </summary>
+    private static FileImportResult? Previous(LanternStore store, ImportSource source, string sha256, int? epsg, string? fallbackForce)
     {
-        var previous = store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg)?>(
-            "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg FROM source_file WHERE sha256 = @sha256", new { sha256 });
+        var previous = store.Connection.QuerySingleOrDefault<(string ImportedAt, long Read, long Rejected, int Kind, string? Force, int? Epsg, string? Forces,
+            string? GivenForce)?>(
+            "SELECT imported_at, rows_read, rows_rejected, kind, force, epsg, forces, given_force FROM source_file WHERE sha256 = @sha256", new { sha256 });
         if (previous is { Epsg: { } readAs } old && epsg is { } asked && asked != readAs)
         {
             // The same bytes asked for in another system: saying "already imported" would hide that the rows are held in
@@ -222,12 +226,29 @@ internal sealed partial class Importer
             };
         }
 
+        string? nameGives = PoliceFileReader.ParseFileName(source.FileName).ForceSlug;
+        if (previous is { GivenForce: { } held } before && (nameGives ?? fallbackForce) is { } askedFor && askedFor != held)
+        {
+            // The rows that name no force were given one the first time, and are held under it: this import would give them
+            // another, and the same bytes are not imported twice. "Already imported" said nothing of it, and the analyst
+            // took the rows to be the new force's.
+            return new FileImportResult
+            {
+                Name = source.Name,
+                Error = new FileError(source.Name, 1, nameGives is null ? "--force" : "file name", string.Create(CultureInfo.InvariantCulture,
+                    $"this file was imported on {before.ImportedAt[..10]} for {held} (the force given to its rows that name none), and its rows are " +
+                    $"held as {held}'s; it is not imported again for {askedFor}: a file is imported once, for one force (to hold its rows as " +
+                    $"{askedFor}'s, import it into a new store)")),
+            };
+        }
+
         return previous is { } p
             ? new FileImportResult
             {
                 Name = source.Name,
                 Kind = (SourceKind)p.Kind,
                 Force = p.Force,
+                Forces = p.Forces is { } forces ? forces.Split(',') : [],
                 RowsRead = p.Read,
                 RowsPresent = p.Read - p.Rejected,
                 RowsRejected = p.Rejected,
@@ -270,8 +291,12 @@ internal sealed partial class Importer
 
         store.Connection.Execute(
             "UPDATE source_file SET rows_read = @read, rows_imported = @imported, rows_present = @present, rows_rejected = @rejected, " +
-            "rows_updated = @updated WHERE id = @fileId",
-            new { read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated, fileId = staged.FileId },
+            "rows_updated = @updated, forces = @forces, given_force = @given WHERE id = @fileId",
+            new
+            {
+                read = reader.RowsRead, imported = writer.Imported, present = writer.Present, rejected = writer.Rejected, updated = writer.Updated,
+                forces = reader.Forces.Count == 0 ? null : string.Join(',', reader.Forces), given = reader.GivenForce, fileId = staged.FileId,
+            },
             tx);
         tx.Commit();
         return new FileImportResult
@@ -279,6 +304,7 @@ internal sealed partial class Importer
             Name = source.Name,
             Kind = reader.Kind,
             Force = reader.ForceSlugFromFileName ?? (reader.Kind == SourceKind.VpdGeoDash ? PoliceFileReader.VpdForce : null),
+            Forces = [.. reader.Forces],
             RowsRead = reader.RowsRead,
             RowsImported = writer.Imported,
             RowsPresent = writer.Present,

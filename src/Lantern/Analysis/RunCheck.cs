@@ -57,7 +57,38 @@ internal static class RunCheck
         return new RunCheckResult(id, run.Kind, run.Force, run.CreatedAt, run.CreatedBy, run.Version, LanternCli.Version,
             Sha256(run.Result), Sha256(again.Result),
             JsonDifferences.Between(run.Parameters, again.Parameters), JsonDifferences.Between(run.Result, again.Result),
-            JsonDifferences.Between(run.Inputs, again.Inputs), Cells(run.Result), Cells(again.Result));
+            JsonDifferences.Between(run.Inputs, again.Inputs), Cells(run.Result), Cells(again.Result))
+        {
+            ChangedFiles = ChangedFiles(run.Parameters, again.Parameters),
+        };
+    }
+
+    /// <summary>
+    /// The files recorded with the run by path and SHA-256 (TaskingRun and HotspotsRun write the mask's as <c>mask</c> and
+    /// <c>maskSha256</c>, the harm table's in <c>harmTable</c>) whose SHA-256 now is another: edited since. A record made
+    /// before hashes were recorded has none to compare, and is not said to differ.
+    /// </summary>
+    private static List<ChangedFile> ChangedFiles(string recordedParameters, string parameters)
+    {
+        using JsonDocument then = JsonDocument.Parse(recordedParameters);
+        using JsonDocument now = JsonDocument.Parse(parameters);
+        var changed = new List<ChangedFile>();
+        Compare("mask file", "maskSha256", then.RootElement, now.RootElement, p => (Text(p, "mask"), Text(p, "maskSha256")));
+        Compare("harm file", "harmTable.sha256", then.RootElement, now.RootElement,
+            p => p.TryGetProperty("harmTable", out JsonElement h) && h.ValueKind == JsonValueKind.Object && Text(h, "source") is { } source
+                ? (HarmPath(source), Text(h, "sha256"))
+                : (null, null));
+        return changed;
+
+        void Compare(string what, string parameter, JsonElement a, JsonElement b, Func<JsonElement, (string? Path, string? Sha256)> file)
+        {
+            (string? path, string? recorded) = file(a);
+            string? current = file(b).Sha256;
+            if (path is not null && recorded is not null && current is not null && recorded != current)
+            {
+                changed.Add(new ChangedFile(what, parameter, path, recorded, current));
+            }
+        }
     }
 
     private static async Task<(string, string, string)> TaskingAgainAsync(LanternStore store, JsonElement parameters, JsonElement result, TimeProvider time,
@@ -287,8 +318,14 @@ internal static class RunCheck
     private static string? ForceAgain(LanternStore store, JsonElement result, string force) =>
         Derived(result, "force: ") && CrimeQuery.ForceList(store) is [var only] && only == force ? null : force;
 
-    // A harm file is recorded as its path, or "path: the source its '# source:' line names" (AnalysisInputs.LoadHarm).
     private static string HarmFileOf(string recorded)
+    {
+        string path = HarmPath(recorded);
+        return File.Exists(path) ? path : throw new CliException($"The list was weighted with the harm file {path}, which is no longer there.");
+    }
+
+    // A harm file is recorded as its path, or "path: the source its '# source:' line names" (AnalysisInputs.LoadHarm).
+    private static string HarmPath(string recorded)
     {
         if (File.Exists(recorded))
         {
@@ -296,8 +333,7 @@ internal static class RunCheck
         }
 
         int colon = recorded.IndexOf(": ", StringComparison.Ordinal);
-        string path = colon > 0 ? recorded[..colon] : recorded;
-        return File.Exists(path) ? path : throw new CliException($"The list was weighted with the harm file {path}, which is no longer there.");
+        return colon > 0 ? recorded[..colon] : recorded;
     }
 
     private static string? Text(JsonElement p, string name) =>

@@ -8,6 +8,9 @@ internal sealed record RunCheckResult(long Run, string Kind, string? Force, stri
     string Version, string RecordedSha256, string Sha256, IReadOnlyList<JsonDifference> Parameters, IReadOnlyList<JsonDifference> Result,
     IReadOnlyList<JsonDifference> Inputs, IReadOnlyList<string> PlacesThen, IReadOnlyList<string> PlacesNow)
 {
+    /// <summary>The files recorded with the run (mask, harm table) that have changed since: their SHA-256 then and now.</summary>
+    public IReadOnlyList<ChangedFile> ChangedFiles { get; init; } = [];
+
     /// <summary>
     /// The same parameters, but for ones recorded only by later versions of Lantern (such as a file's SHA-256): absent from
     /// an older record, they cannot differ from it.
@@ -36,6 +39,7 @@ internal sealed record RunCheckResult(long Run, string Kind, string? Force, stri
         identical = Identical,
         recordedResultSha256 = RecordedSha256,
         resultSha256 = Sha256,
+        changedFiles = ChangedFiles,
         parameters = Parameters,
         result = Result,
         inputs = Inputs,

@@ -5,6 +5,12 @@ namespace Lantern.Cli;
 /// <summary>Forces are named by data.police.uk slug ('gwent', 'city-of-london') or full name ("Gwent Police").</summary>
 internal static class ForceOption
 {
+    /// <summary>
+    /// The slug of the force given, or null for none. A name that is no force Lantern knows is bad input (exit code 1), as
+    /// an unknown slug is wherever a command needs the force's data ("No crimes for gwnet"): the option was given, well
+    /// formed, with a value the command cannot use. It was a usage error (2), so the same misspelt force exited 2 or 1
+    /// depending on how it was written.
+    /// </summary>
     public static string? Resolve(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -13,7 +19,7 @@ internal static class ForceOption
         }
 
         return PoliceForces.ToSlug(text)
-            ?? throw new CliException($"'{text}' is not a force: use a data.police.uk slug such as 'gwent' or 'city-of-london', or the full name", ExitCodes.Usage);
+            ?? throw new CliException($"'{text}' is not a force: use a data.police.uk slug such as 'gwent' or 'city-of-london', or the full name");
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ internal static class HotspotsCommand
                     await OutputFormats.WriteRunJson(outFile, context, run, parameters, dataInputs, resultJson);
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, r.Areas, ct));
+                    await OutputFormats.WriteText(outFile, context, w => HotspotCsvWriter.WriteAsync(result, w, r.Areas, run, ct));
                     break;
                 case OutputFormat.GeoJson:
                     await OutputFormats.WriteStream(outFile, context, s => HotspotGeoJsonWriter.WriteAsync(result, s, r.Areas,
@@ -92,6 +92,11 @@ internal static class HotspotsCommand
                     Print(context, result, force, first, last, r.Grid, r.Area, r.Loaded, r.AreaOf, r.Mask, parse.GetValue(top), r.Choices, run,
                         AnalysisInputs.AreaLabel(store));
                     break;
+            }
+
+            if (outFile is not null)
+            {
+                await context.Err.WriteLineAsync($"Wrote {outFile} (run #{run}).");
             }
 
             return ExitCodes.Ok;

@@ -153,6 +153,7 @@ internal static class ImportCommand
                     file = r.Name,
                     kind = r.Kind?.ToString(),
                     force = r.Force,
+                    forces = r.Forces,
                     read = r.RowsRead,
                     imported = r.RowsImported,
                     alreadyPresent = r.RowsPresent,
@@ -198,6 +199,22 @@ internal static class ImportCommand
         return results.Any(r => r.Failed) ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// ", gwent": whose records the file's rows are, as its rows said (a force export's name gives none) or else its file
+    /// name; a few at most, and how many more.
+    /// </summary>
+    private static string ForcesText(FileImportResult r)
+    {
+        const int Named = 5;
+        IReadOnlyList<string> forces = r.Forces.Count > 0 ? r.Forces : r.Force is { } named ? [named] : [];
+        return forces.Count switch
+        {
+            0 => string.Empty,
+            <= Named => ", " + string.Join(", ", forces),
+            _ => string.Create(CultureInfo.InvariantCulture, $", {string.Join(", ", forces.Take(Named))} and {forces.Count - Named:N0} other forces"),
+        };
+    }
+
     /// <summary>The report's line for a file found and not read.</summary>
     internal static string Line(SkippedFile skipped) => $"{skipped.Name}: skipped, {skipped.Reason}";
 
@@ -218,10 +235,11 @@ internal static class ImportCommand
             SourceKind.VpdGeoDash => "VPD GeoDASH export",
             _ => "?",
         };
+        string forces = ForcesText(r);
         if (r.PreviouslyImportedAt is { } at)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"{r.Name}: {kind}, already imported {at:yyyy-MM-dd HH:mm} UTC: read {r.RowsRead:N0}, imported 0, already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0} (kept then)");
+                $"{r.Name}: {kind}{forces}, already imported {at:yyyy-MM-dd HH:mm} UTC: read {r.RowsRead:N0}, imported 0, already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0} (kept then)");
         }
 
         string reasons = r.RejectsByReason.Count == 0
@@ -233,7 +251,7 @@ internal static class ImportCommand
             ? string.Empty
             : "; " + string.Join("; ", r.Notes.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} × {kv.Key}")));
         return string.Create(CultureInfo.InvariantCulture,
-            $"{r.Name}: {kind}{(r.Force is null ? string.Empty : ", " + r.Force)}{crs}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, " +
+            $"{r.Name}: {kind}{forces}{crs}: read {r.RowsRead:N0}, imported {r.RowsImported:N0}, " +
             $"{(r.RowsUpdated > 0 ? $"updated {r.RowsUpdated:N0} (newer versions of crimes already held), " : string.Empty)}already present {r.RowsPresent:N0}, rejected {r.RowsRejected:N0}{reasons}{notes}");
     }
 }

@@ -8,7 +8,7 @@ internal sealed class OutputFormats
 {
     public Option<bool> Json { get; } = new("--json") { Description = "Write JSON: the result with its parameters, inputs and automatic choices" };
 
-    public Option<bool> Csv { get; } = new("--csv") { Description = "Write CSV for Excel/QGIS: BNG x/y, lat/lon, area codes" };
+    public Option<bool> Csv { get; } = new("--csv") { Description = "Write CSV for Excel/QGIS: the recorded run's number, BNG x/y, lat/lon, area codes" };
 
     public Option<bool> GeoJson { get; } = new("--geojson") { Description = "Write GeoJSON (WGS84) for QGIS/ArcGIS" };
 

@@ -66,21 +66,44 @@ internal static class RunsCommand
         }
         else
         {
-            o.WriteLine($"Not reproduced: the result differs in {c.Result.Count:N0} values{(c.Result.Count > Shown ? $" (the first {Shown} below; --json gives all)" : string.Empty)}.");
-            if (c.PlacesThen.Count + c.PlacesNow.Count > 0)
+            // A file edited since the run is said first, in words: the result may still come out the same ("differs in
+            // 0 values" said nothing of why it was not reproduced), and its hash is otherwise one line among the parameters.
+            for (int i = 0; i < c.ChangedFiles.Count; i++)
             {
-                o.WriteLine(Places(c.PlacesThen, c.PlacesNow));
+                ChangedFile f = c.ChangedFiles[i];
+                o.WriteLine($"{(i == 0 ? "Not reproduced: the" : "The")} {f.File} {f.Path} has changed since the run: " +
+                    $"SHA-256 {f.RecordedSha256} then, {f.Sha256} now.");
             }
 
-            Write(o, c.Result, Shown);
+            if (c.Result.Count == 0)
+            {
+                (string now, string then) = c.ChangedFiles.Count == 1
+                    ? ("the file as it is now", "the file the run used is")
+                    : ("the files as they are now", "the files the run used are");
+                o.WriteLine(c.ChangedFiles.Count > 0
+                    ? $"Computed with {now}, the result is the same, byte for byte (SHA-256 {c.Sha256}); {then} no longer there to check it with."
+                    : $"Not reproduced: the parameters differ from the record (below); computed with them, the result is the same, byte for byte (SHA-256 {c.Sha256}).");
+            }
+            else
+            {
+                o.WriteLine($"{(c.ChangedFiles.Count > 0 ? "The result" : "Not reproduced: the result")} differs in {c.Result.Count:N0} values" +
+                    $"{(c.Result.Count > Shown ? $" (the first {Shown} below; --json gives all)" : string.Empty)}.");
+                if (c.PlacesThen.Count + c.PlacesNow.Count > 0)
+                {
+                    o.WriteLine(Places(c.PlacesThen, c.PlacesNow));
+                }
+
+                Write(o, c.Result, Shown);
+            }
         }
 
-        if (c.Parameters.Count > 0)
+        var parameters = c.Parameters.Where(d => !c.ChangedFiles.Any(f => f.Parameter == d.Path)).ToList();
+        if (parameters.Count > 0)
         {
-            o.WriteLine(c.SameParameters
+            o.WriteLine(parameters.All(d => d.Then is null)
                 ? "Recorded now but not by the Lantern that made the record:"
-                : "The parameters differ from the record (a file's SHA-256 that differs: the harm table or mask file was changed since):");
-            Write(o, c.Parameters, Shown);
+                : c.ChangedFiles.Count > 0 ? "Other parameters differ from the record:" : "The parameters differ from the record:");
+            Write(o, parameters, Shown);
         }
 
         if (c.Inputs.Count > 0)

@@ -82,7 +82,7 @@ internal static class TaskingCommand
                     await OutputFormats.WriteRunJson(outFile, context, run, r.ParametersJson, r.InputsJson, r.ResultJson);
                     break;
                 case OutputFormat.Csv:
-                    await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, areas, ct));
+                    await OutputFormats.WriteText(outFile, context, w => TaskingCsvWriter.WriteAsync(list, w, areas, run, ct));
                     break;
                 case OutputFormat.GeoJson:
                     await OutputFormats.WriteStream(outFile, context, st => TaskingGeoJsonWriter.WriteAsync(list, st, areas, r.Record(), ct));

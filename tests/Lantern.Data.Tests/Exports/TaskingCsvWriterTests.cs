@@ -13,15 +13,17 @@ public class TaskingCsvWriterTests
         TaskingList list = ExportFixtures.Tasking();
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
 
-        await TaskingCsvWriter.WriteAsync(list, writer, null, CancellationToken.None);
+        await TaskingCsvWriter.WriteAsync(list, writer, null, 42, CancellationToken.None);
 
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         List<string> header = CsvLine.Split(lines[0].TrimEnd('\r'));
         Assert.Equal(list.Places.Count + 1, lines.Length);
+        Assert.Equal(["run", "rank", "source", "cell_id"], header.Take(4));
         for (int i = 1; i < lines.Length; i++)
         {
             List<string> row = CsvLine.Split(lines[i].TrimEnd('\r'));
             Assert.Equal(header.Count, row.Count);
+            Assert.Equal("42", row[0]); // every row names its recorded run: a row copied into another sheet still does
             TaskingPlace place = list.Places[i - 1];
             Assert.Equal(place.Reason, row[header.IndexOf("reason")]); // round-trips through quoting ("1,530", quotes)
             Assert.Equal(place.AreaCode ?? "", row[header.IndexOf("area_code")]);

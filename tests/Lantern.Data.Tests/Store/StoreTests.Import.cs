@@ -203,6 +203,83 @@ public abstract partial class StoreTests
             "SELECT source_file_id, line FROM crime WHERE crime_id = 'GW-9'"));
     }
 
+    [StoreFact]
+    public void Import_ForceExport_NamesTheForcesItsRowsAreFor_AndSoWhenImportedAgain()
+    {
+        // A force export's rows name their force and its file name does not: the report named no force for it.
+        string file = WriteFile("export.csv", ExportHeader,
+            "GW-1,Gwent Police,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,",
+            "DP-1,dyfed-powys,034/01,Robbery,2024-07-02T22:10,,250000,220000,,,Main Street,,",
+            "AT-1,Atlantis Constabulary,034/01,Robbery,2024-07-03T22:10,,331000,188000,,,High Street,,", // rejected: no force
+            "GW-2,gwent,034/01,Robbery,2024-07-04T22:10,,331000,188000,,,High Street,,");
+        using LanternStore store = Open();
+
+        FileImportResult first = Import(store, file);
+        FileImportResult again = Import(store, file);
+
+        Assert.Equal((3L, 1L), (first.RowsImported, first.RowsRejected));
+        Assert.Null(first.Force);
+        Assert.Equal(["dyfed-powys", "gwent"], first.Forces);
+        Assert.NotNull(again.PreviouslyImportedAt);
+        Assert.Equal(["dyfed-powys", "gwent"], again.Forces);
+    }
+
+    [StoreFact]
+    public void Import_StreetFile_NamesTheForceItsRowsFallWithin()
+    {
+        string file = WriteFile("2024-07/2024-07-gwent-street.csv", StreetHeader, Street("aa01", "2024-07"), "x,y");
+        using LanternStore store = Open();
+
+        FileImportResult r = Import(store, file);
+
+        Assert.Equal("gwent", r.Force);
+        Assert.Equal(["gwent"], r.Forces);
+    }
+
+    [StoreFact]
+    public void Import_SameFileUnderAnotherForce_IsRefusedNamingTheForceItsRowsAreHeldAs_AndChangesNothing()
+    {
+        // Stop-and-search rows name no force: this file's take --force's. Imported again with another --force, it was
+        // "already imported" and its searches stayed the first force's, which the report did not say.
+        string file = WriteFile("searches.csv", SearchHeader,
+            "Person search,2024-07-15T12:00:00+00:00,False,,51.588,-2.997,Male,18-24,,White,Misuse of Drugs Act 1971 (section 23),Controlled drugs,Arrest,,");
+        using LanternStore store = Open();
+        Assert.Equal(1, Import(store, file, force: "gwent").RowsImported);
+        var before = (Count(store, "stop_search"), Count(store, "source_file"));
+
+        FileImportResult other = Import(store, file, force: "dyfed-powys");
+        // The same bytes renamed as data.police.uk names another force's file: the name gives its rows that force.
+        string renamed = WriteFile("2024-07/2024-07-dyfed-powys-stop-and-search.csv", File.ReadAllLines(file));
+        FileImportResult byName = Import(store, renamed);
+        FileImportResult same = Import(store, file, force: "gwent");
+
+        Assert.Equal(("--force", 1L), (other.Error!.Field, other.Error.Line)); // refused: a failed file
+        Assert.Equal(
+            $"this file was imported on {Now:yyyy-MM-dd} for gwent (the force given to its rows that name none), and its rows are held as gwent's; " +
+            "it is not imported again for dyfed-powys: a file is imported once, for one force (to hold its rows as dyfed-powys's, import it into a new store)",
+            other.Error.Reason);
+        Assert.Equal("file name", byName.Error?.Field);
+        Assert.Null(same.Error); // the same force: already imported, as before
+        Assert.NotNull(same.PreviouslyImportedAt);
+        Assert.Equal(before, (Count(store, "stop_search"), Count(store, "source_file")));
+        Assert.Equal(["gwent"], store.Connection.Query<string>("SELECT DISTINCT force FROM stop_search"));
+    }
+
+    [StoreFact]
+    public void Import_SameFileUnderAnotherForce_WhoseRowsNameTheirOwn_IsAlreadyImported()
+    {
+        // Every row names its force (Falls within): --force gives none of them anything, then or now.
+        string file = WriteFile("gwent.csv", StreetHeader, Street("aa01", "2024-07"));
+        using LanternStore store = Open();
+        Assert.Equal(1, Import(store, file, force: "gwent").RowsImported);
+
+        FileImportResult again = Import(store, file, force: "dyfed-powys");
+
+        Assert.Null(again.Error);
+        Assert.NotNull(again.PreviouslyImportedAt);
+        Assert.Equal(["gwent"], again.Forces);
+    }
+
     private static List<(string CrimeId, string? Outcome)> Outcomes(LanternStore store) =>
         store.Connection.Query<(string, string?)>("SELECT crime_id, outcome_raw FROM crime_v ORDER BY crime_id").AsList();
 }

@@ -54,6 +54,12 @@ public sealed class CliDocsTests
             | 2 | usage error: unknown command or option, a missing or malformed argument |
             | 3 | a fault in Lantern itself: please report it with the message |
 
+            A force is given as a data.police.uk slug (`gwent`) or its full name ("Gwent Police"). One that is not a force,
+            by either spelling, is a value the command could not use (1), not a usage error: a name Lantern does not know,
+            or a slug the database holds nothing for where the command needs its data. A list filtered by a slug with
+            nothing recorded (`runs list`, `coverage`) is empty (0): slugs are open, since a force export may bring any force.
+            Leaving out `--force` when the database holds several forces is a usage error (2).
+
             On a terminal, long work shows a progress bar; when output is piped or redirected, it prints plain lines.
             This page is generated from the commands' own help (a test keeps it in step).
 

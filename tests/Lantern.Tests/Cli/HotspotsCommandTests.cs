@@ -73,6 +73,26 @@ public sealed class HotspotsCommandTests
     }
 
     [Fact]
+    public void Hotspots_Csv_NamesItsRecordedRunOnEveryRow_AsTheTaskingCsvDoes()
+    {
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        cli.RunOk("hotspots", "--json");
+        string file = Path.Combine(cli.Directory, "hotspots.csv");
+
+        (int exit, _, string err) = cli.Run("hotspots", "--csv", "--out", file);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("(run #2)", err, StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(file);
+        Assert.Equal("run", lines[0].Split(',')[0]);
+        Assert.True(lines.Length > 2);
+        Assert.All(lines.Skip(1), l => Assert.Equal("2", l.Split(',')[0]));
+        using JsonDocument run = JsonDocument.Parse(cli.RunOk("runs", "show", "2"));
+        Assert.Equal("hotspots", run.RootElement.GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void Hotspots_CsvHasBngAndLatLon()
     {
         using var cli = new CliRun();

@@ -113,6 +113,48 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Import_ForceExport_ItsLinesNameTheForceItsRowsWereImportedFor()
+    {
+        // A street file's line named its force ("street, gwent"), a force export's none: its file name gives none.
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "export.csv");
+        File.WriteAllLines(file, [
+            "Crime reference,Force,Offence code,Crime type,Committed from,Committed to,Easting,Northing,Longitude,Latitude,Location,LSOA code,Outcome",
+            "GW-1,Gwent Police,034/01,Robbery,2024-07-01T22:10,,331000,188000,,,High Street,,",
+        ]);
+
+        string first = cli.RunOk("import", file);
+        string again = cli.RunOk("import", file);
+
+        Assert.StartsWith($"{file}: force export, gwent: read 1, imported 1,", first, StringComparison.Ordinal);
+        Assert.StartsWith($"{file}: force export, gwent, already imported 2026-11-21 09:00 UTC: read 1, imported 0,", again, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(cli.RunOk("import", file, "--json"));
+        Assert.Equal(["gwent"], json.RootElement.GetProperty("files")[0].GetProperty("forces").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public void Import_StopSearchFileAgainWithAnotherForce_IsRefusedNamingTheForceItWasImportedFor()
+    {
+        using var cli = new CliRun();
+        string file = Path.Combine(cli.Directory, "searches.csv");
+        File.WriteAllLines(file, [
+            "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity," +
+                "Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing",
+            "Person search,2024-07-15T12:00:00+00:00,False,,51.588,-2.997,Male,18-24,,White,Misuse of Drugs Act 1971 (section 23),Controlled drugs,Arrest,,",
+        ]);
+        cli.RunOk("import", file, "--force", "gwent");
+
+        (int exit, string output, string err) = cli.Run("import", file, "--force", "dyfed-powys");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.StartsWith($"{file}: NOT IMPORTED (nothing written): this file was imported on 2026-11-21 for gwent (the force given to its rows that " +
+            "name none), and its rows are held as gwent's; it is not imported again for dyfed-powys", output, StringComparison.Ordinal);
+        Assert.Contains("(line 1, field '--force')", output, StringComparison.Ordinal);
+        Assert.Contains("field '--force'", err, StringComparison.Ordinal);
+        Assert.Contains("1 files: read 0, imported 0, already present 0, rejected 0, failed files 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_MaxUnzippedGb_IsAWholeNumberOfGiBFromOne()
     {
         using var cli = new CliRun();

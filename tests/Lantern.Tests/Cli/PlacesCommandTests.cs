@@ -51,11 +51,13 @@ public sealed class PlacesCommandTests
         Assert.Equal(ExitCodes.Usage, cli.Run("places", "add", "--force", "gwent", "--cell", cell, "--reason", "x").Exit);
     }
 
-    [Fact]
-    public void Add_UnknownForce_IsUsageError()
+    [Theory]
+    [InlineData("Gotham City Police")] // a name that is no force: was a usage error (2)
+    [InlineData("gotham")] // a slug the store holds no crimes for: bad input (1), as the name now is
+    public void Add_UnknownForce_IsBadInput_ByNameOrSlug(string force)
     {
-        using var cli = new CliRun();
-        Assert.Equal(ExitCodes.Usage, cli.Run("places", "add", "--force", "Gotham City Police", "--cell", "331110,188160", "--reason", "x").Exit);
+        using CliRun cli = WithGwent();
+        Assert.Equal(ExitCodes.BadInput, cli.Run("places", "add", "--force", force, "--cell", "331110,188160", "--reason", "x").Exit);
     }
 
     [Fact]

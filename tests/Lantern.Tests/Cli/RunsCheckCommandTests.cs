@@ -89,9 +89,50 @@ public sealed class RunsCheckCommandTests
         (int exit, string output, _) = cli.Run("runs", "check", run);
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Contains("  cells[0].masked: true then, false now", output, StringComparison.Ordinal);
-        Assert.Contains("The parameters differ from the record (a file's SHA-256 that differs", output, StringComparison.Ordinal);
-        Assert.Contains("  maskSha256: ", output, StringComparison.Ordinal);
+        Assert.Contains($"Not reproduced: the mask file {mask} has changed since the run: SHA-256 ", output, StringComparison.Ordinal);
+        Assert.Contains("The result differs in ", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AMaskOrHarmFileEditedWithoutChangingTheResult_IsNamedWithItsHashes_NotReportedAsZeroValuesDiffering()
+    {
+        // The only difference was the file's SHA-256, and the check said "the result differs in 0 values".
+        using var cli = new CliRun();
+        cli.RunOk("import", TaskingCommandTests.Generate(cli));
+        string mask = Path.Combine(cli.Directory, "mask.geojson");
+        File.WriteAllText(mask, """{"type":"FeatureCollection","features":[]}""");
+        string harm = Path.Combine(cli.Directory, "harm.csv");
+        File.WriteAllText(harm, "# name: robbery only\n# version: test-1\nkey,weight,counted,note\nrobbery,1,true,\n");
+        using JsonDocument list = JsonDocument.Parse(cli.RunOk("tasking", "--date", "2025-02-03", "--mask", mask, "--harm-file", harm, "--json"));
+        string run = list.RootElement.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string maskThen = Sha256(mask), harmThen = Sha256(harm);
+
+        File.AppendAllText(mask, "\n"); // saved again by an editor: other bytes, the same mask
+        (int exit, string output, _) = cli.Run("runs", "check", run);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains($"Not reproduced: the mask file {mask} has changed since the run: SHA-256 {maskThen} then, {Sha256(mask)} now.", output,
+            StringComparison.Ordinal);
+        Assert.Contains("Computed with the file as it is now, the result is the same, byte for byte", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 values", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("maskSha256", output, StringComparison.Ordinal); // said in words, not again as a parameter
+
+        File.AppendAllText(harm, "# checked 2026-11-21\n");
+        (exit, output, _) = cli.Run("runs", "check", run);
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains($"The harm file {harm} has changed since the run: SHA-256 {harmThen} then, {Sha256(harm)} now.", output, StringComparison.Ordinal);
+        Assert.Contains("Computed with the files as they are now, the result is the same, byte for byte", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 values", output, StringComparison.Ordinal);
+        (exit, output, _) = cli.Run("runs", "check", run, "--json");
+        Assert.Equal(ExitCodes.BadInput, exit);
+        using JsonDocument check = JsonDocument.Parse(output);
+        JsonElement[] files = [.. check.RootElement.GetProperty("changedFiles").EnumerateArray()];
+        Assert.Equal(["mask file", "harm file"], files.Select(f => f.GetProperty("file").GetString()));
+        Assert.Equal(harmThen, files[1].GetProperty("recordedSha256").GetString());
+        Assert.Empty(check.RootElement.GetProperty("result").EnumerateArray());
+    }
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     [Fact]
     public void EveryStopSearchFigure_IsReproducedFromItsRecord()

@@ -118,7 +118,10 @@ public sealed class TaskingCommandTests
         cli.RunOk("import", data);
         string first = cli.RunOk("tasking", "--date", "2025-02-03", "--csv");
         string second = cli.RunOk("tasking", "--date", "2025-02-03", "--csv");
-        Assert.Equal(first, second);
+        // The same list, each file naming its own recorded run (1 and 2) in its first column.
+        Assert.Equal(WithoutRunColumn(first), WithoutRunColumn(second));
+        Assert.All(first.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), l => Assert.StartsWith("1,", l, StringComparison.Ordinal));
+        Assert.All(second.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), l => Assert.StartsWith("2,", l, StringComparison.Ordinal));
 
         // Both runs are on record, and a recorded run gives back what was asked and what came out.
         Assert.Contains("tasking", cli.RunOk("runs", "list"), StringComparison.Ordinal);
@@ -130,7 +133,7 @@ public sealed class TaskingCommandTests
         }
 
         Assert.Equal(ExitCodes.BadInput, cli.Run("runs", "show", "99").Exit);
-        Assert.StartsWith("rank,source,cell_id,x,y,lon,lat", first, StringComparison.Ordinal);
+        Assert.StartsWith("run,rank,source,cell_id,x,y,lon,lat", first, StringComparison.Ordinal);
         // Timestamped force-export data: patrol times come from the data's peak hours.
         Assert.Contains(":", first.Split('\n')[1], StringComparison.Ordinal);
     }
@@ -218,6 +221,31 @@ public sealed class TaskingCommandTests
     }
 
     /// <summary>A small synthetic force (12 months to Jan 2025) written into the test's folder.</summary>
+    [Fact]
+    public void Tasking_Csv_NamesItsRecordedRun_AsJsonAndGeoJsonDo()
+    {
+        // The CSV carried the places and nothing of the run's record, so a file passed on could not be traced to it.
+        using var cli = new CliRun();
+        cli.RunOk("import", Generate(cli));
+        string file = Path.Combine(cli.Directory, "tasking.csv");
+
+        (int exit, _, string err) = cli.Run("tasking", "--date", "2025-02-03", "--top", "5", "--csv", "--out", file);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("(run #1)", err, StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(file);
+        Assert.Equal("run", lines[0].Split(',')[0]);
+        Assert.Equal(6, lines.Length);
+        Assert.All(lines.Skip(1), l => Assert.Equal("1", l.Split(',')[0]));
+        using JsonDocument run = JsonDocument.Parse(cli.RunOk("runs", "show", "1"));
+        Assert.Equal("tasking", run.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("2025-02-03", run.RootElement.GetProperty("parameters").GetProperty("date").GetString());
+    }
+
+    // A tasking CSV without its first column (the recorded run's number).
+    internal static string WithoutRunColumn(string csv) =>
+        string.Join('\n', csv.Split('\n').Select(l => l.Length == 0 ? l : l[(l.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+
     internal static string Generate(CliRun cli)
     {
         string dir = Path.Combine(cli.Directory, "demo-data");

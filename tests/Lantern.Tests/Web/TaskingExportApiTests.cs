@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Lantern.Tests.Cli;
 
 namespace Lantern.Tests.Web;
@@ -20,7 +21,10 @@ public sealed class TaskingExportApiTests(WebHost host) : IClassFixture<WebHost>
 
         HttpClient analyst = await host.ClientAsync("analyst");
         const string Query = "force=lantern-demo&date=2026-10-15&months=3&top=5";
-        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("api/tasking?" + Query)).StatusCode);
+        HttpResponseMessage list = await analyst.GetAsync("api/tasking?" + Query);
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        using JsonDocument json = JsonDocument.Parse(await list.Content.ReadAsStringAsync());
+        string run = json.RootElement.GetProperty("run").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
         HttpResponseMessage csv = await analyst.GetAsync("api/tasking/csv?" + Query);
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -29,6 +33,9 @@ public sealed class TaskingExportApiTests(WebHost host) : IClassFixture<WebHost>
         int lsoa = Array.IndexOf(header, "lsoa_code"), borough = Array.IndexOf(header, "borough_code");
         Assert.True(lsoa >= 0 && borough >= 0, lines[0]);
         Assert.All(lines.Skip(1), l => Assert.Equal(l.Split(',')[lsoa], l.Split(',')[borough]));
+        // As the command line's: every row names the recorded run of the list it came from.
+        Assert.Equal("run", header[0]);
+        Assert.All(lines.Skip(1), l => Assert.Equal(run, l.Split(',')[0]));
         Assert.Equal(6, lines.Length);
     }
 }

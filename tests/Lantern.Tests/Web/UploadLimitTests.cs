@@ -219,7 +219,7 @@ public sealed class UploadLimitTests : IAsyncLifetime
         string html = await r.Content.ReadAsStringAsync();
         Assert.True(r.StatusCode == HttpStatusCode.OK, html[..Math.Min(html.Length, 2000)]);
         string report = Regex.Match(html, "<ul id=\"report\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value.Trim();
-        Assert.True(Regex.IsMatch(report, $"^<li>upload:{name}: street: read [0-9,]{{7}}, imported [0-9,]{{7}}, already present 0, rejected 1 \\("), report);
+        Assert.True(Regex.IsMatch(report, $"^<li>upload:{name}: street, gwent: read [0-9,]{{7}}, imported [0-9,]{{7}}, already present 0, rejected 1 \\("), report);
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetTempPath(), "lantern-upload-*"), dir => File.Exists(Path.Combine(dir, name)));
     }
 

@@ -6,6 +6,14 @@ namespace Lantern.Data.Formats.Exports;
 /// <summary>Invariant-culture formatting and RFC 4180 quoting shared by the CSV writers.</summary>
 internal static class ExportText
 {
+    /// <summary>
+    /// The first column of every CSV export of a recorded result: the run's number, the same on every row. A CSV has no
+    /// place for the record that GeoJSON's "lantern" member and --json carry (parameters, data used, automatic choices), and
+    /// a line above the header would stop Excel, pandas and QGIS reading the file as a table; the number is how a file
+    /// passed on finds its record again ('lantern runs show N').
+    /// </summary>
+    public const string Run = "run";
+
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
     /// <summary>

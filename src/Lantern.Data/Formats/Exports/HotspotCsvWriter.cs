@@ -7,7 +7,7 @@ namespace Lantern.Data.Formats.Exports;
 
 /// <summary>
 /// Writes hot-spot cells as CSV for Excel, QGIS/ArcGIS and Power BI: invariant culture, a header row, one row per cell
-/// (see <see cref="HotspotRow"/>), BNG x/y and WGS84 lon/lat of the cell centre, the stable cell id, the area codes when
+/// (see <see cref="HotspotRow"/>), the recorded run's number, BNG x/y and WGS84 lon/lat of the cell centre, the stable cell id, the area codes when
 /// given, harm, rank, kernel density, Gi* and crimes by category.
 /// </summary>
 internal static class HotspotCsvWriter
@@ -16,8 +16,9 @@ internal static class HotspotCsvWriter
     /// <param name="result">The analysis.</param>
     /// <param name="writer">Where to write; not closed.</param>
     /// <param name="areas">Area codes to add, one column per level; null for none.</param>
+    /// <param name="run">The recorded run the cells are the result of, written on every row (see <see cref="ExportText.Run"/>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(HotspotResult result, TextWriter writer, AreaCodes? areas,
+    public static async Task WriteAsync(HotspotResult result, TextWriter writer, AreaCodes? areas, long run,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -25,7 +26,7 @@ internal static class HotspotCsvWriter
         var geometry = new CellGeometry(result.Counts.Grid);
         IReadOnlyList<CrimeCategory> categories = CrimeCategories.Current;
         var line = new StringBuilder();
-        line.Field("cell_id").Field("x").Field("y").Field("lon").Field("lat");
+        line.Field(ExportText.Run).Field("cell_id").Field("x").Field("y").Field("lon").Field("lat");
         areas ??= AreaCodes.None;
         foreach (var (level, _) in areas.Levels)
         {
@@ -48,7 +49,7 @@ internal static class HotspotCsvWriter
             line.Clear();
             BngPoint centre = counts.Grid.Centre(row.Cell);
             (double lon, double lat) = geometry.Centre(row.Cell);
-            line.Field(counts.Grid.CellName(row.Cell)).Field(centre.Easting, "0.##").Field(centre.Northing, "0.##")
+            line.Field(run).Field(counts.Grid.CellName(row.Cell)).Field(centre.Easting, "0.##").Field(centre.Northing, "0.##")
                 .Field(lon, "0.######").Field(lat, "0.######");
             foreach (var (_, codeOf) in areas.Levels)
             {

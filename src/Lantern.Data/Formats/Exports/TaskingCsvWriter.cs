@@ -6,14 +6,15 @@ using Lantern.Core.Tasking;
 namespace Lantern.Data.Formats.Exports;
 
 /// <summary>
-/// Writes a tasking list as CSV: invariant culture, a header row, one row per place in list order, with BNG x/y and
-/// WGS84 lon/lat of the cell centre, the cell id, area code, scores, trend, patrol plan and the reason.
+/// Writes a tasking list as CSV: invariant culture, a header row, one row per place in list order, with the recorded
+/// run's number, BNG x/y and WGS84 lon/lat of the cell centre, the cell id, area code, scores, trend, patrol plan and the
+/// reason.
 /// </summary>
 internal static class TaskingCsvWriter
 {
     private static readonly string[] s_header =
     [
-        "rank", "source", "cell_id", "x", "y", "lon", "lat", "area_code", "harm", "harm_rank", "crimes", "crimes_by_category",
+        ExportText.Run, "rank", "source", "cell_id", "x", "y", "lon", "lat", "area_code", "harm", "harm_rank", "crimes", "crimes_by_category",
         "gi_z", "gi_q", "gi_class", "trend", "crimes_with_harm_now", "crimes_with_harm_before", "change_percent", "trend_p",
         "visits_per_day", "visit_minutes", "visit_times", "peak_start", "peak_hours", "peak_source", "patrol_advice", "reason",
     ];
@@ -22,8 +23,9 @@ internal static class TaskingCsvWriter
     /// <param name="list">The tasking list.</param>
     /// <param name="writer">Where to write; not closed.</param>
     /// <param name="areas">Area codes to add after <c>area_code</c>, one column per level; null for none.</param>
+    /// <param name="run">The recorded run the list is the result of, written on every row (see <see cref="ExportText.Run"/>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(TaskingList list, TextWriter writer, AreaCodes? areas, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TaskingList list, TextWriter writer, AreaCodes? areas, long run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(writer);
@@ -47,7 +49,7 @@ internal static class TaskingCsvWriter
         {
             line.Clear();
             (double lon, double lat) = geometry.Centre(p.Cell);
-            line.Field(p.Rank).Field(p.Source == PlaceSource.Ranked ? "ranked" : "added by analyst")
+            line.Field(run).Field(p.Rank).Field(p.Source == PlaceSource.Ranked ? "ranked" : "added by analyst")
                 .Field(list.Options.Grid.CellName(p.Cell)).Field(p.Centre.Easting, "0.##").Field(p.Centre.Northing, "0.##")
                 .Field(lon, "0.######").Field(lat, "0.######").Field(p.AreaCode);
             foreach (var (_, codeOf) in areas.Levels)

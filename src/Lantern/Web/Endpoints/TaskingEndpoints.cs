@@ -77,7 +77,7 @@ internal static class TaskingEndpoints
     {
         TaskingPage page = await tasking.GetAsync(Request(q, http, time), ct);
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        await TaskingCsvWriter.WriteAsync(page.List, text, page.Areas, ct);
+        await TaskingCsvWriter.WriteAsync(page.List, text, page.Areas, page.RunId, ct);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", FileName(page, "csv"));
     }
 
