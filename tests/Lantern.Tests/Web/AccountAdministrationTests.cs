@@ -13,11 +13,7 @@ public sealed class AccountAdministrationTests
     {
         await using WebHost host = await WebHost.StartAsync(_ => { });
         HttpClient admin = await host.ApiClientAsync("administrator");
-        long id;
-        using (LanternStore store = LanternStore.Open(host.Database))
-        {
-            id = Account.Find(store, "administrator")!.Id;
-        }
+        long id = IdOf(host, "administrator");
 
         foreach (object change in new object[]
         {
@@ -76,5 +72,44 @@ public sealed class AccountAdministrationTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains(message, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    [Fact]
+    public async Task OfficerAccount_WithoutAForce_IsRefused_OnCreateAndEdit_OnTheApiAndThePage()
+    {
+        // An officer with no force saw every force's published places: an officer's account now needs one.
+        await using WebHost host = await WebHost.StartAsync(_ => { });
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        long officerId = IdOf(host, "officer");
+
+        HttpResponseMessage created = await admin.PostAsJsonAsync("api/admin/accounts",
+            new { userName = "pc3", password = "a-long-enough-password", roles = new[] { "officer" } });
+        HttpResponseMessage edited = await admin.PutAsJsonAsync($"api/admin/accounts/{officerId}", new { roles = new[] { "officer" }, force = "" });
+        HttpResponseMessage analyst = await admin.PostAsJsonAsync("api/admin/accounts",
+            new { userName = "analyst2", password = "a-long-enough-password", roles = new[] { "analyst" } }); // no force needed
+        HttpClient browser = await host.ClientAsync("administrator");
+        string token = await WebHost.FormTokenAsync(browser, "admin/accounts");
+        HttpResponseMessage onThePage = await browser.PostAsync("admin/accounts?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "pc4", ["password"] = "a-long-enough-password", ["roles"] = "officer", ["force"] = "", ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
+        Assert.Contains("force: an officer's account needs one", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, analyst.StatusCode);
+        Assert.Contains("an officer's account needs one", Uri.UnescapeDataString(onThePage.Headers.Location!.ToString()), StringComparison.Ordinal);
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Assert.Null(Account.Find(store, "pc3"));
+            Assert.Null(Account.Find(store, "pc4"));
+            Assert.Equal("lantern-demo", Account.Find(store, officerId)!.Force);
+        }
+    }
+
+    private static long IdOf(WebHost host, string user)
+    {
+        using LanternStore store = LanternStore.Open(host.Database);
+        return Account.Find(store, user)!.Id;
     }
 }
