@@ -107,6 +107,63 @@ public sealed class AccountAdministrationTests
         }
     }
 
+    [Fact]
+    public async Task Enable_ADisabledAccount_LetsItSignInAgainAsItWas_AuditedAsDisablingIs_OnTheApiAndThePage()
+    {
+        // An administrator could disable an account, but nothing on the page or in the API said how to enable it again.
+        await using WebHost host = await WebHost.StartAsync(_ => { });
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        long id = IdOf(host, "analyst");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"api/admin/accounts/{id}",
+            new { roles = new[] { "analyst" }, force = "lantern-demo", disabled = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(host, "analyst")).StatusCode);
+
+        HttpClient noToken = await host.ClientAsync("administrator"); // signed in, but sends no antiforgery token
+        HttpResponseMessage forged = await noToken.PostAsync($"api/admin/accounts/{id}/enable", null);
+        HttpResponseMessage supervisor = await (await host.ApiClientAsync("supervisor")).PostAsync($"api/admin/accounts/{id}/enable", null);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, supervisor.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(host, "analyst")).StatusCode);
+
+        HttpResponseMessage enabled = await admin.PostAsync($"api/admin/accounts/{id}/enable", null);
+        HttpResponseMessage again = await admin.PostAsync($"api/admin/accounts/{id}/enable", null);
+
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        JsonElement view = await enabled.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(view.GetProperty("disabled").GetBoolean());
+        Assert.Equal(["analyst"], view.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("lantern-demo", view.GetProperty("force").GetString());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode); // already enabled: left as it is
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(host, "analyst")).StatusCode);
+
+        // On the page: a disabled account has an Enable button, and it posts with the form's token.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"api/admin/accounts/{id}",
+            new { roles = new[] { "analyst" }, force = "lantern-demo", disabled = true })).StatusCode);
+        HttpClient browser = await host.ClientAsync("administrator");
+        string page = await browser.GetStringAsync("admin/accounts");
+        Assert.Contains("<button type=\"submit\">Enable analyst</button>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enable supervisor", page, StringComparison.Ordinal);
+        HttpResponseMessage posted = await browser.PostAsync("admin/accounts?handler=Enable", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = await WebHost.FormTokenAsync(browser, "admin/accounts"),
+        }));
+        Assert.Contains("Enabled analyst: it can sign in again.", Uri.UnescapeDataString(posted.Headers.Location!.ToString()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(host, "analyst")).StatusCode);
+
+        using LanternStore store = LanternStore.Open(host.Database);
+        IReadOnlyList<AuditEntry> enables = AuditEntry.Search(store, null, "account-enable", null, null, null, 10);
+        Assert.Equal(2, enables.Count); // the API's and the page's; not the call that found it enabled
+        Assert.All(enables, e => Assert.Equal(("administrator", "analyst"), (e.Actor, e.Subject)));
+        Assert.All(enables, e => Assert.Equal(AuditEntry.Search(store, null, "account-disable", null, null, null, 1)[0].Detail!.Replace("true", "false", StringComparison.Ordinal), e.Detail));
+
+        string openApi = await admin.GetStringAsync("openapi/v1.json");
+        Assert.Contains("\"/api/admin/accounts/{id}/enable\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("\"EnableAccount\"", openApi, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(WebHost host, string user) =>
+        await (await host.ClientAsync(null)).PostAsJsonAsync("api/session", new { userName = user, password = WebHost.Password });
+
     private static long IdOf(WebHost host, string user)
     {
         using LanternStore store = LanternStore.Open(host.Database);

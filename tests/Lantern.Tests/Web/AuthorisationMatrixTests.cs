@@ -90,6 +90,24 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
     }
 
     [Fact]
+    public void Accounts_AdministratorsOnly_EveryChangeIncludingEnabling()
+    {
+        // Listed, so that a new account endpoint is a decision made here as well as in AdminEndpoints.
+        string[] expected =
+        [
+            "GET /api/admin/accounts", "POST /api/admin/accounts", "PUT /api/admin/accounts/{id:long}", "POST /api/admin/accounts/{id:long}/password",
+            "POST /api/admin/accounts/{id:long}/unlock", "POST /api/admin/accounts/{id:long}/enable",
+        ];
+        var actual = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/admin/accounts", StringComparison.Ordinal) == true)
+            .ToDictionary(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} {e.RoutePattern.RawText}",
+                e => string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)), StringComparer.Ordinal);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(actual.Values, p => Assert.Equal(Roles.Policies.Administration, p));
+        Assert.Equal(Roles.Policies.Administration, PageRules.PolicyOf["/Admin/Accounts"]);
+    }
+
+    [Fact]
     public void Offenders_PublicProtectionOnly_SubjectAccessTheAdministrators_PersonNeverInTheRoute()
     {
         // Person-level calls take the person id and the justification in the body: no route has a parameter that could

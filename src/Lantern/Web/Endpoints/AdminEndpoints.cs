@@ -14,10 +14,12 @@ internal static class AdminEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(Roles.Policies.Administration);
         group.MapGet("/accounts", ListAccounts).WithName("ListAccounts").WithSummary("Accounts with their roles (no password hashes)");
         group.MapPost("/accounts", CreateAccount).WithName("CreateAccount").WithSummary("Create an account");
-        group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount").WithSummary("Change roles, force, area; disable or enable");
+        group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount").WithSummary("Change roles, force, area; disable (or enable: audited as account-enable, as POST .../enable is)");
         group.MapPost("/accounts/{id:long}/password", ResetPassword).WithName("ResetPassword").WithSummary("Set a new password (signs the account out)");
         group.MapPost("/accounts/{id:long}/unlock", UnlockAccount).WithName("UnlockAccount")
             .WithSummary("Lift the locks that wrong passwords put on the account's sign-ins (its password is unchanged)");
+        group.MapPost("/accounts/{id:long}/enable", EnableAccount).WithName("EnableAccount")
+            .WithSummary("Enable a disabled account again, as it was (audited as account-enable); an enabled one is left as it is");
         group.MapPost("/audit/search", SearchAudit).WithName("SearchAudit")
             .WithSummary("Search the audit log, newest first; the search is a body, never an address (its text is often a person id)");
         group.MapGet("/audit/verify", VerifyAudit).WithName("VerifyAudit").WithSummary("Check the audit log's hash chain");
@@ -61,6 +63,13 @@ internal static class AdminEndpoints
         using LanternStore store = stores.Open();
         AccountService.Unlock(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
         return TypedResults.Ok(View(Account.Find(store, id)!)); // Unlock refused a missing id
+    }
+
+    private static Ok<object> EnableAccount(long id, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        AccountService.Enable(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
+        return TypedResults.Ok(View(Account.Find(store, id)!)); // Enable refused a missing id
     }
 
     private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([FromBody] AuditQuery q, HttpContext http, StoreAccess stores, AuditTrail audit)

@@ -54,9 +54,32 @@ internal static class AccountService
                 "before disabling this one or taking the role away");
         }
 
-        AuditEntry.Append(store, at, by, disabled ? "account-disable" : "account-update", account.UserName,
+        // Enabling is named in the log as disabling is: who let an account back in matters as much as who shut it out.
+        string action = disabled ? "account-disable" : account.IsDisabled ? "account-enable" : "account-update";
+        AuditEntry.Append(store, at, by, action, account.UserName,
             detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, disabled }), client: client, transaction: tx);
         tx.Commit();
+    }
+
+    /// <summary>
+    /// An administrator enables a disabled account again, as it was (roles, force, area, password), audited as
+    /// <c>account-enable</c> with the same detail as <c>account-disable</c>. An account that is not disabled is left as
+    /// it is, with nothing audited: false.
+    /// </summary>
+    public static bool Enable(LanternStore store, long id, string by, DateTimeOffset at, string? client)
+    {
+        Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
+        if (!account.IsDisabled)
+        {
+            return false;
+        }
+
+        using var tx = store.BeginTransaction();
+        Account.Update(store, id, account.DisplayName, account.RoleList, account.Force, account.AreaCode, disabled: false);
+        string detail = JsonSerializer.Serialize(new { roles = account.RoleList, account.Force, account.AreaCode, disabled = false });
+        AuditEntry.Append(store, at, by, "account-enable", account.UserName, detail: detail, client: client, transaction: tx);
+        tx.Commit();
+        return true;
     }
 
     /// <summary>
