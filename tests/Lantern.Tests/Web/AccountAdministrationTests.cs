@@ -161,6 +161,46 @@ public sealed class AccountAdministrationTests
         Assert.Contains("\"EnableAccount\"", openApi, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryAccountCall_OnAnIdThatIsNoAccount_Is404_AndChangesNothing()
+    {
+        // The API answered 400, as for a mistake in the body, when the address named no account at all.
+        await using WebHost host = await WebHost.StartAsync(_ => { });
+        HttpClient admin = await host.ApiClientAsync("administrator");
+        long entries;
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            entries = AuditEntry.Verify(store).Checked;
+        }
+
+        var calls = new (string Method, string Path, object? Body)[]
+        {
+            ("PUT", "api/admin/accounts/9999", new { roles = new[] { "analyst" }, disabled = true }), // roles, force, area, disabling
+            ("PUT", "api/admin/accounts/9999", new { roles = new[] { "no-such-role" } }), // a body that is wrong too: the address first
+            ("POST", "api/admin/accounts/9999/password", new { password = "a-long-enough-password" }),
+            ("POST", "api/admin/accounts/9999/password", new { password = "short" }),
+            ("POST", "api/admin/accounts/9999/unlock", null),
+            ("POST", "api/admin/accounts/9999/enable", null),
+        };
+        foreach ((string method, string path, object? body) in calls)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = body is null ? null : JsonContent.Create(body) };
+            HttpResponseMessage r = await admin.SendAsync(request);
+            Assert.True(r.StatusCode == HttpStatusCode.NotFound, $"{method} {path} {JsonSerializer.Serialize(body)}: {(int)r.StatusCode}");
+        }
+
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            Assert.Equal(entries, AuditEntry.Verify(store).Checked);
+        }
+
+        JsonElement paths = (await admin.GetFromJsonAsync<JsonElement>("openapi/v1.json")).GetProperty("paths");
+        foreach ((string path, string method) in new[] { ("", "put"), ("/password", "post"), ("/unlock", "post"), ("/enable", "post") })
+        {
+            Assert.True(paths.GetProperty("/api/admin/accounts/{id}" + path).GetProperty(method).GetProperty("responses").TryGetProperty("404", out _), path);
+        }
+    }
+
     private static async Task<HttpResponseMessage> SignIn(WebHost host, string user) =>
         await (await host.ClientAsync(null)).PostAsJsonAsync("api/session", new { userName = user, password = WebHost.Password });
 
