@@ -11,7 +11,7 @@ namespace Lantern.Browser.Tests;
 /// The tasking page's place adjustments and figures in a real browser, on the demo's fictional force: an analyst
 /// suppresses a place and sees it listed below the list (what, where, why, who, when, and what it did to the list); a
 /// supervisor reviewing the list sees the same, without a Withdraw button; the analyst withdraws it and the place is back
-/// on the list. The page's figures are the server's: each place's harm as its reason gives it, the run's seed whole.
+/// on the list, the notice that said it was recorded now saying it was withdrawn. The page's figures are the server's: each place's harm as its reason gives it, the run's seed whole.
 /// Screenshots of each step.
 /// </summary>
 public sealed class TaskingAdjustmentsTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -75,7 +75,14 @@ public sealed class TaskingAdjustmentsTests(BrowserFixture browser) : IClassFixt
         await Expect(row).ToHaveCountAsync(0);
         await Expect(analyst.Locator("#adjustments-status")).ToBeFocusedAsync();
         await Expect(analyst.Locator("#places tbody tr:nth-child(2)")).ToContainTextAsync(cell);
+        // The notice from recording the suppression ("Recorded suppress #…") stayed at the top of the page: it now says
+        // what was withdrawn, and is gone from the address, so that reloading does not bring it back.
+        await Expect(analyst.Locator("#message")).ToHaveTextAsync(new Regex(@"^Withdrawn: #\d+, suppress " + Regex.Escape(cell) + @"\.$"));
+        await Expect(analyst).Not.ToHaveURLAsync(new Regex("message="));
         await run.ShotAsync(analyst, "withdrawn");
+        await analyst.ReloadAsync();
+        await DemoData.TaskingListShownAsync(analyst);
+        await Expect(analyst.Locator(".notice")).ToHaveCountAsync(0);
     });
 
     private static Regex Exactly(string text) => new("^" + Regex.Escape(text) + "$");

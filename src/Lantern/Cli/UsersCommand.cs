@@ -13,7 +13,7 @@ internal static class UsersCommand
         var name = new Argument<string>("name") { Description = "User name" };
         var role = new Option<string[]>("--role") { Description = "Role: administrator, analyst, supervisor, officer, scrutiny or public-protection (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
         var display = new Option<string?>("--name") { Description = "Full name" };
-        var force = new Option<string?>("--force") { Description = "The force whose published tasking an officer sees" };
+        var force = new Option<string?>("--force") { Description = "The force whose published tasking an officer sees (an officer's account needs one)" };
         var area = new Option<string?>("--area") { Description = "An officer's area code (their patrol list)" };
         var passwordEnv = new Option<string?>("--password-env") { Description = "Read the password from this environment variable instead of the terminal" };
         var add = new Command("add", "Create an account (asks for the password; never a default one)") { name, role, display, force, area, passwordEnv };

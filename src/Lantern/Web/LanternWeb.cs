@@ -163,6 +163,7 @@ internal static class LanternWeb
         app.MapSessionEndpoints();
         app.MapTaskingEndpoints();
         app.MapRunEndpoints();
+        app.MapForecastingEndpoints();
         app.MapPatrolEndpoints();
         app.MapDataEndpoints();
         app.MapAdminEndpoints();

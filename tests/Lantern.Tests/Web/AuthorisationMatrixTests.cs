@@ -77,16 +77,44 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
             ["POST /api/stop-search/section60/{id:long}/extension"] = Roles.Policies.Section60Register,
             ["POST /api/stop-search/section60/{id:long}/withdrawal"] = Roles.Policies.Section60Register,
         };
-        var actual = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/stop-search/section60", StringComparison.Ordinal) == true)
-            .ToDictionary(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} {e.RoutePattern.RawText}",
-                e => string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)), StringComparer.Ordinal);
+        Dictionary<string, string> actual = PoliciesUnder("/api/stop-search/section60");
         Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
         Assert.Equal((Roles.Policies.Aggregates, Roles.Policies.Section60Register),
             (PageRules.PolicyOf["/StopSearch/Section60"], PageRules.PolicyOf["/StopSearch/Section60Record"]));
         Assert.Equal([Roles.Analyst, Roles.Supervisor], Roles.Policies.RolesOf[Roles.Policies.Section60Register]);
         Assert.DoesNotContain(Roles.Officer, Roles.Policies.RolesOf[Roles.Policies.Aggregates]);
         Assert.DoesNotContain(Roles.Scrutiny, Roles.Policies.RolesOf[Roles.Policies.Aggregates]);
+    }
+
+    [Fact]
+    public void Accounts_AdministratorsOnly_EveryChangeIncludingEnabling()
+    {
+        // Listed, so that a new account endpoint is a decision made here as well as in AdminEndpoints.
+        string[] expected =
+        [
+            "GET /api/admin/accounts", "POST /api/admin/accounts", "PUT /api/admin/accounts/{id:long}", "POST /api/admin/accounts/{id:long}/password",
+            "POST /api/admin/accounts/{id:long}/unlock", "POST /api/admin/accounts/{id:long}/enable",
+        ];
+        Dictionary<string, string> actual = PoliciesUnder("/api/admin/accounts");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(actual.Values, p => Assert.Equal(Roles.Policies.Administration, p));
+        Assert.Equal(Roles.Policies.Administration, PageRules.PolicyOf["/Admin/Accounts"]);
+    }
+
+    [Fact]
+    public void Forecasting_SeenAsThePageIs_BacktestsStartedByAnalystsAsOnThePage()
+    {
+        // The API has the pages' policies: reading as /forecasting (analysts and supervisors), starting as /forecasting/run (analysts).
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["GET /api/forecasting/"] = PageRules.PolicyOf["/Forecasting/Index"],
+            ["GET /api/forecasting/backtests/{id:long}"] = PageRules.PolicyOf["/Forecasting/Index"],
+            ["GET /api/forecasting/jobs/{id:int}"] = PageRules.PolicyOf["/Forecasting/Index"],
+            ["POST /api/forecasting/backtests"] = PageRules.PolicyOf["/Forecasting/Run"],
+        };
+        Dictionary<string, string> actual = PoliciesUnder("/api/forecasting");
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal((Roles.Policies.Tasking, Roles.Policies.Analysis), (PageRules.PolicyOf["/Forecasting/Index"], PageRules.PolicyOf["/Forecasting/Run"]));
     }
 
     [Fact]
@@ -97,16 +125,13 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
         var expected = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["POST /api/offenders/list"] = Roles.Policies.PublicProtection,
+            ["POST /api/offenders/score"] = Roles.Policies.PublicProtection,
             ["POST /api/offenders/person/view"] = Roles.Policies.PublicProtection,
             ["POST /api/offenders/person/review"] = Roles.Policies.PublicProtection,
             ["POST /api/offenders/export"] = Roles.Policies.PublicProtection,
             ["POST /api/admin/subject-access"] = Roles.Policies.Administration,
         };
-        var actual = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/offenders", StringComparison.Ordinal) ||
-                raw.StartsWith("/api/admin/subject-access", StringComparison.Ordinal)))
-            .ToDictionary(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} {e.RoutePattern.RawText}",
-                e => string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)), StringComparer.Ordinal);
+        Dictionary<string, string> actual = PoliciesUnder("/api/offenders", "/api/admin/subject-access");
         Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
         Assert.Equal((Roles.Policies.PublicProtection, Roles.Policies.PublicProtection, Roles.Policies.Administration),
             (PageRules.PolicyOf["/Offenders/Index"], PageRules.PolicyOf["/Offenders/Person"], PageRules.PolicyOf["/Admin/SubjectAccess"]));
@@ -156,6 +181,13 @@ public sealed class AuthorisationMatrixTests(WebHost host) : IClassFixture<WebHo
         Assert.Empty(allowed.Except(theirs));
         Assert.Subset(allowed.ToHashSet(), new HashSet<string> { "GET /stop-search/scrutiny", "GET /api/stop-search/scrutiny", "GET /api/stop-search/scrutiny/csv", "GET /" });
     }
+
+    // Each endpoint whose route starts with one of the prefixes, as "METHOD route", with the policies it names.
+    private Dictionary<string, string> PoliciesUnder(params string[] prefixes) =>
+        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && prefixes.Any(p => raw.StartsWith(p, StringComparison.Ordinal)))
+            .ToDictionary(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]} {e.RoutePattern.RawText}",
+                e => string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)), StringComparer.Ordinal);
 
     // A route with its parameters filled in: 1 for an id, v1 for the OpenAPI document (another name is no route at all, a 404 before authorisation).
     private static string Path(string route) =>

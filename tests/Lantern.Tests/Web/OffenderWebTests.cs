@@ -232,6 +232,45 @@ public sealed class OffenderWebTests(WebHost host) : IClassFixture<WebHost>, IAs
     }
 
     [Fact]
+    public async Task ScoreApi_ScoresAsThePageDoes_JustifiedAndAudited_OnlyForPublicProtection()
+    {
+        // The page scores the imported records; the API had no way to.
+        using HttpClient client = await host.ApiClientAsync("public-protection");
+        long before = LatestRun();
+
+        using HttpResponseMessage bare = await client.PostAsync("api/offenders/score", JsonContent.Create(new { asOf = "2026-10-31" }));
+        using HttpResponseMessage noToken = await (await host.ClientAsync("public-protection")).PostAsync("api/offenders/score",
+            JsonContent.Create(new { justification = "API monthly rescoring" }));
+        using HttpResponseMessage analyst = await (await host.ApiClientAsync("analyst")).PostAsync("api/offenders/score",
+            JsonContent.Create(new { justification = "API monthly rescoring" }));
+        Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
+        Assert.Contains("a justification is required", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, analyst.StatusCode);
+        Assert.Equal(before, LatestRun()); // nothing scored
+
+        using HttpResponseMessage scored = await client.PostAsync("api/offenders/score",
+            JsonContent.Create(new { justification = "API monthly rescoring", asOf = "2026-10-31" }));
+        Assert.Equal(HttpStatusCode.OK, scored.StatusCode);
+        using var answer = System.Text.Json.JsonDocument.Parse(await scored.Content.ReadAsStringAsync());
+        System.Text.Json.JsonElement run = answer.RootElement.GetProperty("run");
+        Assert.Equal(LatestRun(), run.GetProperty("id").GetInt64());
+        Assert.True(LatestRun() > before);
+        Assert.Equal("2026-10-31", run.GetProperty("asOf").GetString());
+        Assert.Equal("P1", answer.RootElement.GetProperty("list")[0].GetProperty("personId").GetString());
+        Assert.Equal(OffenderStore.Marking, answer.RootElement.GetProperty("marking").GetString());
+        Assert.True(answer.RootElement.TryGetProperty("fairness", out _));
+        Assert.True(answer.RootElement.TryGetProperty("managed", out _));
+        Assert.Contains($"offender run {LatestRun()} API monthly rescoring", Audit("offender-score"), StringComparison.Ordinal);
+    }
+
+    private long LatestRun()
+    {
+        using LanternStore store = LanternStore.Open(host.Database);
+        return OffenderStore.LatestRun(store)!.Id; // set up scores the records first
+    }
+
+    [Fact]
     public async Task Export_ARecipientThatWouldAddALineToTheFile_IsRefused()
     {
         using HttpClient client = await host.ApiClientAsync("public-protection");

@@ -209,6 +209,39 @@ public sealed partial class PatrolVisitTests
         Assert.Equal(1, VisitCount(host, id));
     }
 
+    [Fact]
+    public async Task OfficerWithNoForce_SeesNoForcesPlaces_AndIsToldToAskAnAdministrator()
+    {
+        // An officer's account made before a force was required (or by lantern users add without --force) saw the newest
+        // list of the day of any force, and could record visits on it. A supervisor's account without one still may.
+        await using WebHost host = await WebHost.StartAsync(false, new FakeTime(s_morning));
+        long id = Publish(host, s_morning.AddHours(-2), new DateOnly(2026, 7, 1), CellA);
+        using (LanternStore store = LanternStore.Open(host.Database))
+        {
+            foreach ((string user, string role) in new[] { ("pc-unset", "officer"), ("insp-unset", "supervisor") })
+            {
+                Account.Create(store, user, user, Lantern.Web.Services.SignInService.Hash(WebHost.Password), [role], null, null, false, "test", s_morning);
+            }
+        }
+
+        HttpClient officer = await host.ApiClientAsync("pc-unset");
+        HttpResponseMessage today = await officer.GetAsync("api/patrol/today");
+        string page = await officer.GetStringAsync("patrol");
+        string place = await officer.GetStringAsync($"patrol/place?publication={id}&rank=1");
+        HttpResponseMessage entered = await officer.PostAsJsonAsync("api/patrol/visits/entered",
+            new { publication = id, rank = 1, arrived = "2026-07-01T08:00", left = "2026-07-01T08:20" });
+        HttpResponseMessage supervisor = await (await host.ApiClientAsync("insp-unset")).GetAsync("api/patrol/today");
+
+        Assert.Equal(HttpStatusCode.NotFound, today.StatusCode);
+        Assert.Contains("ask an administrator to set your force", await today.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"warning\" id=\"no-force\">Your account has no force set", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("patrol-list", page, StringComparison.Ordinal);
+        Assert.Contains("Place not found", place, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, entered.StatusCode);
+        Assert.Equal(0, VisitCount(host, id));
+        Assert.Equal(HttpStatusCode.OK, supervisor.StatusCode);
+    }
+
     // The day's list for the force of the test accounts, one place a cell, ranked in the order given.
     private static long Publish(WebHost host, DateTimeOffset at, DateOnly day, params string[] cells)
     {

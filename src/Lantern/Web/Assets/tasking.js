@@ -220,12 +220,28 @@
                 // The button is gone with its row: the focus goes to the message, which says what happened.
                 adjustmentStatus.textContent = said + ' Making the list again…';
                 adjustmentStatus.focus();
+                replaceNotice(said);
                 return loadList(false).then(() => loadAdjustments(said));
             })
             .catch(e => {
                 button.disabled = false;
                 adjustmentStatus.textContent = 'Could not withdraw #' + a.id + ': ' + e.message;
             });
+    }
+    // The notice the page came with ("Recorded suppress #12: …", after the form that made an adjustment) stayed after a
+    // withdrawal, saying the opposite of what was last done: it says what was withdrawn instead (announced once, by the
+    // adjustments' status, which has the focus), and leaves the address, so that reloading the page does not bring it back.
+    function replaceNotice(said) {
+        const notice = document.getElementById('message');
+        if (notice) {
+            notice.removeAttribute('role');
+            notice.textContent = said;
+        }
+        const address = new URL(window.location.href);
+        if (address.searchParams.has('message')) {
+            address.searchParams.delete('message');
+            window.history.replaceState(null, '', address);
+        }
     }
     loadList(true).then(() => { if (adjustments) { return loadAdjustments(''); } return null; });
 })();

@@ -14,10 +14,13 @@ internal static class AdminEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(Roles.Policies.Administration);
         group.MapGet("/accounts", ListAccounts).WithName("ListAccounts").WithSummary("Accounts with their roles (no password hashes)");
         group.MapPost("/accounts", CreateAccount).WithName("CreateAccount").WithSummary("Create an account");
-        group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount").WithSummary("Change roles, force, area; disable or enable");
+        group.MapPut("/accounts/{id:long}", UpdateAccount).WithName("UpdateAccount")
+            .WithSummary("Change roles, force, area; disable (or enable: audited as account-enable, as POST .../enable is)");
         group.MapPost("/accounts/{id:long}/password", ResetPassword).WithName("ResetPassword").WithSummary("Set a new password (signs the account out)");
         group.MapPost("/accounts/{id:long}/unlock", UnlockAccount).WithName("UnlockAccount")
             .WithSummary("Lift the locks that wrong passwords put on the account's sign-ins (its password is unchanged)");
+        group.MapPost("/accounts/{id:long}/enable", EnableAccount).WithName("EnableAccount")
+            .WithSummary("Enable a disabled account again, as it was (audited as account-enable); an enabled one is left as it is");
         group.MapPost("/audit/search", SearchAudit).WithName("SearchAudit")
             .WithSummary("Search the audit log, newest first; the search is a body, never an address (its text is often a person id)");
         group.MapGet("/audit/verify", VerifyAudit).WithName("VerifyAudit").WithSummary("Check the audit log's hash chain");
@@ -41,26 +44,52 @@ internal static class AdminEndpoints
         return TypedResults.Created($"/api/admin/accounts/{id}", View(Account.Find(store, id)!)); // just created
     }
 
-    private static Ok<object> UpdateAccount(long id, [FromBody] AccountUpdate body, HttpContext http, StoreAccess stores, TimeProvider time)
-    {
-        using LanternStore store = stores.Open();
-        AccountService.Update(store, id, new AccountForm(null, body.DisplayName, null, body.Roles, body.Force, body.AreaCode), body.Disabled,
-            AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
-        return TypedResults.Ok(View(Account.Find(store, id)!)); // Update refused a missing id
-    }
+    private static Results<Ok<object>, NotFound> UpdateAccount(long id, [FromBody] AccountUpdate body, HttpContext http, StoreAccess stores,
+        TimeProvider time) =>
+        ForAccount(id, stores, store =>
+        {
+            AccountService.Update(store, id, new AccountForm(null, body.DisplayName, null, body.Roles, body.Force, body.AreaCode),
+                body.Disabled, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
+            return TypedResults.Ok(View(Account.Find(store, id)!)); // ForAccount found it; accounts are never deleted
+        });
 
-    private static NoContent ResetPassword(long id, [FromBody] PasswordReset body, HttpContext http, StoreAccess stores, TimeProvider time)
-    {
-        using LanternStore store = stores.Open();
-        AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
-        return TypedResults.NoContent();
-    }
+    private static Results<NoContent, NotFound> ResetPassword(long id, [FromBody] PasswordReset body, HttpContext http, StoreAccess stores,
+        TimeProvider time) =>
+        ForAccount(id, stores, store =>
+        {
+            AccountService.ResetPassword(store, id, body.Password, AuditTrail.ActorOf(http.User), time.GetUtcNow(),
+                AuditTrail.ClientOf(http));
+            return TypedResults.NoContent();
+        });
 
-    private static Ok<object> UnlockAccount(long id, HttpContext http, StoreAccess stores, TimeProvider time)
+    private static Results<Ok<object>, NotFound> UnlockAccount(long id, HttpContext http, StoreAccess stores, TimeProvider time) =>
+        ForAccount(id, stores, store =>
+        {
+            AccountService.Unlock(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
+            return TypedResults.Ok(View(Account.Find(store, id)!)); // ForAccount found it
+        });
+
+    private static Results<Ok<object>, NotFound> EnableAccount(long id, HttpContext http, StoreAccess stores, TimeProvider time) =>
+        ForAccount(id, stores, store =>
+        {
+            AccountService.Enable(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
+            return TypedResults.Ok(View(Account.Find(store, id)!)); // ForAccount found it
+        });
+
+    /// <summary>
+    /// A call on the account the address names: 404 when no account has that id, before anything in the body is looked at.
+    /// It was a 400, the service's refusal, as if the body were wrong: the address names nothing, whatever the body says.
+    /// </summary>
+    private static Results<T, NotFound> ForAccount<T>(long id, StoreAccess stores, Func<LanternStore, T> call)
+        where T : IResult
     {
         using LanternStore store = stores.Open();
-        AccountService.Unlock(store, id, AuditTrail.ActorOf(http.User), time.GetUtcNow(), AuditTrail.ClientOf(http));
-        return TypedResults.Ok(View(Account.Find(store, id)!)); // Unlock refused a missing id
+        if (Account.Find(store, id) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return call(store);
     }
 
     private static Ok<IReadOnlyList<AuditEntry>> SearchAudit([FromBody] AuditQuery q, HttpContext http, StoreAccess stores, AuditTrail audit)

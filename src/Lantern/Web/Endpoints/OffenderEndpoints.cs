@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lantern.Analysis;
 using Lantern.Cli;
 using Lantern.Data.Store;
+using Lantern.Data.Store.Offenders;
 using Lantern.Web.Security;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,6 +24,9 @@ internal static class OffenderEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/offenders").WithTags("Offenders").RequireAuthorization(Roles.Policies.PublicProtection);
         group.MapPost("/list", List).WithName("ListOffenders")
             .WithSummary("The latest run's list and wanted list with the fairness report and power few; justification and area in the body (audited)");
+        group.MapPost("/score", Score).WithName("ScoreOffenders")
+            .WithSummary("Score the imported offender records as of a day (the page's scoring): a new run, answered with its list " +
+                "as /list answers; justification in the body (audited)");
         group.MapPost("/person/view", Explain).WithName("ExplainOffender")
             .WithSummary("One person's kept score and its explanation; the id and justification in the body, never the address (audited)");
         group.MapPost("/person/review", Review).WithName("ReviewOffender")
@@ -38,8 +42,24 @@ internal static class OffenderEndpoints
         using LanternStore store = stores.Open();
         OffenderRunResult r = OffenderRun.List(store, null, 100, AuditTrail.ActorOf(http.User), body.Justification, time.GetUtcNow(), AuditTrail.ClientOf(http),
             censusArea: string.IsNullOrWhiteSpace(body.Area) ? null : body.Area);
-        return Json(new { marking = Data.Store.Offenders.OffenderStore.Marking, run = r.Run, list = r.List, wanted = r.Wanted, fairness = r.Fairness, powerFew = r.PowerFew });
+        return ListJson(store, r);
     }
+
+    private static ContentHttpResult Score([FromBody] OffenderScoreBody body, HttpContext http, StoreAccess stores, TimeProvider time)
+    {
+        using LanternStore store = stores.Open();
+        return ListJson(store, OffenderRun.Score(store, body.ToRequest(AuditTrail.ActorOf(http.User)), time.GetUtcNow(),
+            AuditTrail.ClientOf(http)));
+    }
+
+    // A run's list as the page shows it: the marking, the run, the list and wanted list, the fairness report, the power few and
+    // how many are on the managed list.
+    private static ContentHttpResult ListJson(LanternStore store, OffenderRunResult r) =>
+        Json(new
+        {
+            marking = OffenderStore.Marking, run = r.Run, list = r.List, wanted = r.Wanted, fairness = r.Fairness, powerFew = r.PowerFew,
+            managed = OffenderStore.Managed(store).Count,
+        });
 
     private static ContentHttpResult Explain([FromBody] OffenderPersonBody body, HttpContext http, StoreAccess stores, TimeProvider time)
     {

@@ -14,7 +14,8 @@ internal static class PatrolEndpoints
     public static void MapPatrolEndpoints(this IEndpointRouteBuilder app)
     {
         RouteGroupBuilder group = app.MapGroup("/api/patrol").WithTags("Patrol").RequireAuthorization(Roles.Policies.Patrol);
-        group.MapGet("/today", Today).WithName("GetPatrolToday").WithSummary("Today's published places for the officer's area, with their visits");
+        group.MapGet("/today", Today).WithName("GetPatrolToday")
+            .WithSummary("Today's published places for the officer's force and area, with their visits (404 with the reason when there are none)");
         group.MapPost("/visits", Tap).WithName("TapVisit").WithSummary("'arrived' or 'left' at a place, now");
         group.MapPost("/visits/entered", Enter).WithName("EnterVisit").WithSummary("Enter a visit afterwards, with both times (UK wall-clock time, or with an offset)");
     }
@@ -24,7 +25,9 @@ internal static class PatrolEndpoints
         using LanternStore store = stores.Open();
         return PatrolService.Today(store, http.User, UkTime.DateOf(time.GetUtcNow())) is { } today
             ? TypedResults.Ok(today)
-            : TypedResults.NotFound("No tasking has been published for your force today.");
+            : TypedResults.NotFound(PatrolService.HasNoForce(store, http.User)
+                ? PatrolService.NoForceMessage
+                : "No tasking has been published for your force today.");
     }
 
     internal static Results<Ok<string>, ValidationProblem> Tap([FromBody] TapRequest body, HttpContext http, StoreAccess stores, TimeProvider time)

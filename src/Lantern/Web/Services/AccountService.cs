@@ -30,7 +30,7 @@ internal static class AccountService
         }
 
         CheckPassword(form.Password);
-        (string? force, string? area) = CheckPlace(store, form);
+        (string? force, string? area) = CheckPlace(store, form, roles);
         using var tx = store.BeginTransaction();
         long id = Account.Create(store, user, string.IsNullOrWhiteSpace(form.DisplayName) ? user : form.DisplayName, SignInService.Hash(form.Password!),
             roles, force, area, mustChangePassword, by, at);
@@ -44,7 +44,7 @@ internal static class AccountService
     {
         string[] roles = CheckRoles(form.Roles);
         Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
-        (string? force, string? area) = CheckPlace(store, form);
+        (string? force, string? area) = CheckPlace(store, form, roles);
         using var tx = store.BeginTransaction();
         Account.Update(store, id, string.IsNullOrWhiteSpace(form.DisplayName) ? account.DisplayName : form.DisplayName, roles, force, area, disabled);
         if (Account.CountActiveAdministrators(store) == 0)
@@ -54,9 +54,32 @@ internal static class AccountService
                 "before disabling this one or taking the role away");
         }
 
-        AuditEntry.Append(store, at, by, disabled ? "account-disable" : "account-update", account.UserName,
+        // Enabling is named in the log as disabling is: who let an account back in matters as much as who shut it out.
+        string action = disabled ? "account-disable" : account.IsDisabled ? "account-enable" : "account-update";
+        AuditEntry.Append(store, at, by, action, account.UserName,
             detail: JsonSerializer.Serialize(new { roles, form.Force, form.AreaCode, disabled }), client: client, transaction: tx);
         tx.Commit();
+    }
+
+    /// <summary>
+    /// An administrator enables a disabled account again, as it was (roles, force, area, password), audited as
+    /// <c>account-enable</c> with the same detail as <c>account-disable</c>. An account that is not disabled is left as
+    /// it is, with nothing audited: false.
+    /// </summary>
+    public static bool Enable(LanternStore store, long id, string by, DateTimeOffset at, string? client)
+    {
+        Account account = Account.Find(store, id) ?? throw new CliException($"account {id}: no such account");
+        if (!account.IsDisabled)
+        {
+            return false;
+        }
+
+        using var tx = store.BeginTransaction();
+        Account.Update(store, id, account.DisplayName, account.RoleList, account.Force, account.AreaCode, disabled: false);
+        string detail = JsonSerializer.Serialize(new { roles = account.RoleList, account.Force, account.AreaCode, disabled = false });
+        AuditEntry.Append(store, at, by, "account-enable", account.UserName, detail: detail, client: client, transaction: tx);
+        tx.Commit();
+        return true;
     }
 
     /// <summary>
@@ -124,11 +147,17 @@ internal static class AccountService
     /// <summary>
     /// An account's force and area, refused when they could never match anything: an officer given a mistyped force or area
     /// saw an empty list with no explanation. A force must be a known police force or one the store holds crimes for (any
-    /// slug while it holds none); an area must be an imported one (any code while none is imported).
+    /// slug while it holds none); an area must be an imported one (any code while none is imported). An officer's account
+    /// must have a force: a patrol officer sees their own force's places only, and one without a force saw every force's.
     /// </summary>
-    private static (string? Force, string? Area) CheckPlace(LanternStore store, AccountForm form)
+    private static (string? Force, string? Area) CheckPlace(LanternStore store, AccountForm form, string[] roles)
     {
         string? force = ForceOption.Resolve(form.Force);
+        if (force is null && roles.Contains(Roles.Officer, StringComparer.Ordinal))
+        {
+            throw new CliException("force: an officer's account needs one, the force whose published tasking they patrol");
+        }
+
         if (force is not null && Lantern.Core.Forces.PoliceForces.Find(force) is null)
         {
             IReadOnlyList<string> held = CrimeQuery.ForceList(store);

@@ -3,23 +3,31 @@ using System.Globalization;
 using System.Security.Claims;
 using Lantern.Core.Time;
 using Lantern.Data.Store;
+using Lantern.Web.Security;
 
 namespace Lantern.Web.Services;
 
 /// <summary>What an officer sees today: the newest published tasking for their force, their area's places first.</summary>
 internal static class PatrolService
 {
+    /// <summary>
+    /// What an account without a force is told on the patrol page and by the API: a patrol officer sees their own force's
+    /// places only, so with none set they see none, and only an administrator can set it.
+    /// </summary>
+    public const string NoForceMessage =
+        "Your account has no force set, so no force's tasking can be shown to you: ask an administrator to set your force.";
+
+    /// <summary>
+    /// The user's list for <paramref name="day"/>; null when none is published for them (or, <see cref="HasNoForce"/>, none
+    /// can be).
+    /// </summary>
     public static PatrolToday? Today(LanternStore store, ClaimsPrincipal user, DateOnly day)
     {
-        Account? account = Account.Find(store, AuditTrail.ActorOf(user));
-        string? force = account?.Force;
-        TaskingPublication? publication = force is null ? null : TaskingPublication.Latest(store, force, day);
-        if (force is null)
-        {
-            // An account without a force (a supervisor checking the view): the newest publication of the day for any force.
-            publication = TaskingPublication.List(store, null, 20).FirstOrDefault(p => p.Day == TaskingPublication.DayText(day));
-        }
-
+        (Account? account, bool anyForce) = Who(store, user);
+        TaskingPublication? publication = account?.Force is { } force ? TaskingPublication.Latest(store, force, day)
+            // A supervisor without a force (checking what officers see): the newest publication of the day for any force.
+            : anyForce ? TaskingPublication.List(store, null, 20).FirstOrDefault(p => p.Day == TaskingPublication.DayText(day))
+            : null;
         if (publication is null)
         {
             return null;
@@ -30,6 +38,23 @@ internal static class PatrolService
         var mine = area is null ? places : InArea(store, places, area);
         var visits = PatrolVisit.ForPublication(store, publication.Id).Where(v => v.Officer == account?.UserName).ToList();
         return new PatrolToday(publication, area, mine, visits);
+    }
+
+    /// <summary>
+    /// Whether the user can be shown no force's places at all, whatever is published: an officer whose account has no force
+    /// (<see cref="NoForceMessage"/>).
+    /// </summary>
+    public static bool HasNoForce(LanternStore store, ClaimsPrincipal user) => Who(store, user) is ({ Force: null }, false);
+
+    /// <summary>
+    /// The user's account, and whether it may see every force's publications: only a supervisor's account without a force
+    /// (a tasking inspector, who sees every force's tasking on the tasking page anyway). An officer's account without one
+    /// saw every force's places: it now sees none, until an administrator sets its force.
+    /// </summary>
+    private static (Account? Account, bool AnyForce) Who(LanternStore store, ClaimsPrincipal user)
+    {
+        Account? account = Account.Find(store, AuditTrail.ActorOf(user));
+        return (account, account is { Force: null } && account.RoleList.Contains(Roles.Supervisor));
     }
 
     /// <summary>
@@ -50,8 +75,8 @@ internal static class PatrolService
 
     /// <summary>
     /// A publication's places as the user may see and record visits on them: an account with a force only its own force's
-    /// (the publication id is in the address and the body, where anyone can change it); one without (a supervisor checking
-    /// the view) any. None when the publication does not exist or is another force's.
+    /// (the publication id is in the address and the body, where anyone can change it); a supervisor's without a force any;
+    /// an officer's without a force none. None when the publication does not exist or is another force's.
     /// </summary>
     public static IReadOnlyList<PublishedPlace> PlacesFor(LanternStore store, ClaimsPrincipal user, long publicationId) =>
         PublicationFor(store, user, publicationId) is not null ? TaskingPublication.Places(store, publicationId) : [];
@@ -59,8 +84,9 @@ internal static class PatrolService
     /// <summary>The publication, when the user may see it and record visits on it (as <see cref="PlacesFor"/>); else null.</summary>
     public static TaskingPublication? PublicationFor(LanternStore store, ClaimsPrincipal user, long publicationId)
     {
-        string? force = Account.Find(store, AuditTrail.ActorOf(user))?.Force;
-        return TaskingPublication.Find(store, publicationId) is { } publication && (force is null || publication.Force == force) ? publication : null;
+        (Account? account, bool anyForce) = Who(store, user);
+        return account is not null && TaskingPublication.Find(store, publicationId) is { } publication
+            && (anyForce || string.Equals(publication.Force, account.Force, StringComparison.Ordinal)) ? publication : null;
     }
 
     /// <summary>

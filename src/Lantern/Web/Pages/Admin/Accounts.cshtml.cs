@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Admin;
 
-/// <summary>Administrators create accounts, assign roles, reset passwords and disable accounts; every change is audited.</summary>
+/// <summary>
+/// Administrators create accounts, assign roles, reset passwords, disable accounts and enable them again; every change is
+/// audited.
+/// </summary>
 internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : PageModel
 {
     public IReadOnlyList<Account> Accounts { get; private set; } = [];
@@ -38,6 +41,11 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
     public IActionResult OnPostUnlock(long id) =>
         Do(store => AccountService.Unlock(store, id, Me, time.GetUtcNow(), Client), "Unlocked: the account can sign in again from any browser.");
 
+    public IActionResult OnPostEnable(long id) =>
+        Do(store => AccountService.Enable(store, id, Me, time.GetUtcNow(), Client)
+            ? $"Enabled {Account.Find(store, id)!.UserName}: it can sign in again." // Enable refused a missing id
+            : "That account was not disabled: nothing changed.");
+
     private string Me => AuditTrail.ActorOf(User);
 
     private string? Client => AuditTrail.ClientOf(HttpContext);
@@ -46,14 +54,20 @@ internal sealed class AccountsModel(StoreAccess stores, TimeProvider time) : Pag
     private static string[] Split(string[]? roles) =>
         [.. (roles ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
-    private RedirectResult Do(Action<LanternStore> action, string done)
+    private RedirectResult Do(Action<LanternStore> action, string done) => Do(store =>
+    {
+        action(store);
+        return done;
+    });
+
+    // The message says what was done, when that depends on what the account was.
+    private RedirectResult Do(Func<LanternStore, string> action)
     {
         string message;
         try
         {
             using LanternStore store = stores.Open();
-            action(store);
-            message = done;
+            message = action(store);
         }
         catch (CliException e)
         {

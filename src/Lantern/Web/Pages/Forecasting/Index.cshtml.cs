@@ -59,24 +59,12 @@ internal sealed class IndexModel(StoreAccess stores, BacktestJobs jobs, Coverage
 
         using LanternStore store = stores.Open();
         Forces = coverage.CrimeForces(store);
-        Runs = [.. AnalysisRun.List(store, "backtest", null, 30).Select(r => (r.Id, r.Force, r.CreatedAt, r.CreatedBy))];
-        var choices = new List<(string, long, JsonElement, JsonElement)>();
-        foreach (string force in Forces)
-        {
-            if (AnalysisRun.List(store, MethodChoice.Kind, force, 1) is [var latest] && AnalysisRun.Find(store, latest.Id) is { } found)
-            {
-                choices.Add((force, latest.Id, JsonDocument.Parse(found.Result).RootElement.Clone(), JsonDocument.Parse(found.Parameters).RootElement.Clone()));
-            }
-        }
-
-        Choices = choices;
+        Runs = ForecastingView.Backtests(store);
+        Choices = ForecastingView.Choices(store, Forces);
         long? id = run ?? (Runs.Count > 0 ? Runs[0].Id : null);
-        if (id is { } n && AnalysisRun.Find(store, n) is { Kind: "backtest" } shown)
+        if (id is { } n && ForecastingView.Backtest(store, n) is { } shown)
         {
-            using JsonDocument parameters = JsonDocument.Parse(shown.Parameters);
-            using JsonDocument inputs = JsonDocument.Parse(shown.Inputs);
-            using JsonDocument result = JsonDocument.Parse(shown.Result);
-            Shown = (n, BacktestReport.Body(parameters.RootElement, inputs.RootElement, result.RootElement),
+            Shown = (n, BacktestReport.Body(shown.Parameters, shown.Inputs, shown.Result),
                 string.Create(CultureInfo.InvariantCulture, $"Backtest #{n} for {shown.Force}, {shown.CreatedAt[..10]} by {shown.CreatedBy}"));
         }
         else if (run is not null)

@@ -1,4 +1,3 @@
-using Lantern.Analysis;
 using Lantern.Cli;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantern.Web.Pages.Forecasting;
 
 /// <summary>
-/// Starts a backtest from the forecasting page's form (analysts only): the CLI's <see cref="BacktestRun"/>, recorded under the
+/// Starts a backtest from the forecasting page's form (analysts only): the CLI's <see cref="Analysis.BacktestRun"/>, recorded under the
 /// signed-in account, queued to run in the background (<see cref="BacktestJobs"/>); then back to the page following the
 /// job, or saying at once why it cannot run.
 /// </summary>
@@ -19,25 +18,13 @@ internal sealed class RunModel(BacktestJobs jobs) : PageModel
     {
         try
         {
-            var request = new BacktestRequest
-            {
-                Force = Blank(force),
-                Unit = Blank(unit),
-                From = Blank(from),
-                To = Blank(to),
-                Types = Blank(types),
-                Methods = Blank(methods) ?? "naive,retro,prospective,kde,gridsepp",
-                Coverage = Blank(coverage) ?? "1,2,5,10,20",
-                Choose = Blank(choose) is { } c ? double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : null,
-                By = User.Identity?.Name ?? "web",
-            };
-            return Redirect($"/forecasting?job={jobs.Start(request).Id}");
+            double? at = FormText.OrNull(choose) is { } c ? double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var form = new BacktestForm(force, unit, from, to, types, methods, coverage, at);
+            return Redirect($"/forecasting?job={jobs.Start(form.ToRequest(AuditTrail.ActorOf(User))).Id}");
         }
         catch (Exception e) when (e is CliException or FormatException)
         {
             return Redirect("/forecasting?message=" + Uri.EscapeDataString(WebText.FromCli(e.Message)));
         }
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -4,6 +4,7 @@ using Lantern.Cli;
 using Lantern.Core.Forces;
 using Lantern.Data.Store;
 using Lantern.Data.Store.Offenders;
+using Lantern.Web.Endpoints;
 using Lantern.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -67,12 +68,8 @@ internal sealed class IndexModel(StoreAccess stores, TimeProvider time) : PageMo
         LoadAreas(store);
         try
         {
-            Result = OffenderRun.Score(store, new OffenderScoreRequest
-            {
-                AsOf = string.IsNullOrWhiteSpace(asOf) ? null : asOf,
-                By = AuditTrail.ActorOf(User),
-                Justification = Justification,
-            }, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
+            OffenderScoreRequest request = new OffenderScoreBody(Justification, asOf).ToRequest(AuditTrail.ActorOf(User));
+            Result = OffenderRun.Score(store, request, time.GetUtcNow(), AuditTrail.ClientOf(HttpContext));
             ManagedCount = OffenderStore.Managed(store).Count;
             Message = $"Scored: run {Result.Run.Id}.";
         }
