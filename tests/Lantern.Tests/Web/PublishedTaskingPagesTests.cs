@@ -126,7 +126,7 @@ public sealed class PublishedTaskingPagesTests(WebHost host) : IClassFixture<Web
         Assert.Contains("<h1>1. Newport 015A (W01001500)</h1>", place, StringComparison.Ordinal);
         Assert.Contains("<h1>2. 150m-E331200-N188100</h1>", unnamed, StringComparison.Ordinal);
         Assert.Contains("There is no published tasking number 99999.", missing, StringComparison.Ordinal);
-        Assert.Contains($"<a href=\"/briefing?id={id}\">lantern-demo, {today:yyyy-MM-dd}, version 1</a>", missing, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/briefing?id={id}\">Lantern Demo Constabulary, {today:yyyy-MM-dd}, version 1</a>", missing, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TaskingPageTests(WebHost host) : IClassFixture<WebHost>
     public async Task TaskingPage_ADateThatIsNoDate_SaysSo_AndIsForToday()
     {
         HttpClient analyst = await host.ClientAsync("analyst");
-        string today = Lantern.Core.Time.UkTime.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string today = Lantern.Core.Time.UkTime.DateOf(DateTimeOffset.UtcNow).ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
         string page = System.Net.WebUtility.HtmlDecode(await analyst.GetStringAsync("tasking?date=2026-13-45"));
 

@@ -110,7 +110,9 @@
                 // rather than "from 0 crimes (null)".
                 const period = data.result.lookBack ? ' from ' + data.result.crimesUsed.toLocaleString('en-GB') + ' crimes (' + data.result.lookBack + ')'
                     : ': ' + ((data.result.notes || [])[0] || 'no crime data in this period').replace(/\.$/, '');
-                status.textContent = places.length + ' places for ' + data.force + period +
+                                // The force as the filter shows it ("City of London Police"), not its slug.
+                const forceOption = document.querySelector('#filters select[name=force] option:checked');
+                status.textContent = places.length + ' places for ' + (forceOption ? forceOption.textContent : data.force) + period +
                     (data.warning ? '. Warning: ' + data.warning.replace(/\.$/, '') : '') + '.';
                 // A harm figure means nothing without its unit (days of imprisonment for the Crime Harm Index).
                 harmUnit = data.harmUnit || '';
@@ -196,8 +198,8 @@
             body.append(tr);
         });
         adjustmentTable.hidden = list.length === 0;
-        const count = list.length === 0 ? 'No places are added or suppressed for ' + adjustments.dataset.force + '.'
-            : list.length + ' adjustment' + (list.length === 1 ? '' : 's') + ' in force for ' + adjustments.dataset.force + '.';
+        const count = list.length === 0 ? 'No places are added or suppressed for ' + (adjustments.dataset.forceName || adjustments.dataset.force) + '.'
+            : list.length + ' adjustment' + (list.length === 1 ? '' : 's') + ' in force for ' + (adjustments.dataset.forceName || adjustments.dataset.force) + '.';
         adjustmentStatus.textContent = (said ? said + ' ' : '') + count;
         adjustmentStatus.dataset.shown = String(list.length);
     }

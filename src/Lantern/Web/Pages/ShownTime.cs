@@ -9,6 +9,11 @@ namespace Lantern.Web.Pages;
 /// </summary>
 internal static class ShownTime
 {
+    /// <summary>A force as its people name it, "City of London Police", from its slug; a slug Lantern does not know, as it is.</summary>
+    public static string Force(string slug) =>
+        slug == Lantern.Data.Generation.SyntheticForce.Slug ? Lantern.Data.Generation.SyntheticForce.Name
+        : Lantern.Core.Forces.PoliceForces.Find(slug)?.Name ?? slug;
+
     /// <summary>A stored day ("2024-01-15") as a briefing heads it: "Monday 15 January 2024".</summary>
     public static string Day(string stored) =>
         DateOnly.TryParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
