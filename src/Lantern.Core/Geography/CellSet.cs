@@ -56,6 +56,132 @@ public sealed class CellSet
         return new CellSet(extent, bits, count);
     }
 
+    /// <summary>
+    /// The cells of a grid that an area touches: every cell sharing a point with it, its boundary included, taken from the
+    /// cells covering its envelope. Every point inside the area lies in one of them.
+    /// </summary>
+    /// <param name="area">A polygon or multipolygon (holes allowed), in the grid's coordinates.</param>
+    /// <param name="grid">The grid.</param>
+    /// <returns>The set, over the extent covering the area's envelope.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    /// <exception cref="ArgumentException">The area is empty.</exception>
+    /// <remarks>
+    /// Written by hand because NetTopologySuite has no rasteriser, and a prepared-polygon test per cell costs about a
+    /// microsecond (2.3 s for a London borough at 10 m). A cell touches the area when its centre is inside it (found row by
+    /// row from where the rings cross the row's centre line, even-odd, so holes and parts need no special case) or a ring
+    /// passes through it (each ring's segments walked band by band). Cost: rows × ring segments plus the cells marked.
+    /// </remarks>
+    public static CellSet Touching(NetTopologySuite.Geometries.Geometry area, GridSpec grid)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        if (area.IsEmpty)
+        {
+            throw new ArgumentException("The area is empty.", nameof(area));
+        }
+
+        NetTopologySuite.Geometries.Envelope e = area.EnvelopeInternal;
+        CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
+        if (extent.CellCount > (long)Array.MaxLength * 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(area), "The area has too many cells for a cell set.");
+        }
+
+        ulong[] bits = new ulong[(int)((extent.CellCount + 63) / 64)];
+        var rings = new List<NetTopologySuite.Geometries.Coordinate[]>();
+        for (int g = 0; g < area.NumGeometries; g++)
+        {
+            if (area.GetGeometryN(g) is NetTopologySuite.Geometries.Polygon polygon)
+            {
+                rings.Add(polygon.ExteriorRing.Coordinates);
+                foreach (NetTopologySuite.Geometries.LinearRing hole in polygon.InteriorRings)
+                {
+                    rings.Add(hole.Coordinates);
+                }
+            }
+        }
+
+        double size = grid.CellSize;
+        void Mark(long column, long row)
+        {
+            long c = column - extent.MinColumn, r = row - extent.MinRow;
+            if (c >= 0 && c < extent.Columns && r >= 0 && r < extent.Rows)
+            {
+                long index = (r * extent.Columns) + c;
+                bits[index >> 6] |= 1UL << (int)(index & 63);
+            }
+        }
+
+        // Centres inside: where the rings cross each row's centre line, sorted, in pairs.
+        var crossings = new List<double>();
+        for (int r = 0; r < extent.Rows; r++)
+        {
+            double y = (extent.MinRow + r + 0.5) * size;
+            crossings.Clear();
+            foreach (NetTopologySuite.Geometries.Coordinate[] ring in rings)
+            {
+                for (int i = 1; i < ring.Length; i++)
+                {
+                    NetTopologySuite.Geometries.Coordinate a = ring[i - 1], b = ring[i];
+                    if ((a.Y <= y) != (b.Y <= y))
+                    {
+                        crossings.Add(a.X + ((y - a.Y) * (b.X - a.X) / (b.Y - a.Y)));
+                    }
+                }
+            }
+
+            crossings.Sort();
+            for (int k = 0; k + 1 < crossings.Count; k += 2)
+            {
+                long first = (long)Math.Ceiling((crossings[k] / size) - 0.5), last = (long)Math.Floor((crossings[k + 1] / size) - 0.5);
+                for (long c = first; c <= last; c++)
+                {
+                    Mark(c, extent.MinRow + r);
+                }
+            }
+        }
+
+        // Cells the rings pass through: each segment clipped to each band of rows it spans.
+        foreach (NetTopologySuite.Geometries.Coordinate[] ring in rings)
+        {
+            for (int i = 1; i < ring.Length; i++)
+            {
+                NetTopologySuite.Geometries.Coordinate a = ring[i - 1], b = ring[i];
+                if (a.Y == b.Y)
+                {
+                    for (long c = (long)Math.Floor(Math.Min(a.X, b.X) / size); c <= (long)Math.Floor(Math.Max(a.X, b.X) / size); c++)
+                    {
+                        Mark(c, (long)Math.Floor(a.Y / size));
+                    }
+
+                    continue;
+                }
+
+                double y0 = Math.Min(a.Y, b.Y), y1 = Math.Max(a.Y, b.Y);
+                for (long row = (long)Math.Floor(y0 / size); row <= (long)Math.Floor(y1 / size); row++)
+                {
+                    double lo = Math.Max(y0, row * size), hi = Math.Min(y1, (row + 1) * size);
+                    double xLo = XAt(a, b, lo), xHi = XAt(a, b, hi);
+                    for (long c = (long)Math.Floor(Math.Min(xLo, xHi) / size); c <= (long)Math.Floor(Math.Max(xLo, xHi) / size); c++)
+                    {
+                        Mark(c, row);
+                    }
+                }
+            }
+        }
+
+        long count = 0;
+        foreach (ulong word in bits)
+        {
+            count += BitOperations.PopCount(word);
+        }
+
+        return new CellSet(extent, bits, count);
+    }
+
+    // The x of a segment that is not horizontal at height y.
+    private static double XAt(NetTopologySuite.Geometries.Coordinate a, NetTopologySuite.Geometries.Coordinate b, double y) =>
+        a.X + ((y - a.Y) * (b.X - a.X) / (b.Y - a.Y));
+
     /// <summary>Whether a cell is in the set (false for a cell outside the extent).</summary>
     /// <param name="cell">The cell.</param>
     /// <returns>True when in the set.</returns>

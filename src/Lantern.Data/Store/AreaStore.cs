@@ -142,19 +142,7 @@ internal static class AreaStore
     /// covering its envelope: the study area when an analysis is asked for one area. Every point inside the area lies in
     /// one of them, so no crime of the area is left out; cells of the envelope beyond the boundary are not part of it.
     /// </summary>
-    public static CellSet Cells(StoredArea area, GridSpec grid)
-    {
-        Envelope e = area.Geometry.EnvelopeInternal;
-        CellExtent extent = CellExtent.Covering(grid, e.MinX, e.MinY, e.MaxX, e.MaxY);
-        IPreparedGeometry prepared = PreparedGeometryFactory.Prepare(area.Geometry);
-        GeometryFactory factory = area.Geometry.Factory;
-        double size = grid.CellSize;
-        return CellSet.Where(extent, cell =>
-        {
-            BngPoint sw = grid.SouthWest(cell);
-            return prepared.Intersects(factory.ToGeometry(new Envelope(sw.Easting, sw.Easting + size, sw.Northing, sw.Northing + size)));
-        });
-    }
+    public static CellSet Cells(StoredArea area, GridSpec grid) => CellSet.Touching(area.Geometry, grid);
 
     private static Geometry WithSrid(Geometry g)
     {

@@ -65,4 +65,42 @@ public class CellSetTests
         Assert.Equal(expected, band.NeighboursIn(even, 5, 4));
         Assert.Equal(band.NeighboursInside(0, 0, 11, 11), band.NeighboursIn(CellSet.Where(extent, _ => true), 0, 0));
     }
+
+    [Theory]
+    [InlineData("POLYGON ((10 10, 440 10, 440 290, 10 290, 10 10))")] // a box not on the grid's lines
+    [InlineData("POLYGON ((0 0, 450 0, 450 300, 0 300, 0 0))")] // a box on them
+    [InlineData("POLYGON ((20 20, 880 40, 460 870, 20 20))")] // a triangle
+    [InlineData("POLYGON ((10 10, 1190 10, 1190 890, 10 890, 10 10), (310 310, 890 310, 890 590, 310 590, 310 310))")] // a hole
+    [InlineData("MULTIPOLYGON (((10 10, 140 10, 140 140, 10 140, 10 10)), ((760 760, 1040 770, 900 1190, 760 760)))")] // two parts
+    [InlineData("POLYGON ((5 5, 1495 1480, 1490 1495, 5 5))")] // a sliver along a diagonal
+    public void Touching_IsEveryCellSharingAPointWithTheArea(string wkt)
+    {
+        // Checked cell by cell against NetTopologySuite's own intersection test.
+        NetTopologySuite.Geometries.Geometry area = new NetTopologySuite.IO.WKTReader().Read(wkt);
+        var grid = new GridSpec(150);
+
+        CellSet set = CellSet.Touching(area, grid);
+
+        long expected = 0;
+        for (long k = 0; k < set.Extent.CellCount; k++)
+        {
+            CellId cell = set.Extent.CellAt(k);
+            BngPoint sw = grid.SouthWest(cell);
+            var square = area.Factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(sw.Easting, sw.Easting + 150, sw.Northing, sw.Northing + 150));
+            // A square meeting the area only along a grid line or at a corner may go either way.
+            bool meets = area.Intersects(square), overlaps = area.Intersection(square).Area > 0 || area.Crosses(square) || square.Contains(area);
+            if (overlaps)
+            {
+                Assert.True(set.Contains(cell), $"{cell} shares ground with the area but is left out");
+            }
+            else if (!meets)
+            {
+                Assert.False(set.Contains(cell), $"{cell} shares nothing with the area but is in");
+            }
+
+            expected += set.Contains(cell) ? 1 : 0;
+        }
+
+        Assert.Equal(expected, set.Count);
+    }
 }

@@ -76,6 +76,41 @@ public sealed class AnalysisOptionsTests
     }
 
     [RealDataFact]
+    public void AreaCells_EveryLondonBorough_AreTheCellsItsBoundaryTouches()
+    {
+        // The row-by-row rasteriser against NetTopologySuite's prepared-polygon test, cell by cell, for the 33 real
+        // boundaries (thousands of vertices, islands, the Thames): the same cells, at the default size and a fine one.
+        using var cli = new CliRun();
+        cli.RunOk("areas", "import", RealData.Path("geo", "london-boroughs-2022.geojson"), "--level", "borough");
+        using LanternStore store = LanternStore.Open(cli.Db);
+        var codes = AreaStore.NamesOf(store, "borough").Select(a => a.Code).ToList();
+        Assert.Equal(33, codes.Count);
+        foreach (int size in new[] { 150, 50 })
+        {
+            var grid = new Lantern.Core.Geography.GridSpec(size);
+            foreach (string code in codes)
+            {
+                NetTopologySuite.Geometries.Geometry area = AreaStore.Find(store, code)!.Geometry;
+                Lantern.Core.Geography.CellSet cells = AreaStore.Cells(AreaStore.Find(store, code)!, grid);
+                var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(area);
+                var differ = new List<string>();
+                for (long k = 0; k < cells.Extent.CellCount; k++)
+                {
+                    Lantern.Core.Geography.CellId cell = cells.Extent.CellAt(k);
+                    Lantern.Core.Geography.BngPoint sw = grid.SouthWest(cell);
+                    bool touches = prepared.Intersects(area.Factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(sw.Easting, sw.Easting + size, sw.Northing, sw.Northing + size)));
+                    if (touches != cells.Contains(cell))
+                    {
+                        differ.Add(grid.CellName(cell));
+                    }
+                }
+
+                Assert.True(differ.Count == 0, $"{code} at {size} m: {differ.Count} cells differ ({string.Join(", ", differ.Take(5))})");
+            }
+        }
+    }
+
+    [RealDataFact]
     public void Area_MetBurglaryInWestminster_StaysInsideAndSplitsByLsoa()
     {
         using var cli = new CliRun();
