@@ -127,7 +127,7 @@ internal static class HotspotsCommand
         IAnsiConsole console = context.Console;
         string where = area is null ? string.Empty : $", {area.Name ?? area.Code} ({area.Code})";
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"Hot spots for {force}{where}, {first}..{last}: {result.Counts.TotalCrimes:N0} crimes, harm {result.Counts.TotalHarm:N0} {result.Options.HarmUnit}, " +
+            $"Hot spots for {Lantern.Data.Generation.ForceNames.WithSlug(force)}{where}, {first}..{last}: {result.Counts.TotalCrimes:N0} crimes, harm {result.Counts.TotalHarm:N0} {result.Options.HarmUnit}, " +
             $"{result.Counts.OccupiedCount:N0} occupied {grid.CellSize} m cells")) + $" [grey](run #{run})[/]");
         if (result.Concentration is { } c)
         {

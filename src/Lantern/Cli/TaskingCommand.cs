@@ -138,7 +138,7 @@ internal static class TaskingCommand
     {
         IAnsiConsole console = context.Console;
         string where = area is null ? string.Empty : $", {area.Name ?? area.Code} ({area.Code})";
-        console.MarkupLine(Markup.Escape($"Tasking list for {force}{where}, {list.Options.Date:dddd d MMMM yyyy}: {list.Places.Count} places") + $" [grey](run #{run})[/]");
+        console.MarkupLine(Markup.Escape($"Tasking list for {Lantern.Data.Generation.ForceNames.WithSlug(force)}{where}, {list.Options.Date:dddd d MMMM yyyy}: {list.Places.Count} places") + $" [grey](run #{run})[/]");
         if (list.LookBack is { } lb)
         {
             console.WriteLine($"From crimes {lb.First}..{lb.Last}{(list.Previous is { } p ? $", trend against {p.First}..{p.Last}" : string.Empty)}; " +

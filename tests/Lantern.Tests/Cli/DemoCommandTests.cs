@@ -9,7 +9,7 @@ public sealed class DemoCommandTests
         string db = Path.Combine(cli.Directory, "demo.db");
         string data = Path.Combine(cli.Directory, "demo-data");
         string first = cli.RunOk("demo", "--db", db, "--data", data, "--date", "2026-11-21", "--top", "5", "--no-serve");
-        Assert.Contains("Tasking list for lantern-demo", first, StringComparison.Ordinal);
+        Assert.Contains("Tasking list for Lantern Demo Constabulary (lantern-demo)", first, StringComparison.Ordinal);
         Assert.Contains("Automatic choice:", first, StringComparison.Ordinal);
         Assert.Contains("rejected 0", first, StringComparison.Ordinal);
 

@@ -30,6 +30,8 @@ public sealed class TaskingCommandTests
 
         string table = cli.RunOk("tasking", "--force", "gwent", "--date", "2025-01-06", "--months", "3", "--top", "5");
         Assert.Contains("no times in the data", table, StringComparison.Ordinal);
+        // Headed with the force's name for people and its slug for the next command.
+        Assert.Contains("Tasking list for Gwent Police (gwent), Monday 6 January 2025: 5 places", table, StringComparison.Ordinal);
 
         // A list for a day long after the newest data says so.
         var (_, _, err) = cli.Run("tasking", "--force", "gwent", "--date", "2026-11-21", "--months", "3", "--top", "5");

@@ -10,9 +10,7 @@ namespace Lantern.Web.Pages;
 internal static class ShownTime
 {
     /// <summary>A force as its people name it, "City of London Police", from its slug; a slug Lantern does not know, as it is.</summary>
-    public static string Force(string slug) =>
-        slug == Lantern.Data.Generation.SyntheticForce.Slug ? Lantern.Data.Generation.SyntheticForce.Name
-        : Lantern.Core.Forces.PoliceForces.Find(slug)?.Name ?? slug;
+    public static string Force(string slug) => Lantern.Data.Generation.ForceNames.Of(slug);
 
     /// <summary>A stored day ("2024-01-15") as a briefing heads it: "Monday 15 January 2024".</summary>
     public static string Day(string stored) =>
