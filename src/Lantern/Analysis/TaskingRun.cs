@@ -97,7 +97,7 @@ internal static class TaskingRun
         if (age > 3)
         {
             // data.police.uk publishes about two months late; much older than that, the list describes the past.
-            warning = $"the newest crime data for {force} is {end}, {age} months before {day:yyyy-MM-dd}: import newer data for a current list.";
+            warning = $"the newest crime data for {Lantern.Data.Generation.ForceNames.Of(force)} is {end}, {age} months before {day:yyyy-MM-dd}: import newer data for a current list.";
             choices.Add($"data age: the newest month is {end}, {age} months before the list's date");
         }
 

@@ -35,7 +35,7 @@ public sealed class TaskingCommandTests
 
         // A list for a day long after the newest data says so.
         var (_, _, err) = cli.Run("tasking", "--force", "gwent", "--date", "2026-11-21", "--months", "3", "--top", "5");
-        Assert.Contains("newest crime data for gwent is 2024-12, 22 months before 2026-11-21", err, StringComparison.Ordinal);
+        Assert.Contains("newest crime data for Gwent Police is 2024-12, 22 months before 2026-11-21", err, StringComparison.Ordinal);
     }
 
     [Fact]
