@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lantern.Core.Forces;
 using Lantern.Core.Geography;
 using Lantern.Core.Time;
 
@@ -365,7 +364,7 @@ internal sealed partial class PoliceFileReader : IDisposable
             }
 
             // The generator's fictional force is a force of its own, as its file names say.
-            slug = PoliceForces.ToSlug(forceName) ?? (forceName == Generation.SyntheticForce.Name ? Generation.SyntheticForce.Slug : null);
+            slug = Generation.ForceNames.SlugOf(forceName);
             _slugs[forceName] = slug;
         }
 

@@ -137,13 +137,6 @@ internal static class AreaStore
         return (e, n) => box.Covers(e, n) && prepared.Covers(factory.CreatePoint(new Coordinate(e, n)));
     }
 
-    /// <summary>
-    /// The cells of a grid that an area touches (share any point with it, its boundary included), taken from the cells
-    /// covering its envelope: the study area when an analysis is asked for one area. Every point inside the area lies in
-    /// one of them, so no crime of the area is left out; cells of the envelope beyond the boundary are not part of it.
-    /// </summary>
-    public static CellSet Cells(StoredArea area, GridSpec grid) => CellSet.Touching(area.Geometry, grid);
-
     private static Geometry WithSrid(Geometry g)
     {
         g.SRID = 27700;

@@ -207,10 +207,7 @@ internal static class BacktestRun
     {
         AnalysisInputs.RequireBng(grid, $"--area {code}");
         StoredArea area = AnalysisInputs.FindArea(store, code);
-        CellSet cells = AreaStore.Cells(area, grid);
-        choices.Add($"study area: the {cells.Count:N0} cells that {area.Code} touches, of {cells.Extent} around it (forecasts cover the box; " +
-            "only these cells are scored)");
-        return cells;
+        return AnalysisInputs.AreaCells(area, grid, choices, "forecasts cover the box; only these cells are scored");
     }
 
     /// <summary>

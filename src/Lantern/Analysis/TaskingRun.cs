@@ -114,7 +114,7 @@ internal static class TaskingRun
             LookBackMonths = lookBack,
             TopN = n,
             AreaOf = areaOf,
-            AreaName = level is null ? null : AreaNames(store),
+            AreaName = level is null ? null : AreaNames(store, level),
             TopNPerArea = level is not null,
             IsExcluded = mask is null ? null : cell => mask.Excludes(grid, cell),
             Adjustments = adjustments,
@@ -200,10 +200,11 @@ internal static class TaskingRun
         return risk;
     }
 
-    // "Westminster" for E09000033 in a place's reason, read only for a list per area; a code with no name stays a code.
-    private static Func<string, string> AreaNames(LanternStore store)
+    // "Westminster" for E09000033 in a place's reason, read only for a list per area and only the list's level (33 London
+    // boroughs, not every LSOA too); a code with no name stays a code.
+    private static Func<string, string> AreaNames(LanternStore store, string level)
     {
-        IReadOnlyDictionary<string, string?> names = AreaStore.Names(store);
+        var names = AreaStore.NamesOf(store, level).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
         return code => names.GetValueOrDefault(code) is { Length: > 0 } name ? name : code;
     }
 

@@ -247,6 +247,18 @@ internal sealed class AnalysisInputs
     }
 
     /// <summary>
+    /// The cells an imported area's boundary touches, recorded as the study area chosen (with <paramref name="how"/>, what the
+    /// analysis does with them): not its envelope, whose other cells (another borough, the river) would count as places with
+    /// no crime.
+    /// </summary>
+    public static CellSet AreaCells(StoredArea area, GridSpec grid, List<string> choices, string? how = null)
+    {
+        CellSet cells = CellSet.Touching(area.Geometry, grid);
+        choices.Add($"study area: the {cells.Count:N0} cells that {area.Code} touches, of {cells.Extent} around it{(how is null ? "" : $" ({how})")}");
+        return cells;
+    }
+
+    /// <summary>
     /// The study area: the cells the named area touches (its envelope, and the cells of it that belong), else the robust
     /// box of the crimes (recorded either way).
     /// </summary>
@@ -254,10 +266,7 @@ internal sealed class AnalysisInputs
     {
         if (area is not null)
         {
-            // The cells the boundary touches, not its envelope: the envelope's other cells (another borough, the river)
-            // would count as cells with no crime and lower the mean that Gi* compares each place with.
-            CellSet cells = AreaStore.Cells(area, grid);
-            choices.Add($"study area: the {cells.Count:N0} cells that {area.Code} touches, of {cells.Extent} around it");
+            CellSet cells = AreaCells(area, grid, choices);
             return (cells.Extent, cells);
         }
 

@@ -88,7 +88,7 @@ public class CellSetTests
             BngPoint sw = grid.SouthWest(cell);
             var square = area.Factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(sw.Easting, sw.Easting + 150, sw.Northing, sw.Northing + 150));
             // A square meeting the area only along a grid line or at a corner may go either way.
-            bool meets = area.Intersects(square), overlaps = area.Intersection(square).Area > 0 || area.Crosses(square) || square.Contains(area);
+            bool meets = area.Intersects(square), overlaps = area.Intersection(square).Area > 0;
             if (overlaps)
             {
                 Assert.True(set.Contains(cell), $"{cell} shares ground with the area but is left out");

@@ -9,9 +9,6 @@ namespace Lantern.Web.Pages;
 /// </summary>
 internal static class ShownTime
 {
-    /// <summary>A force as its people name it, "City of London Police", from its slug; a slug Lantern does not know, as it is.</summary>
-    public static string Force(string slug) => Lantern.Data.Generation.ForceNames.Of(slug);
-
     /// <summary>A stored day ("2024-01-15") as a briefing heads it: "Monday 15 January 2024".</summary>
     public static string Day(string stored) =>
         DateOnly.TryParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
